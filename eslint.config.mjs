@@ -1,0 +1,51 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const electronOnlyInApp = {
+  paths: [
+    {
+      name: 'electron',
+      message: 'Only src/main/app/ and src/preload/ may load electron; use `import type` elsewhere.',
+      allowTypeImports: true,
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', '.tmp', '.cognito', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', electronOnlyInApp],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/main/app/**/*.ts', 'src/preload/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    // ipcMain/ipcRenderer only in the IPC registration and the preload.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/main/app/ipc.ts', 'src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]",
+          message: 'ipcMain/ipcRenderer belong in src/main/app/ipc.ts and src/preload/ only.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,70 @@
+// The engine's public contract: what the CLI, the sessions layer and the app call.
+import type { AuthFlow, AuthStep, TokenSet } from '../../shared/auth';
+
+/** Where and how to reach one app client of one user pool. */
+export interface PoolConnection {
+  /** "<region>_<id>", e.g. "us-east-2_AbC123"; the region comes from here. */
+  userPoolId: string;
+  clientId: string;
+  /** Optional; when given it must agree with the pool id's region. */
+  region?: string;
+  /** Only for app clients that have a secret; turns on SECRET_HASH. */
+  clientSecret?: string;
+  /** Override the Cognito endpoint, e.g. http://127.0.0.1:9229 for an emulator. */
+  endpoint?: string;
+  /** Per-request timeout in milliseconds (default 10 000). */
+  timeoutMs?: number;
+}
+
+/** A sign-in in progress; the Cognito Session string and SRP state stay inside it. */
+export interface SignInConversation {
+  /** The latest step: a challenge to answer, or signed-in with tokens. */
+  readonly step: AuthStep;
+  /** Answers the current challenge (keys are the step's field names) and returns the next step. */
+  respond(answers: Record<string, string>): Promise<AuthStep>;
+}
+
+/** Input to start a sign-in. */
+export interface SignInInput {
+  flow: AuthFlow;
+  /** What the user typed: a username, or an email/phone alias. */
+  username: string;
+  password: string;
+}
+
+/** Input to refresh tokens. */
+export interface RefreshInput {
+  refreshToken: string;
+  /** The internal username (cognito:username, TokenSet.username); SECRET_HASH needs it. */
+  username: string;
+  /** Use GetTokensFromRefreshToken (app clients with refresh-token rotation). */
+  rotation?: boolean;
+}
+
+/** Where a reset or confirmation code was sent. */
+export interface CodeDelivery {
+  destination?: string;
+  medium?: string;
+}
+
+/** Every Cognito user-pool operation the app needs, bound to one PoolConnection. */
+export interface CognitoEngine {
+  /** Starts InitiateAuth (SRP or password) and walks PASSWORD_VERIFIER itself. */
+  signIn(input: SignInInput): Promise<SignInConversation>;
+  /** REFRESH_TOKEN_AUTH, or GetTokensFromRefreshToken when rotation is on. */
+  refresh(input: RefreshInput): Promise<TokenSet>;
+  forgotPassword(username: string): Promise<CodeDelivery>;
+  confirmForgotPassword(input: {
+    username: string;
+    code: string;
+    newPassword: string;
+  }): Promise<void>;
+  changePassword(input: {
+    accessToken: string;
+    previousPassword: string;
+    proposedPassword: string;
+  }): Promise<void>;
+  getUser(accessToken: string): Promise<{ username: string; attributes: Record<string, string> }>;
+  /** RevokeToken on the refresh token; with global, GlobalSignOut on the access token as well. */
+  signOut(input: { refreshToken?: string; accessToken?: string; global?: boolean }): Promise<void>;
+}

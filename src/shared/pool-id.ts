@@ -1,0 +1,24 @@
+// User pool ids carry their region: "us-east-2_AbC123" lives in us-east-2.
+
+/** AWS region names as they appear in pool ids: "us-east-2", "eu-central-1", "us-gov-west-1". */
+const REGION_PATTERN = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+const POOL_ID_PATTERN = /^([a-z]{2}(?:-[a-z]+)+-\d{1,2})_([0-9A-Za-z]+)$/;
+
+/** A pool id split into its parts. */
+export interface PoolId {
+  region: string;
+  /** The part after the underscore; SRP calls it the pool name. */
+  poolName: string;
+}
+
+/** Parses a user pool id, or returns null when it is not of the form "<region>_<id>". */
+export function parsePoolId(userPoolId: string): PoolId | null {
+  const match = POOL_ID_PATTERN.exec(userPoolId.trim());
+  if (!match?.[1] || !match[2]) return null;
+  return { region: match[1], poolName: match[2] };
+}
+
+/** True when a string looks like an AWS region name. */
+export function isRegion(value: string): boolean {
+  return REGION_PATTERN.test(value);
+}
