@@ -1,0 +1,24 @@
+// What the session layer needs from the rest of the main process, as small injected interfaces.
+import type { Profile } from '../../shared/profile';
+import type { CognitoEngine } from '../cognito/types';
+import type { SecretVault } from '../secrets/types';
+
+/** Where log lines go; never given a secret. */
+export interface SessionLog {
+  info(message: string): void;
+  warn(message: string, error?: unknown): void;
+}
+
+/** Everything the session manager depends on. */
+export interface SessionDeps {
+  /** The profile, or throws when it no longer exists. */
+  getProfile(profileId: string): Profile;
+  /** A Cognito engine for the profile (the caller supplies its client secret from the vault). */
+  engineFor(profile: Profile): Promise<CognitoEngine>;
+  vault: SecretVault;
+  log: SessionLog;
+  now?: () => number;
+  random?: () => number;
+  /** At most this many background refreshes at once across all profiles (default 3). */
+  maxConcurrentRefreshes?: number;
+}
