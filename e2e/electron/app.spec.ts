@@ -1,0 +1,131 @@
+// The real app through _electron.launch. Runs wherever an Electron binary exists; skips, with
+// the reason printed, where it does not (machines that cannot download it).
+import { expect, test } from '@playwright/test';
+import type { TokenManagerApi } from '../../src/shared/contract';
+import { launchApp, type LaunchedApp } from '../support/electron-app';
+import { findElectronBinary } from '../support/electron-binary';
+import { PLATFORM_LABEL, packageVersion } from '../support/repo';
+
+interface BridgeWindow {
+  tokenManager: TokenManagerApi;
+  received?: Record<string, unknown[]>;
+}
+
+const binary = findElectronBinary();
+// Say why in the run's output, not only in the report's annotations.
+if (!binary.path) console.log(`Electron e2e skipped: ${binary.reason}`);
+
+test.describe('electron app', () => {
+  test.skip(!binary.path, `Electron e2e skipped: ${binary.reason ?? ''}`);
+  let launched: LaunchedApp;
+
+  test.beforeEach(async () => {
+    if (binary.path) launched = await launchApp(binary.path);
+  });
+  test.afterEach(async () => {
+    await launched.close();
+  });
+
+  test('opens the window with app info from main', async () => {
+    const { page, errors } = launched;
+    await expect(page.getByTestId('app-name')).toHaveText('Cognito Token Manager');
+    await expect(page.getByTestId('profiles-empty')).toContainText('No profiles yet');
+    await expect(page.getByTestId('app-info-version')).toHaveText(packageVersion());
+    await expect(page.getByTestId('app-info-platform')).toHaveText(PLATFORM_LABEL);
+    await page.screenshot({ path: 'test-results/screenshots/electron-home.png' });
+    expect(errors).toEqual([]);
+  });
+
+  test('every window is sandboxed and isolated', async () => {
+    const prefs = await launched.app.evaluate(({ BrowserWindow }) => {
+      const [window] = BrowserWindow.getAllWindows();
+      // Undocumented but long-standing (Electron's own specs use it); not in electron.d.ts.
+      const contents = window?.webContents as
+        { getLastWebPreferences?: () => Electron.WebPreferences } | undefined;
+      const p = contents?.getLastWebPreferences?.();
+      return {
+        sandbox: p?.sandbox,
+        contextIsolation: p?.contextIsolation,
+        nodeIntegration: p?.nodeIntegration,
+        webSecurity: p?.webSecurity,
+      };
+    });
+    expect(prefs).toEqual({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    const globals = await launched.page.evaluate(() => ({
+      require: typeof (globalThis as Record<string, unknown>).require,
+      process: typeof (globalThis as Record<string, unknown>).process,
+      keys: Object.keys((globalThis as unknown as BridgeWindow).tokenManager).sort(),
+    }));
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      keys: ['appInfo', 'onSessionChanged'],
+    });
+  });
+
+  test('denies popups and navigation', async () => {
+    const { app, page } = launched;
+    const before = page.url();
+    const opened = await page.evaluate(
+      () =>
+        (globalThis as unknown as { open(url: string): unknown }).open('https://example.com') ===
+        null,
+    );
+    expect(opened).toBe(true);
+    await page.evaluate(() => {
+      (globalThis as unknown as { location: { href: string } }).location.href =
+        'https://example.com/';
+    });
+    await expect.poll(() => app.windows().length).toBe(1);
+    expect(page.url()).toBe(before);
+  });
+
+  test('main refuses a malformed request with a sentence', async () => {
+    const result = await launched.page.evaluate(() =>
+      (globalThis as unknown as BridgeWindow).tokenManager.appInfo({ bogus: true } as never),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message:
+          'The app refused a malformed ctm:app-info request (request: Unrecognized key: "bogus").',
+      },
+    });
+  });
+
+  test('events reach a subscriber until it unsubscribes', async () => {
+    const { app, page } = launched;
+    await page.evaluate(() => {
+      const w = globalThis as unknown as BridgeWindow & { stopFirst?: () => void };
+      const received: Record<string, unknown[]> = { first: [], second: [] };
+      w.received = received;
+      w.stopFirst = w.tokenManager.onSessionChanged((payload) => received.first?.push(payload));
+      w.tokenManager.onSessionChanged((payload) => received.second?.push(payload));
+    });
+    const send = (state: string) =>
+      app.evaluate(({ BrowserWindow }, s) => {
+        BrowserWindow.getAllWindows()[0]?.webContents.send('ctm:session-changed', {
+          profileId: 'dev',
+          state: s,
+        });
+      }, state);
+    const received = () => page.evaluate(() => (globalThis as unknown as BridgeWindow).received);
+    const signedIn = { profileId: 'dev', state: 'signed-in' };
+    const expired = { profileId: 'dev', state: 'expired' };
+
+    await send('signed-in');
+    await expect.poll(received).toEqual({ first: [signedIn], second: [signedIn] });
+    await page.evaluate(() => {
+      (globalThis as unknown as { stopFirst: () => void }).stopFirst();
+    });
+    await send('expired');
+    // The second listener proves the event arrived; the first must not have seen it.
+    await expect.poll(received).toEqual({ first: [signedIn], second: [signedIn, expired] });
+  });
+});

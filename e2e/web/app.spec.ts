@@ -1,0 +1,88 @@
+// The built renderer in Chromium, talking to the preview host through window.tokenManager.
+import type { TokenManagerApi } from '../../src/shared/contract';
+import { collectPageErrors } from '../support/console-errors';
+import { expect, test } from '../support/preview-fixture';
+import { PLATFORM_LABEL, packageVersion } from '../support/repo';
+
+// page.evaluate bodies run in the page; this project has no DOM types, so name the bridge here.
+interface BridgeWindow {
+  tokenManager: TokenManagerApi;
+  received?: Record<string, unknown[]>;
+}
+
+test('shows the app, its empty profile list and app info from the bridge', async ({
+  page,
+  preview,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto(`${preview.host.origin}/`);
+
+  await expect(page.getByTestId('app-name')).toHaveText('Cognito Token Manager');
+  await expect(page.getByTestId('profiles-empty')).toContainText('No profiles yet');
+  await expect(page.getByTestId('app-info-name')).toHaveText('Cognito Token Manager');
+  await expect(page.getByTestId('app-info-version')).toHaveText(packageVersion());
+  await expect(page.getByTestId('app-info-platform')).toHaveText(PLATFORM_LABEL);
+  await expect(page).toHaveTitle('Cognito Token Manager');
+
+  await page.screenshot({ path: 'test-results/screenshots/web-home-light.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/screenshots/web-home-dark.png' });
+  expect(errors).toEqual([]);
+});
+
+test('exposes one frozen function per operation and nothing else', async ({ page, preview }) => {
+  await page.goto(`${preview.host.origin}/`);
+  const shape = await page.evaluate(() => {
+    const api = (globalThis as unknown as BridgeWindow).tokenManager;
+    return { keys: Object.keys(api).sort(), frozen: Object.isFrozen(api) };
+  });
+  expect(shape).toEqual({ keys: ['appInfo', 'onSessionChanged'], frozen: true });
+});
+
+test('refuses a malformed request with a sentence, as main does', async ({ page, preview }) => {
+  await page.goto(`${preview.host.origin}/`);
+  const result = await page.evaluate(() =>
+    (globalThis as unknown as BridgeWindow).tokenManager.appInfo({ bogus: true } as never),
+  );
+  expect(result).toEqual({
+    ok: false,
+    error: {
+      code: 'invalid-request',
+      message:
+        'The app refused a malformed ctm:app-info request (request: Unrecognized key: "bogus").',
+    },
+  });
+  expect(preview.logs).toContain('warn: ipc: ctm:app-info: invalid request');
+});
+
+test('delivers events until the listener unsubscribes', async ({ page, preview }) => {
+  await page.goto(`${preview.host.origin}/`);
+  await page.evaluate(() => {
+    const w = globalThis as unknown as BridgeWindow & { stopFirst?: () => void };
+    const received: Record<string, unknown[]> = { first: [], second: [] };
+    w.received = received;
+    w.stopFirst = w.tokenManager.onSessionChanged((payload) => received.first?.push(payload));
+    w.tokenManager.onSessionChanged((payload) => received.second?.push(payload));
+  });
+  await expect.poll(() => preview.host.eventStreamCount()).toBeGreaterThan(0);
+  const received = () => page.evaluate(() => (globalThis as unknown as BridgeWindow).received);
+
+  preview.host.emit('ctm:session-changed', { profileId: 'dev', state: 'signed-in' });
+  await expect.poll(received).toEqual({
+    first: [{ profileId: 'dev', state: 'signed-in' }],
+    second: [{ profileId: 'dev', state: 'signed-in' }],
+  });
+
+  await page.evaluate(() => {
+    (globalThis as unknown as { stopFirst: () => void }).stopFirst();
+  });
+  preview.host.emit('ctm:session-changed', { profileId: 'dev', state: 'expired' });
+  // The second listener proves the event arrived; the first must not have seen it.
+  await expect.poll(received).toEqual({
+    first: [{ profileId: 'dev', state: 'signed-in' }],
+    second: [
+      { profileId: 'dev', state: 'signed-in' },
+      { profileId: 'dev', state: 'expired' },
+    ],
+  });
+});

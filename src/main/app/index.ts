@@ -1,0 +1,40 @@
+// Main-process entry: composes one small setup step per concern (the Fiddle way).
+import { app, session } from 'electron';
+import { APP_CSP, DEV_CSP } from '../../shared/csp';
+import { createContractHandlers } from './handlers';
+import { registerIpc } from './ipc';
+import { isAppUrl, resolveRendererLocation } from './renderer-location';
+import { secureSession, setupSecurity } from './security';
+import { setupLifecycle } from './setup-lifecycle';
+import { setupSingleInstance } from './setup-single-instance';
+import { setupUserData } from './setup-user-data';
+import { createAppWindow, focusAppWindow, isAppWindowContents } from './window-factory';
+
+function main(): void {
+  setupUserData();
+  if (!setupSingleInstance(focusAppWindow)) return;
+
+  const location = resolveRendererLocation(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+  // The dev server needs inline scripts and a websocket for hot reload; builds get the strict one.
+  const csp = location.kind === 'dev-server' ? DEV_CSP : APP_CSP;
+  setupSecurity(csp);
+
+  app
+    .whenReady()
+    .then(() => {
+      secureSession(session.defaultSession, csp);
+      registerIpc(createContractHandlers(), {
+        isAppWindow: isAppWindowContents,
+        isAppUrl: (url) => isAppUrl(location, url),
+      });
+      const openWindow = () => createAppWindow(location);
+      setupLifecycle(openWindow);
+      openWindow();
+    })
+    .catch((error: unknown) => {
+      console.error('app: start-up failed', error);
+      app.exit(1);
+    });
+}
+
+main();

@@ -1,0 +1,162 @@
+// The IPC contract: every channel between the renderer and main, as zod schemas.
+// One source for the runtime checks (main, preview host) and the TypeScript types (preload,
+// renderer). Pure: no Node, no DOM, no Electron. To add an operation, add one entry to
+// `channels`; the preload, the preview host and window.tokenManager pick it up from here.
+import { z } from 'zod';
+import { AUTH_ERROR_CODES } from './auth';
+
+/** Every channel and event name starts with this, so a sender check can refuse the rest. */
+export const CHANNEL_PREFIX = 'ctm:';
+
+/** The shape of one request/response operation. */
+export interface ChannelSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+/** Facts about the running app, for the about line and bug reports. */
+export const appInfoSchema = z.strictObject({
+  name: z.string().min(1),
+  version: z.string().min(1),
+  platform: z.string().min(1),
+});
+
+/** Renderer → main operations: `window.tokenManager.<camelCaseName>(request)`. */
+export const channels = {
+  'ctm:app-info': { request: z.strictObject({}), response: appInfoSchema },
+} as const satisfies Record<`${typeof CHANNEL_PREFIX}${string}`, ChannelSpec>;
+
+/** Main → renderer pushes: `window.tokenManager.on<CamelCaseName>(listener)`. */
+export const events = {
+  'ctm:session-changed': z.strictObject({
+    profileId: z.string().min(1),
+    state: z.enum(['signed-out', 'signing-in', 'signed-in', 'expired']),
+  }),
+} as const satisfies Record<`${typeof CHANNEL_PREFIX}${string}`, z.ZodType>;
+
+/** Failures that belong to the bridge itself rather than to an operation. */
+export const IPC_ERROR_CODES = [
+  'invalid-request',
+  'unknown-channel',
+  'forbidden-sender',
+  'internal',
+  'bridge-failed',
+] as const;
+
+/** What went wrong: a stable code and one sentence a user can read (never a stack). */
+export const ipcErrorSchema = z.strictObject({
+  code: z.enum([...IPC_ERROR_CODES, ...AUTH_ERROR_CODES]),
+  message: z.string().min(1),
+});
+
+/** The envelope every operation answers with: errors travel as values, not exceptions. */
+export function ipcResultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), value }),
+    z.strictObject({ ok: z.literal(false), error: ipcErrorSchema }),
+  ]);
+}
+
+/** A channel name. */
+export type Channel = keyof typeof channels;
+/** An event name. */
+export type EventName = keyof typeof events;
+/** What the renderer may send on a channel (before parsing). */
+export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+/** What a handler receives on a channel (after parsing). */
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof channels)[C]['request']>;
+/** What a channel answers with when it succeeds. */
+export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;
+/** What an event carries. */
+export type EventPayloadOf<E extends EventName> = z.output<(typeof events)[E]>;
+/** An error as it crosses the bridge. */
+export type IpcError = z.output<typeof ipcErrorSchema>;
+/** The stable codes an IpcError can carry. */
+export type IpcErrorCode = IpcError['code'];
+/** Success with a value, or an IpcError. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+/** Stops a subscription; calling it twice is harmless. */
+export type Unsubscribe = () => void;
+
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+type Bare<N extends string> = N extends `${typeof CHANNEL_PREFIX}${infer Rest}` ? Rest : never;
+/** The method name of an operation: 'ctm:app-info' → 'appInfo'. */
+export type OperationName<C extends Channel> = CamelCase<Bare<C>>;
+/** The method name of a subscription: 'ctm:session-changed' → 'onSessionChanged'. */
+export type SubscriptionName<E extends EventName> = `on${Capitalize<CamelCase<Bare<E>>>}`;
+
+// An operation whose request schema has no fields at all may be called with no argument.
+type Operation<C extends Channel> =
+  (typeof channels)[C]['request'] extends z.ZodObject<infer Shape>
+    ? [keyof Shape] extends [never]
+      ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+      : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+
+/** window.tokenManager: one function per operation and one subscribe function per event. */
+export type TokenManagerApi = {
+  readonly [C in Channel as OperationName<C>]: Operation<C>;
+} & {
+  readonly [E in EventName as SubscriptionName<E>]: (
+    listener: (payload: EventPayloadOf<E>) => void,
+  ) => Unsubscribe;
+};
+
+function camelCase(name: string): string {
+  return name
+    .slice(CHANNEL_PREFIX.length)
+    .replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+/** Runtime twin of OperationName. */
+export function operationName(channel: Channel): string {
+  return camelCase(channel);
+}
+
+/** Runtime twin of SubscriptionName. */
+export function subscriptionName(event: EventName): string {
+  const bare = camelCase(event);
+  return `on${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
+}
+
+/** True when a string names a contract channel (an own key, so never 'constructor' and the like). */
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(channels, name);
+}
+
+/** Every channel name, in declaration order. */
+export const channelNames = Object.keys(channels) as Channel[];
+/** Every event name, in declaration order. */
+export const eventNames = Object.keys(events) as EventName[];
+
+/** How a bridge reaches main: the preload uses ipcRenderer, the preview host uses HTTP. */
+export interface BridgeTransport {
+  invoke(channel: Channel, request: unknown): Promise<IpcResult<unknown>>;
+  subscribe(event: EventName, listener: (payload: unknown) => void): Unsubscribe;
+}
+
+/** The answer a bridge gives when main could not be reached at all. */
+export const bridgeFailure: IpcResult<never> = {
+  ok: false,
+  error: { code: 'bridge-failed', message: 'The app did not answer. Try again, or restart it.' },
+};
+
+/** Builds window.tokenManager from the channel map over any transport. */
+export function buildTokenManagerApi(transport: BridgeTransport): TokenManagerApi {
+  const api: Record<string, unknown> = {};
+  for (const channel of channelNames) {
+    api[operationName(channel)] = (request?: unknown) =>
+      transport.invoke(channel, request ?? {}).catch(() => bridgeFailure);
+  }
+  for (const event of eventNames) {
+    api[subscriptionName(event)] = (listener: unknown) => {
+      // The renderer is untrusted: refuse anything that is not a function up front.
+      if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
+      return transport.subscribe(event, listener as (payload: unknown) => void);
+    };
+  }
+  // The loops above fill exactly the keys TokenManagerApi names (a unit test checks it).
+  return Object.freeze(api) as TokenManagerApi;
+}
