@@ -1,0 +1,143 @@
+// Answers each challenge the engine returns: from flags and environment first, else by asking.
+import type { ChallengeField, ChallengeStep } from '../shared/auth';
+import { usageError } from './cli-error';
+import { info, type CliIo } from './io';
+import type { Prompter } from './prompt';
+import type { SecretSet } from './redact';
+import { askNewPassword, noTerminal, readEnvSecret, type SecretSource } from './secret-input';
+
+/** What a script supplied up front for challenges that may come. */
+export interface ChallengeInputs {
+  newPassword: SecretSource;
+  mfaCode: SecretSource;
+  /** --mfa-type: the answer to a 'choice' field. */
+  mfaType: string | undefined;
+  /** --attribute name=value pairs. */
+  attributes: Map<string, string>;
+}
+
+/** Everything answering a challenge needs. */
+export interface ChallengeContext {
+  io: CliIo;
+  prompter: Prompter | null;
+  secrets: SecretSet;
+  inputs: ChallengeInputs;
+  /** Attribute names Cognito asked for, to warn about --attribute flags nobody used. */
+  askedAttributes: Set<string>;
+}
+
+async function answerChoice(ctx: ChallengeContext, field: ChallengeField): Promise<string> {
+  const options = field.options ?? [];
+  const given = ctx.inputs.mfaType;
+  if (given !== undefined) {
+    if (options.length === 0 || options.includes(given)) return given;
+    throw usageError(
+      `--mfa-type ${given} is not offered here; choose one of ${options.join(', ')}.`,
+    );
+  }
+  if (!ctx.prompter)
+    throw usageError(
+      `Cognito asks to choose an MFA method; pass --mfa-type with one of ${options.join(', ')}.`,
+    );
+  options.forEach((option, i) => {
+    info(ctx.io, `  ${i + 1}) ${option}`);
+  });
+  for (;;) {
+    const answer = (await ctx.prompter.ask(`${field.label} [1-${options.length}]`)).trim();
+    const picked = options[Number(answer) - 1] ?? options.find((option) => option === answer);
+    if (picked !== undefined) return picked;
+    info(ctx.io, `Enter a number from 1 to ${options.length}.`);
+  }
+}
+
+async function answerAttribute(
+  ctx: ChallengeContext,
+  field: ChallengeField,
+): Promise<string | undefined> {
+  const given = ctx.inputs.attributes.get(field.name);
+  ctx.askedAttributes.add(field.name);
+  if (given !== undefined) return given;
+  if (!ctx.prompter) {
+    if (!field.required) return undefined;
+    throw usageError(
+      `Cognito asks for the attribute ${field.name}; pass --attribute ${field.name}=VALUE.`,
+    );
+  }
+  const label = field.required ? field.label : `${field.label} (optional, Enter to skip)`;
+  for (;;) {
+    const answer = (await ctx.prompter.ask(label)).trim();
+    if (answer !== '') return answer;
+    if (!field.required) return undefined;
+    info(ctx.io, `${field.label} is required.`);
+  }
+}
+
+async function answerCode(ctx: ChallengeContext, field: ChallengeField): Promise<string> {
+  const given = readEnvSecret(ctx.io, ctx.inputs.mfaCode, ctx.secrets);
+  if (given !== undefined) return given.trim();
+  if (!ctx.prompter) throw noTerminal(field.label.toLowerCase(), ctx.inputs.mfaCode.envFlag);
+  for (;;) {
+    const answer = (await ctx.prompter.ask(field.label)).trim();
+    ctx.secrets.add(answer);
+    if (answer !== '') return answer;
+  }
+}
+
+async function answerField(
+  ctx: ChallengeContext,
+  field: ChallengeField,
+): Promise<string | undefined> {
+  switch (field.kind) {
+    case 'new-password': {
+      const given = readEnvSecret(ctx.io, ctx.inputs.newPassword, ctx.secrets);
+      if (given !== undefined) return given;
+      if (!ctx.prompter)
+        throw noTerminal(field.label.toLowerCase(), ctx.inputs.newPassword.envFlag);
+      return askNewPassword(ctx.io, field.label, ctx.prompter, ctx.secrets);
+    }
+    case 'code':
+      return answerCode(ctx, field);
+    case 'choice':
+      return answerChoice(ctx, field);
+    case 'attribute':
+      return answerAttribute(ctx, field);
+  }
+}
+
+/** The base32 secret inside an otpauth:// URI, so it is masked wherever it might reappear. */
+function totpSecretOf(uri: string): string | undefined {
+  try {
+    return new URL(uri).searchParams.get('secret') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Shows the challenge on stderr and collects an answer for each of its fields. */
+export async function answerChallenge(
+  ctx: ChallengeContext,
+  step: ChallengeStep,
+): Promise<Record<string, string>> {
+  if (step.otpauthUri !== undefined) {
+    ctx.secrets.add(step.otpauthUri);
+    ctx.secrets.add(totpSecretOf(step.otpauthUri));
+    // The URI holds the TOTP secret: show it only to a person, never to a script's log.
+    if (!ctx.prompter) {
+      throw usageError(
+        'Cognito asks to set up an authenticator app; run login in a terminal once to see the setup key.',
+      );
+    }
+  }
+  info(ctx.io, step.prompt);
+  if (step.destination && !step.prompt.includes(step.destination)) {
+    info(ctx.io, `The code was sent to ${step.destination}.`);
+  }
+  // The engine's prompt says what to do with the URI.
+  if (step.otpauthUri !== undefined) info(ctx.io, `  ${step.otpauthUri}`);
+  const answers: Record<string, string> = {};
+  for (const field of step.fields) {
+    const value = await answerField(ctx, field);
+    if (value !== undefined) answers[field.name] = value;
+  }
+  return answers;
+}

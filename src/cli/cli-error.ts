@@ -1,0 +1,19 @@
+// Errors the CLI raises itself (bad flags, missing input); the engine raises AuthError.
+import { EXIT, type ExitCode } from './exit-codes';
+
+/** A failure with one user-facing sentence (never a secret) and the exit code it maps to. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = EXIT.input,
+  ) {
+    super(message);
+  }
+}
+
+/** Shorthand for the most common case: bad input, exit 2. */
+export function usageError(sentence: string): CliError {
+  return new CliError(sentence, EXIT.input);
+}

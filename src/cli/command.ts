@@ -1,0 +1,23 @@
+// The shape every subcommand has, so index.ts can dispatch from one table.
+import type { ExitCode } from './exit-codes';
+import type { CliIo } from './io';
+import type { SecretSet } from './redact';
+
+/** What a command receives: its own arguments (after the command name), streams, and the secret set. */
+export interface CommandContext {
+  argv: string[];
+  io: CliIo;
+  /** Every secret the command reads goes here, so failures can be scrubbed. */
+  secrets: SecretSet;
+}
+
+/** One subcommand of cognito-tokens. */
+export interface Command {
+  name: string;
+  /** One line for the top-level help. */
+  summary: string;
+  /** The full text of `cognito-tokens <name> --help`. */
+  help: string;
+  /** Runs the command; throws CliError or AuthError on failure. */
+  run(ctx: CommandContext): Promise<ExitCode>;
+}

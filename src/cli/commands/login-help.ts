@@ -1,0 +1,43 @@
+// The text of `cognito-tokens login --help`.
+
+/** login's usage, flags and examples. */
+export const LOGIN_HELP = `Usage: cognito-tokens login --pool-id ID --client-id ID --username NAME [flags]
+
+Signs in to a Cognito user pool, answers any challenge (new password, MFA),
+and prints the tokens on stdout. Prompts and messages go to stderr.
+
+Connection
+  --pool-id ID               user pool id, e.g. us-east-2_AbC123 (required)
+  --client-id ID             app client id (required)
+  --region REGION            must match the pool id's region (optional)
+  --endpoint URL             another Cognito endpoint, e.g. http://127.0.0.1:9229
+  --timeout SECONDS          per-request timeout (default 10)
+  --flow srp|password        SRP (default) or USER_PASSWORD_AUTH
+
+Who
+  --username NAME            user name, or an email/phone alias (required)
+
+Secrets (never on the command line: each -env flag takes a variable NAME)
+  --password-env VAR         read the password from $VAR (else a hidden prompt)
+  --client-secret-env VAR    the app client has a secret; read it from $VAR
+  --client-secret-prompt     the app client has a secret; ask for it (hidden)
+
+Challenges (for scripts; in a terminal you are asked instead)
+  --new-password-env VAR     new password when Cognito requires a change
+  --attribute NAME=VALUE     a user attribute Cognito asks for (repeatable)
+  --mfa-code-env VAR         the MFA code (authenticator, SMS or email)
+  --mfa-type TYPE            SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, when asked to choose
+
+Output
+  --output json              idToken, accessToken, refreshToken, expiresAt, username (default)
+  --print id|access|refresh  just that token and a newline
+
+Exit codes: 0 signed in, 2 bad input, 3 rejected by Cognito, 4 network or service
+failure, 1 unexpected error, 130 cancelled.
+Set COGNITO_TOKENS_DEBUG=1 to print details of unexpected errors.
+
+Examples
+  cognito-tokens login --pool-id us-east-2_AbC123 --client-id 1example23 --username ada
+  CT_PW=... cognito-tokens login --pool-id us-east-2_AbC123 --client-id 1example23 \\
+      --username ada --password-env CT_PW --print id
+`;

@@ -1,0 +1,109 @@
+// `cognito-tokens login`: one stateless sign-in, every challenge walked, tokens to stdout.
+import type { CognitoEngine, PoolConnection } from '../../main/cognito/index';
+import type { AuthStep, SignedInStep } from '../../shared/auth';
+import { answerChallenge, type ChallengeContext } from '../challenges';
+import { CliError } from '../cli-error';
+import type { Command, CommandContext } from '../command';
+import { EXIT, type ExitCode } from '../exit-codes';
+import { info } from '../io';
+import { formatTokens } from '../output';
+import { createPrompter, type Prompter } from '../prompt';
+import { readEnvSecret, readSecret } from '../secret-input';
+import { LOGIN_HELP } from './login-help';
+import { parseLoginOptions, type LoginOptions } from './login-options';
+
+/** The engine entry points login uses (src/main/cognito/index satisfies it; tests may fake it). */
+export interface EngineModule {
+  /** Validates a connection; throws AuthError('invalid-input'). */
+  resolveConnection(conn: PoolConnection): unknown;
+  createCognitoEngine(conn: PoolConnection): CognitoEngine;
+}
+
+/** Loads the engine on demand: the AWS SDK is slow to load, and --help should not wait for it. */
+export type LoadEngine = () => Promise<EngineModule>;
+
+/** More steps than any real sign-in takes (new password, MFA setup, MFA): a loop guard. */
+const MAX_STEPS = 10;
+
+/** Reads the client secret and password, after checking every -env variable a challenge may need. */
+async function readCredentials(
+  ctx: CommandContext,
+  options: LoginOptions,
+  prompter: Prompter | null,
+): Promise<{ clientSecret: string | undefined; password: string }> {
+  const { io, secrets } = ctx;
+  // Read up front, so a script with a missing variable fails before any request is sent.
+  readEnvSecret(io, options.challenge.newPassword, secrets);
+  readEnvSecret(io, options.challenge.mfaCode, secrets);
+  const clientSecret = options.clientSecret
+    ? await readSecret(io, options.clientSecret, prompter, secrets)
+    : undefined;
+  const password = await readSecret(io, options.password, prompter, secrets);
+  return { clientSecret, password };
+}
+
+/** Answers challenges until Cognito hands out tokens. */
+async function walk(
+  ctx: ChallengeContext,
+  first: AuthStep,
+  respond: (answers: Record<string, string>) => Promise<AuthStep>,
+): Promise<SignedInStep> {
+  let step = first;
+  for (let count = 0; step.type === 'challenge'; count++) {
+    if (count >= MAX_STEPS) {
+      throw new CliError('Cognito kept asking for more after too many steps.', EXIT.rejected);
+    }
+    step = await respond(await answerChallenge(ctx, step));
+  }
+  return step;
+}
+
+async function login(
+  ctx: CommandContext,
+  options: LoginOptions,
+  loadEngine: LoadEngine,
+): Promise<ExitCode> {
+  const { io, secrets } = ctx;
+  const prompter = createPrompter(io);
+  const engines = await loadEngine();
+  // A malformed pool id, region or endpoint fails here, before anyone types a password.
+  engines.resolveConnection(options.connection);
+  const { clientSecret, password } = await readCredentials(ctx, options, prompter);
+
+  const engine = engines.createCognitoEngine({ ...options.connection, clientSecret });
+  const { flow, username } = options;
+  const conversation = await engine.signIn({ flow, username, password });
+  const challengeCtx: ChallengeContext = {
+    ...{ io, prompter, secrets, inputs: options.challenge },
+    askedAttributes: new Set(),
+  };
+  const { tokens } = await walk(challengeCtx, conversation.step, (answers) =>
+    conversation.respond(answers),
+  );
+
+  for (const token of [tokens.idToken, tokens.accessToken, tokens.refreshToken]) secrets.add(token);
+  for (const name of options.challenge.attributes.keys()) {
+    if (challengeCtx.askedAttributes.has(name)) continue;
+    info(io, `Note: Cognito did not ask for ${name}, so --attribute ${name} was not used.`);
+  }
+  io.stdout.write(formatTokens(tokens, options.output));
+  if (io.interactive) info(io, `Signed in as ${tokens.username}.`);
+  return EXIT.ok;
+}
+
+/** The login command, signing in through the engine that loadEngine provides. */
+export function loginCommand(loadEngine: LoadEngine): Command {
+  return {
+    name: 'login',
+    summary: 'sign in to a user pool and print the tokens',
+    help: LOGIN_HELP,
+    async run(ctx) {
+      const options = parseLoginOptions(ctx.argv);
+      if (options === 'help') {
+        ctx.io.stdout.write(LOGIN_HELP);
+        return EXIT.ok;
+      }
+      return login(ctx, options, loadEngine);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// The streams and environment a command sees; injected so commands run in tests without a process.
+import { isatty } from 'node:tty';
+
+/** Where a command reads and writes. */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  /** Results only: tokens, help asked for. */
+  stdout: NodeJS.WritableStream;
+  /** Prompts, progress, warnings and errors. */
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  /** True when stdin is a terminal, so a person can answer prompts. */
+  interactive: boolean;
+}
+
+/** The real process's streams and environment. */
+export function processIo(): CliIo {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    // isatty, not stdin.isTTY: that is undefined (whatever its type says) for a pipe or a file.
+    interactive: isatty(0),
+  };
+}
+
+/** Writes one line to stderr. */
+export function info(io: CliIo, line: string): void {
+  io.stderr.write(`${line}\n`);
+}

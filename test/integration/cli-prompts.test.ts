@@ -1,0 +1,193 @@
+// The interactive path of cognito-tokens login, in process: a scripted "terminal" (stdin in
+// readline's terminal mode, stderr watched for prompts) answers each prompt as a person would,
+// against the strict Cognito double. A real pseudo-TTY is not available to CI.
+import { PassThrough, Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands/index';
+import { runCli } from '../../src/cli/run';
+import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { totpCode } from '../support/cognito-local-totp';
+
+const POOL_ID = 'eu-west-1_CliPrompts';
+const CLIENT = 'prompts-client';
+const SECRET_CLIENT = 'prompts-secret-client';
+const CLIENT_SECRET = 'prompts-client-secret-abcdef0123456789';
+const PASSWORD = 'Prompt-Pass-1!';
+const NEW_PASSWORD = 'Prompt-Fresh-2!';
+const TOTP_SECRET = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU';
+
+const CONVERSATION_MS = 15_000;
+// eslint-disable-next-line no-control-regex -- matching terminal escapes is the point
+const ANSI_CSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+
+/** One expected prompt (matched against stderr written since the last answer) and what to type. */
+type Step = [prompt: RegExp, answer: string | ((screen: string) => Promise<string>)];
+
+/** Runs the CLI in process with a scripted terminal; returns what it printed and its exit code. */
+async function converse(argv: string[], steps: Step[]) {
+  const stdin = new PassThrough();
+  let screen = '';
+  let pending = '';
+  let busy = false;
+  const remaining = [...steps];
+  const typeNext = async (): Promise<void> => {
+    const next = remaining[0];
+    if (busy || !next || !next[0].test(pending)) return;
+    busy = true;
+    remaining.shift();
+    const answer = typeof next[1] === 'string' ? next[1] : await next[1](screen);
+    pending = '';
+    busy = false;
+    stdin.write(`${answer}\r`);
+  };
+  const stderr = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      // Cursor moves and line clears are what a terminal would act on, not text to match.
+      const text = chunk.toString('utf8').replace(ANSI_CSI, '');
+      screen += text;
+      pending += text;
+      void typeNext();
+      done();
+    },
+  });
+  let stdout = '';
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      stdout += chunk.toString('utf8');
+      done();
+    },
+  });
+  // A prompt that never comes would hang the run: end the input, which ends any prompt waiting.
+  const timer = setTimeout(() => stdin.end(), CONVERSATION_MS);
+  const io = { stdin, stdout: out, stderr, env: {}, interactive: true };
+  const code = await runCli(argv, io, COMMANDS).finally(() => {
+    clearTimeout(timer);
+  });
+  return { code, stdout, screen, unanswered: remaining.length };
+}
+
+let double: CognitoDouble;
+const login = (username: string, client = CLIENT): string[] => [
+  'login',
+  '--pool-id',
+  POOL_ID,
+  '--client-id',
+  client,
+  '--endpoint',
+  double.endpoint,
+  '--username',
+  username,
+];
+
+function expectClean(screen: string, stdout: string, secrets: string[]): void {
+  for (const secret of secrets) expect(screen).not.toContain(secret);
+  for (const secret of secrets) expect(stdout).not.toContain(secret);
+  expect(screen).not.toContain('    at ');
+}
+
+beforeAll(async () => {
+  double = await startCognitoDouble([
+    {
+      userPoolId: POOL_ID,
+      fixedCode: '246810',
+      clients: [{ clientId: CLIENT }, { clientId: SECRET_CLIENT, clientSecret: CLIENT_SECRET }],
+      users: [
+        {
+          username: 'newbie',
+          password: PASSWORD,
+          status: 'FORCE_CHANGE_PASSWORD',
+          requiredAttributes: ['given_name'],
+        },
+        {
+          username: 'chooser',
+          password: PASSWORD,
+          attributes: { phone_number: '+15555550100' },
+          mfa: { sms: true, totpSecret: TOTP_SECRET },
+        },
+        { username: 'setup', password: PASSWORD, mfa: { setupRequired: true } },
+        { username: 'plain', password: PASSWORD },
+      ],
+    },
+  ]);
+});
+
+afterAll(async () => {
+  await double.close();
+});
+
+describe('cognito-tokens login at a terminal', () => {
+  it('hides the password, asks the new password twice until both match, then asks the attribute', async () => {
+    const run = await converse(login('newbie'), [
+      [/Password: $/, PASSWORD],
+      [/New password: $/, NEW_PASSWORD],
+      [/New password \(again\): $/, 'Typo-Pass-3!'],
+      [/differ; try again\.\nNew password: $/, NEW_PASSWORD],
+      [/New password \(again\): $/, NEW_PASSWORD],
+      [/Given name: $/, 'Ada'],
+    ]);
+    expect({ code: run.code, unanswered: run.unanswered }, run.screen).toEqual({
+      code: 0,
+      unanswered: 0,
+    });
+    expect(JSON.parse(run.stdout)).toMatchObject({ username: 'newbie' });
+    expect(run.screen).toContain('Ada');
+    expect(run.screen).toContain('Signed in as newbie.');
+    expectClean(run.screen, run.stdout, [PASSWORD, NEW_PASSWORD, 'Typo-Pass-3!']);
+  });
+
+  it('numbers the MFA choices, takes a number, then the SMS code', async () => {
+    const run = await converse(login('chooser'), [
+      [/Password: $/, PASSWORD],
+      [/1\) SMS_MFA\n {2}2\) SOFTWARE_TOKEN_MFA\n.*\[1-2\]: $/, '3'],
+      [/Enter a number from 1 to 2\.\n.*\[1-2\]: $/, '1'],
+      [/\+\*+0100.*\nCode: $/s, '246810'],
+    ]);
+    expect({ code: run.code, unanswered: run.unanswered }, run.screen).toEqual({
+      code: 0,
+      unanswered: 0,
+    });
+    expect(JSON.parse(run.stdout)).toMatchObject({ username: 'chooser' });
+    expectClean(run.screen, run.stdout, [PASSWORD]);
+  });
+
+  it('shows the otpauth URI at MFA_SETUP and accepts the first code from it', async () => {
+    const codeFromUri = async (screen: string): Promise<string> => {
+      const secret = /otpauth:\/\/\S*[?&]secret=([A-Z2-7]+)/.exec(screen)?.[1];
+      if (!secret) throw new Error(`no otpauth URI on screen:\n${screen}`);
+      return totpCode(secret);
+    };
+    const run = await converse(login('setup'), [
+      [/Password: $/, PASSWORD],
+      [/otpauth:\/\/totp\/.*\n.*: $/s, codeFromUri],
+    ]);
+    expect({ code: run.code, unanswered: run.unanswered }, run.screen).toEqual({
+      code: 0,
+      unanswered: 0,
+    });
+    expect(JSON.parse(run.stdout)).toMatchObject({ username: 'setup' });
+    expect(run.stdout).not.toContain('otpauth://');
+  });
+
+  it('asks for the client secret hidden with --client-secret-prompt', async () => {
+    const run = await converse(
+      [...login('plain', SECRET_CLIENT), '--client-secret-prompt', '--print', 'id'],
+      [
+        [/Client secret: $/, CLIENT_SECRET],
+        [/Password: $/, PASSWORD],
+      ],
+    );
+    expect({ code: run.code, unanswered: run.unanswered }, run.screen).toEqual({
+      code: 0,
+      unanswered: 0,
+    });
+    expect(run.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    expectClean(run.screen, run.stdout, [PASSWORD, CLIENT_SECRET]);
+  });
+
+  it('Ctrl-C at the password prompt cancels with exit 130', async () => {
+    const run = await converse(login('plain'), [[/Password: $/, '\x03']]);
+    expect(run.code).toBe(130);
+    expect(run.stdout).toBe('');
+    expect(run.screen).toMatch(/cognito-tokens: Cancelled\.\n$/);
+  });
+});
