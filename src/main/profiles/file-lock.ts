@@ -1,0 +1,158 @@
+// A cross-process lock file, so the app and the CLI never interleave read-modify-write cycles.
+// Synchronous on purpose: conf is synchronous and a critical section lasts milliseconds.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ProfileError } from './errors';
+
+/** How long to wait for a lock, and when a held lock counts as abandoned. */
+export interface FileLockOptions {
+  /** Give up after this long (default 5000 ms). */
+  timeoutMs?: number;
+  /** A lock older than this is taken over even if its owner seems alive (default 10 000 ms). */
+  staleMs?: number;
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  token: string;
+  createdAt: number;
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+function sleepSync(ms: number): void {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readOwner(content: string): LockOwner | null {
+  try {
+    const value = JSON.parse(content) as Partial<LockOwner> | null;
+    if (typeof value?.pid !== 'number' || typeof value.createdAt !== 'number') return null;
+    return {
+      pid: value.pid,
+      host: String(value.host),
+      token: String(value.token),
+      createdAt: value.createdAt,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the lock and says whether its owner is gone: dead pid on this host, or older than staleMs. */
+function isStale(lockPath: string, content: string, staleMs: number): boolean {
+  const owner = readOwner(content);
+  if (owner === null) {
+    // Empty or half-written: only an owner that died between create and write leaves it for long.
+    try {
+      return Date.now() - fs.statSync(lockPath).mtimeMs > staleMs;
+    } catch {
+      return false; // released meanwhile
+    }
+  }
+  if (owner.host === os.hostname() && !processAlive(owner.pid)) return true;
+  return Date.now() - owner.createdAt > staleMs;
+}
+
+/** Removes a stale lock, unless another process replaced it since we looked. */
+function breakStaleLock(lockPath: string, seen: string): void {
+  const aside = `${lockPath}.stale-${randomUUID()}`;
+  try {
+    fs.renameSync(lockPath, aside); // atomic: of two breakers, only one moves a given file
+  } catch {
+    return;
+  }
+  if (fs.readFileSync(aside, 'utf8') !== seen) {
+    // We moved a fresh lock taken after our look: put it back if the slot is still free.
+    try {
+      fs.linkSync(aside, lockPath);
+    } catch {
+      // Someone else holds a newer lock now; the moved one is lost either way.
+    }
+  }
+  fs.rmSync(aside, { force: true });
+}
+
+function tryCreate(lockPath: string, owner: LockOwner): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(lockPath, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    fs.writeSync(fd, JSON.stringify(owner));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return true;
+}
+
+function readLock(lockPath: string): string | null {
+  try {
+    return fs.readFileSync(lockPath, 'utf8');
+  } catch {
+    return null; // released between our attempt and our look
+  }
+}
+
+/** Takes the lock at `lockPath` (waiting with backoff) and returns a token for releaseFileLock. */
+export function acquireFileLock(lockPath: string, options: FileLockOptions = {}): string {
+  const { timeoutMs = 5000, staleMs = 10_000 } = options;
+  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: os.hostname(),
+    token: randomUUID(),
+    createdAt: 0,
+  };
+  const deadline = Date.now() + timeoutMs;
+  let delay = 1;
+  for (;;) {
+    if (tryCreate(lockPath, { ...owner, createdAt: Date.now() })) return owner.token;
+    const content = readLock(lockPath);
+    if (content !== null && isStale(lockPath, content, staleMs)) {
+      breakStaleLock(lockPath, content);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new ProfileError(
+        'store-locked',
+        `Another Cognito Token Manager process kept the profile store locked (${lockPath}); try again in a moment.`,
+      );
+    }
+    // Jitter keeps several waiting processes from retrying in step.
+    sleepSync(delay + Math.random() * delay);
+    delay = Math.min(delay * 2, 25);
+  }
+}
+
+/** Releases a lock taken by acquireFileLock, unless it was taken over as stale meanwhile. */
+export function releaseFileLock(lockPath: string, token: string): void {
+  const content = readLock(lockPath);
+  if (content !== null && readOwner(content)?.token === token) fs.rmSync(lockPath, { force: true });
+}
+
+/** Runs `fn` while holding the lock file at `lockPath`. */
+export function withFileLock<T>(lockPath: string, fn: () => T, options: FileLockOptions = {}): T {
+  const token = acquireFileLock(lockPath, options);
+  try {
+    return fn();
+  } finally {
+    releaseFileLock(lockPath, token);
+  }
+}

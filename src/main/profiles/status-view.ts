@@ -1,0 +1,57 @@
+// The status table (CLI `status`, the tray, the window's list) as a pure function of the
+// profiles and their session states, so it is tested and benchmarked without any I/O.
+import type { Profile } from '../../shared/profile';
+
+/** The parts of a session state the view reads; SessionState from shared/session.ts fits it. */
+export interface SessionView {
+  status: string;
+  expiresAt?: number;
+  username?: string;
+}
+
+/** One row: what a person scans for in a list of profiles. */
+export interface StatusRow {
+  profileId: string;
+  name: string;
+  region: string;
+  /** The signed-in user, else the profile's username. */
+  username: string;
+  /** The session status, 'signed-out' when there is no session. */
+  state: string;
+  /** Time left on the tokens ('12m 30s', 'expired'), '-' without tokens. */
+  expiresIn: string;
+}
+
+/** Remaining time as short text: '1h 05m', '12m 30s', '45s', or 'expired'. */
+export function formatExpiresIn(ms: number): string {
+  if (ms <= 0) return 'expired';
+  const total = Math.floor(ms / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (hours > 0) return `${hours}h ${pad(minutes)}m`;
+  if (minutes > 0) return `${minutes}m ${pad(seconds)}s`;
+  return `${seconds}s`;
+}
+
+/** Rows for every profile, sorted by name; `sessions` maps profile id to state and may be empty. */
+export function buildStatusRows(
+  profiles: readonly Profile[],
+  sessions: ReadonlyMap<string, SessionView> = new Map(),
+  now: number = Date.now(),
+): StatusRow[] {
+  const rows = profiles.map((profile): StatusRow => {
+    const session = sessions.get(profile.id);
+    return {
+      profileId: profile.id,
+      name: profile.name,
+      region: profile.region,
+      username: session?.username ?? profile.username,
+      state: session?.status ?? 'signed-out',
+      expiresIn: session?.expiresAt === undefined ? '-' : formatExpiresIn(session.expiresAt - now),
+    };
+  });
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  return rows.sort((a, b) => collator.compare(a.name, b.name));
+}

@@ -1,0 +1,199 @@
+// A profile names one Cognito app client and the user to sign in as. Pure zod, no Node: the
+// store, the IPC contract and the importers all validate with these same schemas.
+import * as z from 'zod';
+import type { AuthFlow } from './auth';
+import { isRegion, parsePoolId } from './pool-id';
+
+/** Seconds before expiry at which tokens are refreshed when nothing else is said. */
+export const DEFAULT_REFRESH_AHEAD_SECONDS = 300;
+
+/** How the password is proven: SRP (the Cognito default) or plain USER_PASSWORD_AUTH. */
+export const AUTH_FLOWS = ['srp', 'password'] as const satisfies readonly AuthFlow[];
+
+/** What a user pool id looks like, worded for error sentences. */
+export const POOL_ID_EXPECTATION = 'a user pool id (expected region_id, such as us-east-1_AbC123)';
+
+/** A rejected value as it reads in a sentence: quoted and cut short, never a whole blob. */
+export function describeValue(input: unknown): string {
+  if (typeof input === 'string') {
+    return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  }
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'an object';
+  if (typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint') {
+    return String(input);
+  }
+  return typeof input;
+}
+
+/** A zod error callback wording every failure as `<value> is not <what>.` or `is missing; expected <what>.` */
+export function expected(what: string): (issue: { input?: unknown }) => string {
+  return ({ input }) =>
+    input === undefined
+      ? `is missing; expected ${what}.`
+      : `${describeValue(input)} is not ${what}.`;
+}
+
+/** A trimmed string that must pass `test`; every failure says what was expected. */
+function text(what: string, test: (value: string) => boolean) {
+  const error = expected(what);
+  return z.string({ error }).trim().refine(test, { error });
+}
+
+const between = (min: number, max: number) => (v: string) => v.length >= min && v.length <= max;
+const PRINTABLE = /^[^\p{Cc}]*$/u;
+
+/** Schema of a user pool id such as "us-east-1_AbC123". */
+export const userPoolIdField = text(POOL_ID_EXPECTATION, (v) => parsePoolId(v) !== null);
+/** Schema of an AWS region name such as "eu-west-1". */
+export const regionField = text('an AWS region (such as eu-west-1)', isRegion);
+/** Schema of an app client id: letters, digits, + and _ (Cognito's own pattern). */
+export const clientIdField = text(
+  'an app client id (letters and digits, such as 4example5abc)',
+  (v) => /^[\w+]{1,128}$/.test(v),
+);
+/** Schema of a username as typed at sign-in (a name, an email or a phone alias). */
+export const usernameField = text('a username of 1 to 128 characters', between(1, 128));
+
+const nameField = text(
+  'a profile name of 1 to 64 characters',
+  (v) => between(1, 64)(v) && PRINTABLE.test(v),
+);
+const urlError = expected('an http or https URL (such as http://127.0.0.1:9229)');
+const endpointField = z.url({ protocol: /^https?$/, error: urlError });
+const labelField = text(
+  'a label of 1 to 64 characters',
+  (v) => between(1, 64)(v) && PRINTABLE.test(v),
+);
+const colourField = text('a colour written #rrggbb (such as #1a7f37)', (v) =>
+  /^#[0-9a-fA-F]{6}$/.test(v),
+);
+const secondsError = expected('a whole number of seconds from 0 to 86400');
+const secondsField = z
+  .int({ error: secondsError })
+  .min(0, { error: secondsError })
+  .max(86_400, { error: secondsError });
+const flagField = z.boolean({ error: expected('true or false') });
+const authFlowField = z.enum(AUTH_FLOWS, { error: expected('"srp" or "password"') });
+const idField = text('a profile id', between(1, 100));
+
+// Fields without defaults, so a patch never fills in values nobody asked to change.
+const editable = {
+  name: nameField,
+  userPoolId: userPoolIdField,
+  region: regionField.optional(),
+  clientId: clientIdField,
+  hasClientSecret: flagField,
+  authFlow: authFlowField,
+  username: usernameField,
+  endpoint: endpointField.optional(),
+  label: labelField.optional(),
+  colour: colourField.optional(),
+  refreshAheadSeconds: secondsField,
+  rememberPassword: flagField,
+  refreshRotation: flagField,
+};
+
+const withDefaults = {
+  ...editable,
+  hasClientSecret: flagField.default(false),
+  authFlow: authFlowField.default('srp'),
+  refreshAheadSeconds: secondsField.default(DEFAULT_REFRESH_AHEAD_SECONDS),
+  rememberPassword: flagField.default(false),
+  refreshRotation: flagField.default(false),
+};
+
+/** The region a pool id names, or '' when it names none. */
+export function regionOfPool(userPoolId: string): string {
+  return parsePoolId(userPoolId)?.region ?? '';
+}
+
+/** Adds an issue at `path` when a stated region contradicts the pool id's region. */
+export function checkRegion(
+  userPoolId: string,
+  region: string | undefined,
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+  path: PropertyKey[] = ['region'],
+): void {
+  const derived = regionOfPool(userPoolId);
+  if (region === undefined || derived === '' || region === derived) return;
+  const message = `${describeValue(region)} contradicts the user pool id ${userPoolId}, which is in ${derived}.`;
+  ctx.addIssue({ code: 'custom', path, message, input: region });
+}
+
+/** The region always comes from the pool id; a stated one only has to agree. */
+function fillRegion<T extends { userPoolId: string }>(value: T): T & { region: string } {
+  return { ...value, region: regionOfPool(value.userPoolId) };
+}
+
+/** A new profile as the UI, the CLI or an import describes it (no id yet; region optional). */
+export const ProfileInputSchema = z
+  .strictObject(withDefaults, { error: expected('a profile object') })
+  .superRefine((p, ctx) => {
+    checkRegion(p.userPoolId, p.region, ctx);
+  })
+  .transform(fillRegion);
+
+/** A stored profile: validates store reads and IPC payloads. */
+export const ProfileSchema = z
+  .strictObject({ id: idField, ...withDefaults }, { error: expected('a profile object') })
+  .superRefine((p, ctx) => {
+    checkRegion(p.userPoolId, p.region, ctx);
+  })
+  .transform(fillRegion);
+
+const clearable = <T extends z.ZodType>(field: T) => field.nullable().optional();
+
+/** Changes to a profile: absent keys stay, null clears an optional field. */
+export const ProfilePatchSchema = z.strictObject(
+  {
+    name: editable.name.optional(),
+    userPoolId: editable.userPoolId.optional(),
+    region: editable.region,
+    clientId: editable.clientId.optional(),
+    hasClientSecret: flagField.optional(),
+    authFlow: authFlowField.optional(),
+    username: usernameField.optional(),
+    endpoint: clearable(endpointField),
+    label: clearable(labelField),
+    colour: clearable(colourField),
+    refreshAheadSeconds: secondsField.optional(),
+    rememberPassword: flagField.optional(),
+    refreshRotation: flagField.optional(),
+  },
+  { error: expected('a profile patch object') },
+);
+
+/** A stored profile. */
+export type Profile = z.output<typeof ProfileSchema>;
+/** What callers pass to create a profile (defaults and region filled in by the schema). */
+export type ProfileInput = z.input<typeof ProfileInputSchema>;
+/** A validated new profile, before the store gives it an id. */
+export type NewProfile = z.output<typeof ProfileInputSchema>;
+/** What callers pass to change a profile. */
+export type ProfilePatch = z.input<typeof ProfilePatchSchema>;
+
+/** The key names are compared by: names are unique regardless of case. */
+export function nameKey(name: string): string {
+  return name.trim().normalize('NFC').toLowerCase();
+}
+
+/** A zod issue path as people read it: `profiles[2].userPoolId`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** One sentence per issue, each starting with the field's path. */
+export function issueSentences(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
+  return error.issues.map((issue) => {
+    const path = formatIssuePath([...prefix, ...issue.path]);
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.map((k) => JSON.stringify(k)).join(', ')} ${issue.keys.length > 1 ? 'are not known fields' : 'is not a known field'}.`
+        : issue.message;
+    return path === '' ? message : `${path}: ${message}`;
+  });
+}

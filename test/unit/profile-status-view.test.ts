@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ProfileSchema, type Profile } from '../../src/shared/profile';
+import {
+  buildStatusRows,
+  formatExpiresIn,
+  type SessionView,
+} from '../../src/main/profiles/status-view';
+
+const profile = (id: string, name: string, userPoolId: string): Profile =>
+  ProfileSchema.parse({ id, name, userPoolId, clientId: 'client1', username: `${id}-user` });
+
+const profiles = [
+  profile('b', 'beta', 'eu-west-1_B1'),
+  profile('a', 'Alpha', 'us-east-1_A1'),
+  profile('c', 'gamma 10', 'ap-south-1_C1'),
+  profile('d', 'gamma 9', 'ap-south-1_D1'),
+];
+
+describe('buildStatusRows', () => {
+  it('lists every profile signed out when there are no sessions, sorted by name', () => {
+    expect(buildStatusRows(profiles)).toEqual([
+      {
+        profileId: 'a',
+        name: 'Alpha',
+        region: 'us-east-1',
+        username: 'a-user',
+        state: 'signed-out',
+        expiresIn: '-',
+      },
+      {
+        profileId: 'b',
+        name: 'beta',
+        region: 'eu-west-1',
+        username: 'b-user',
+        state: 'signed-out',
+        expiresIn: '-',
+      },
+      {
+        profileId: 'd',
+        name: 'gamma 9',
+        region: 'ap-south-1',
+        username: 'd-user',
+        state: 'signed-out',
+        expiresIn: '-',
+      },
+      {
+        profileId: 'c',
+        name: 'gamma 10',
+        region: 'ap-south-1',
+        username: 'c-user',
+        state: 'signed-out',
+        expiresIn: '-',
+      },
+    ]);
+  });
+
+  it('shows session state, the signed-in user and the time left', () => {
+    const now = 1_000_000;
+    const sessions = new Map<string, SessionView>([
+      ['a', { status: 'signed-in', expiresAt: now + 754_000, username: 'alice' }],
+      ['b', { status: 'refreshing', expiresAt: now - 1 }],
+      ['c', { status: 'signing-in' }],
+    ]);
+    const rows = buildStatusRows(profiles, sessions, now);
+    expect(rows.map((r) => [r.name, r.username, r.state, r.expiresIn])).toEqual([
+      ['Alpha', 'alice', 'signed-in', '12m 34s'],
+      ['beta', 'b-user', 'refreshing', 'expired'],
+      ['gamma 9', 'd-user', 'signed-out', '-'],
+      ['gamma 10', 'c-user', 'signing-in', '-'],
+    ]);
+  });
+});
+
+describe('formatExpiresIn', () => {
+  it('uses the two largest units', () => {
+    expect(formatExpiresIn(0)).toBe('expired');
+    expect(formatExpiresIn(999)).toBe('0s');
+    expect(formatExpiresIn(45_000)).toBe('45s');
+    expect(formatExpiresIn(65_000)).toBe('1m 05s');
+    expect(formatExpiresIn(3_900_000)).toBe('1h 05m');
+  });
+});
