@@ -1,0 +1,142 @@
+// One sign-in as a typed conversation: each Cognito answer becomes a step, each user answer a
+// RespondToAuthChallenge. The Session string lives in a private field and never leaves: not in a
+// step, not in an error, not in util.inspect or JSON output.
+import {
+  RespondToAuthChallengeCommand,
+  type RespondToAuthChallengeCommandOutput,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { AuthStep, ChallengeStep } from '../../shared/auth';
+import { AuthError } from './auth-error';
+import { challengeResponses, validateAnswers } from './challenge-answers';
+import { challengeStep, mfaSetupStep } from './challenges';
+import { tokenSetFrom } from './jwt';
+import {
+  assertTotpSetupOffered,
+  associateTotp,
+  issuerFor,
+  otpauthUri,
+  verifyTotp,
+} from './mfa-setup';
+import { withSecretHash } from './secret-hash';
+import type { SignInConversation } from './types';
+import { type Wire, callCognito } from './wire';
+
+/** What InitiateAuth and RespondToAuthChallenge both answer with. */
+export type AuthAnswer = Pick<
+  RespondToAuthChallengeCommandOutput,
+  'AuthenticationResult' | 'ChallengeName' | 'ChallengeParameters' | 'Session'
+>;
+
+function unexpected(sentence: string): AuthError {
+  return new AuthError('unexpected-response', sentence);
+}
+
+/** A sign-in in progress; built by signIn, advanced by respond. */
+export class Conversation implements SignInConversation {
+  readonly #wire: Wire;
+  /** What the user typed: shown in the authenticator app's account label. */
+  readonly #typedUsername: string;
+  /** The identity USERNAME and SECRET_HASH carry in responses; Cognito's own name once it says. */
+  #username: string;
+  #session: string | undefined;
+  #step: AuthStep | undefined;
+  #busy = false;
+
+  constructor(wire: Wire, typedUsername: string) {
+    this.#wire = wire;
+    this.#typedUsername = typedUsername;
+    this.#username = typedUsername;
+  }
+
+  /** The latest step; a conversation is only handed out once it has one. */
+  get step(): AuthStep {
+    if (!this.#step) throw unexpected('The sign-in has not started yet.');
+    return this.#step;
+  }
+
+  /** Takes Cognito's answer (InitiateAuth or RespondToAuthChallenge) and moves to the next step. */
+  async advance(answer: AuthAnswer): Promise<AuthStep> {
+    if (answer.AuthenticationResult) {
+      this.#step = { type: 'signed-in', tokens: tokenSetFrom(answer.AuthenticationResult) };
+      this.#session = undefined;
+      return this.#step;
+    }
+    const name = answer.ChallengeName;
+    if (!name) throw unexpected('Cognito answered with neither tokens nor a challenge.');
+    const parameters = answer.ChallengeParameters ?? {};
+    if (!answer.Session) throw unexpected(`Cognito sent the ${name} challenge without a session.`);
+    if (name === 'MFA_SETUP') {
+      assertTotpSetupOffered(parameters);
+      const { secretCode, session } = await associateTotp(this.#wire, answer.Session);
+      const uri = otpauthUri({
+        issuer: issuerFor(this.#wire.connection.poolName),
+        account: this.#typedUsername,
+        secret: secretCode,
+      });
+      this.#adopt(parameters, session, mfaSetupStep(uri));
+    } else {
+      this.#adopt(parameters, answer.Session, challengeStep(name, parameters));
+    }
+    return this.step;
+  }
+
+  #adopt(parameters: Record<string, string>, session: string, step: ChallengeStep): void {
+    this.#username = parameters.USERNAME || parameters.USER_ID_FOR_SRP || this.#username;
+    this.#session = session;
+    this.#step = step;
+  }
+
+  /** Answers the current challenge; on failure the step stays, so the user can correct and retry. */
+  async respond(answers: Record<string, string>): Promise<AuthStep> {
+    const step = this.step;
+    if (step.type === 'signed-in') {
+      throw new AuthError(
+        'invalid-input',
+        'This sign-in has finished: there is nothing left to answer.',
+      );
+    }
+    if (this.#busy) {
+      throw new AuthError(
+        'invalid-input',
+        'An answer is already on its way: wait for it to finish.',
+      );
+    }
+    const values = validateAnswers(step, answers);
+    this.#busy = true;
+    try {
+      return await this.advance(await this.#send(step, values));
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #send(step: ChallengeStep, values: Map<string, string>): Promise<AuthAnswer> {
+    let session = this.#session;
+    if (!session) throw unexpected('The sign-in has no Cognito session: start the sign-in again.');
+    if (step.challenge === 'MFA_SETUP') {
+      session = await verifyTotp(this.#wire, session, values.get('code') ?? '');
+      this.#session = session;
+    }
+    const { connection } = this.#wire;
+    const responses = withSecretHash(
+      connection,
+      this.#username,
+      challengeResponses(step, values, this.#username),
+    );
+    const sent = session;
+    return callCognito(
+      this.#wire,
+      'challenge',
+      (client) =>
+        client.send(
+          new RespondToAuthChallengeCommand({
+            ClientId: connection.clientId,
+            ChallengeName: step.challenge,
+            ChallengeResponses: responses,
+            Session: sent,
+          }),
+        ),
+      [sent, responses.SECRET_HASH, ...values.values()],
+    );
+  }
+}

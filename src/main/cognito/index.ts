@@ -1,0 +1,16 @@
+// The auth engine's front door: everything outside src/main/cognito/ imports from here.
+export { AuthError, isAuthError } from './auth-error';
+export { DEFAULT_TIMEOUT_MS, resolveConnection } from './connection';
+export type { ResolvedConnection } from './connection';
+export { createCognitoEngine } from './engine';
+export type { EngineOptions } from './engine';
+export { decodeJwtPayload, decodeTokenClaims, tokenSetFrom, tokenSetFromJwts } from './jwt';
+export { computeSecretHash } from './secret-hash';
+export type {
+  CodeDelivery,
+  CognitoEngine,
+  PoolConnection,
+  RefreshInput,
+  SignInConversation,
+  SignInInput,
+} from './types';

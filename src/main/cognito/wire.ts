@@ -1,0 +1,82 @@
+// The one place that builds the AWS SDK client. Every operation the engine calls is unsigned in the
+// Cognito model (smithy.api#noAuth), so the client must never look for AWS credentials, and it
+// must not pick up region, endpoint or retry settings from ~/.aws or AWS_* variables either: a
+// stray AWS_ENDPOINT_URL would otherwise send passwords somewhere else.
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClientConfig } from '@aws-sdk/client-cognito-identity-provider';
+import { AuthError } from './auth-error';
+import type { ResolvedConnection } from './connection';
+import { type ErrorContext, type Operation, toAuthError } from './errors';
+import { MAX_ATTEMPTS, type RetryOptions, createRetryStrategy } from './retry-policy';
+
+/** A ready client plus what error sentences need to know about it. */
+export interface Wire {
+  readonly client: CognitoIdentityProviderClient;
+  readonly connection: ResolvedConnection;
+  readonly maxAttempts: number;
+}
+
+type HttpAuthSchemeProvider = NonNullable<
+  CognitoIdentityProviderClientConfig['httpAuthSchemeProvider']
+>;
+
+/** Every call goes out unsigned, whatever the operation; nothing here may need credentials. */
+const noAuthOnly: HttpAuthSchemeProvider = () => [{ schemeId: 'smithy.api#noAuth' }];
+
+/** Fails loudly if anything ever asks for AWS credentials, instead of reading ~/.aws. */
+function refuseCredentials(): Promise<never> {
+  return Promise.reject(new Error('The Cognito engine never uses AWS credentials.'));
+}
+
+/** Builds the SDK client for a validated connection: no credentials, no shared config, own retries. */
+export function createWire(connection: ResolvedConnection, retry: RetryOptions = {}): Wire {
+  const maxAttempts = retry.maxAttempts ?? MAX_ATTEMPTS;
+  const config: CognitoIdentityProviderClientConfig = {
+    region: connection.region,
+    credentials: refuseCredentials,
+    httpAuthSchemeProvider: noAuthOnly,
+    // Values given here stop the SDK from loading them from env or ~/.aws/config.
+    ignoreConfiguredEndpointUrls: true,
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
+    authSchemePreference: [],
+    defaultsMode: 'standard',
+    userAgentAppId: 'cognito-token-manager',
+    maxAttempts,
+    retryStrategy: createRetryStrategy({ ...retry, maxAttempts }),
+    requestHandler: {
+      connectionTimeout: connection.timeoutMs,
+      requestTimeout: connection.timeoutMs,
+      throwOnRequestTimeout: true,
+      socketTimeout: connection.timeoutMs,
+    },
+  };
+  if (connection.endpoint) config.endpoint = connection.endpoint;
+  return { client: new CognitoIdentityProviderClient(config), connection, maxAttempts };
+}
+
+/**
+ * Runs one SDK call and turns any failure into an AuthError.
+ * @param secrets values that must never appear in an error sentence (passwords, tokens, codes)
+ */
+export async function callCognito<T>(
+  wire: Wire,
+  operation: Operation,
+  run: (client: CognitoIdentityProviderClient) => Promise<T>,
+  secrets: readonly (string | undefined)[] = [],
+  extra: Partial<ErrorContext> = {},
+): Promise<T> {
+  try {
+    return await run(wire.client);
+  } catch (error) {
+    if (error instanceof AuthError) throw error;
+    throw toAuthError(error, {
+      operation,
+      endpointHost: wire.connection.endpointHost,
+      timeoutMs: wire.connection.timeoutMs,
+      maxAttempts: wire.maxAttempts,
+      secrets: [...secrets, wire.connection.clientSecret],
+      ...extra,
+    });
+  }
+}
