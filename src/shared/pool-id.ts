@@ -22,3 +22,24 @@ export function parsePoolId(userPoolId: string): PoolId | null {
 export function isRegion(value: string): boolean {
   return REGION_PATTERN.test(value);
 }
+
+/** Region assumed for an emulator's pool ids, which name none (cognito-local's "local_…"). */
+export const EMULATOR_DEFAULT_REGION = 'us-east-1';
+
+const EMULATOR_POOL_ID_PATTERN = /^[0-9A-Za-z-]+_([0-9A-Za-z]+)$/;
+
+/**
+ * Parses a pool id for a connection. With an endpoint override, an emulator's ids such as
+ * cognito-local's "local_4eIb4Ucw" are accepted too; their region is the stated one, else
+ * us-east-1 (emulators ignore it; the SDK only needs one).
+ */
+export function resolvePoolId(
+  userPoolId: string,
+  options: { endpoint?: string | undefined; region?: string | undefined },
+): PoolId | null {
+  const aws = parsePoolId(userPoolId);
+  if (aws || !options.endpoint) return aws;
+  const match = EMULATOR_POOL_ID_PATTERN.exec(userPoolId.trim());
+  if (!match?.[1]) return null;
+  return { region: options.region || EMULATOR_DEFAULT_REGION, poolName: match[1] };
+}

@@ -2,7 +2,7 @@
 // store, the IPC contract and the importers all validate with these same schemas.
 import * as z from 'zod';
 import type { AuthFlow } from './auth';
-import { isRegion, parsePoolId } from './pool-id';
+import { isRegion, parsePoolId, resolvePoolId } from './pool-id';
 
 /** Seconds before expiry at which tokens are refreshed when nothing else is said. */
 export const DEFAULT_REFRESH_AHEAD_SECONDS = 300;
@@ -44,8 +44,14 @@ function text(what: string, test: (value: string) => boolean) {
 const between = (min: number, max: number) => (v: string) => v.length >= min && v.length <= max;
 const PRINTABLE = /^[^\p{Cc}]*$/u;
 
-/** Schema of a user pool id such as "us-east-1_AbC123". */
-export const userPoolIdField = text(POOL_ID_EXPECTATION, (v) => parsePoolId(v) !== null);
+/**
+ * Schema of a user pool id such as "us-east-1_AbC123". An emulator's id ("local_AbC123") passes
+ * here and is checked against the endpoint by the object schema (checkPoolId).
+ */
+export const userPoolIdField = text(
+  POOL_ID_EXPECTATION,
+  (v) => resolvePoolId(v, { endpoint: 'emulator' }) !== null,
+);
 /** Schema of an AWS region name such as "eu-west-1". */
 export const regionField = text('an AWS region (such as eu-west-1)', isRegion);
 /** Schema of an app client id: letters, digits, + and _ (Cognito's own pattern). */
@@ -122,15 +128,29 @@ export function checkRegion(
   ctx.addIssue({ code: 'custom', path, message, input: region });
 }
 
-/** The region always comes from the pool id; a stated one only has to agree. */
-function fillRegion<T extends { userPoolId: string }>(value: T): T & { region: string } {
-  return { ...value, region: regionOfPool(value.userPoolId) };
+/** Adds an issue when a pool id names no region and no emulator endpoint explains it. */
+function checkPoolId(
+  p: { userPoolId: string; endpoint?: string | undefined },
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+): void {
+  if (p.endpoint || parsePoolId(p.userPoolId)) return;
+  const message = `${describeValue(p.userPoolId)} is not ${POOL_ID_EXPECTATION}; ids without a region are only for an emulator set as the endpoint.`;
+  ctx.addIssue({ code: 'custom', path: ['userPoolId'], message, input: p.userPoolId });
+}
+
+/** The region comes from the pool id (a stated one only has to agree); emulator pools keep theirs. */
+function fillRegion<
+  T extends { userPoolId: string; region?: string | undefined; endpoint?: string | undefined },
+>(value: T): T & { region: string } {
+  const pool = resolvePoolId(value.userPoolId, value);
+  return { ...value, region: pool?.region ?? '' };
 }
 
 /** A new profile as the UI, the CLI or an import describes it (no id yet; region optional). */
 export const ProfileInputSchema = z
   .strictObject(withDefaults, { error: expected('a profile object') })
   .superRefine((p, ctx) => {
+    checkPoolId(p, ctx);
     checkRegion(p.userPoolId, p.region, ctx);
   })
   .transform(fillRegion);
@@ -139,6 +159,7 @@ export const ProfileInputSchema = z
 export const ProfileSchema = z
   .strictObject({ id: idField, ...withDefaults }, { error: expected('a profile object') })
   .superRefine((p, ctx) => {
+    checkPoolId(p, ctx);
     checkRegion(p.userPoolId, p.region, ctx);
   })
   .transform(fillRegion);

@@ -1,6 +1,7 @@
 // Pool ids, regions and every other check that must fail before a request leaves the machine.
 import { describe, expect, it } from 'vitest';
-import { isRegion, parsePoolId } from '../../src/shared/pool-id';
+import { isRegion, parsePoolId, resolvePoolId } from '../../src/shared/pool-id';
+import { ProfileInputSchema } from '../../src/shared/profile';
 import { AuthError, createCognitoEngine, resolveConnection } from '../../src/main/cognito/index';
 import type { PoolConnection } from '../../src/main/cognito/index';
 
@@ -156,5 +157,35 @@ describe('engine input checks', () => {
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).code).toBe('invalid-input');
     expect((error as AuthError).message).toContain(words);
+  });
+});
+
+describe('emulator pool ids', () => {
+  it('accepts cognito-local ids only with an endpoint, in the stated region or us-east-1', () => {
+    expect(resolvePoolId('local_4eIb4Ucw', {})).toBeNull();
+    expect(resolvePoolId('local_4eIb4Ucw', { endpoint: 'http://127.0.0.1:9229' })).toEqual({
+      region: 'us-east-1',
+      poolName: '4eIb4Ucw',
+    });
+    expect(
+      resolvePoolId('local_4eIb4Ucw', { endpoint: 'http://127.0.0.1:9229', region: 'eu-west-1' }),
+    ).toEqual({ region: 'eu-west-1', poolName: '4eIb4Ucw' });
+  });
+
+  it('lets the engine and the profile schema use them against an emulator endpoint', () => {
+    const conn = { userPoolId: 'local_4eIb4Ucw', clientId: 'abc123' };
+    expect(() => resolveConnection(conn)).toThrow(/must look like <region>_<id>/);
+    expect(resolveConnection({ ...conn, endpoint: 'http://127.0.0.1:9229' }).region).toBe(
+      'us-east-1',
+    );
+    const profile = {
+      name: 'local',
+      clientId: 'abc123',
+      username: 'ada',
+      userPoolId: 'local_4eIb4Ucw',
+    };
+    expect(ProfileInputSchema.safeParse(profile).success).toBe(false);
+    const parsed = ProfileInputSchema.parse({ ...profile, endpoint: 'http://127.0.0.1:9229' });
+    expect(parsed.region).toBe('us-east-1');
   });
 });

@@ -1,5 +1,5 @@
 // Checks a PoolConnection before anything touches the network, so a typo fails fast and clearly.
-import { isRegion, parsePoolId } from '../../shared/pool-id';
+import { isRegion, parsePoolId, resolvePoolId } from '../../shared/pool-id';
 import { AuthError } from './auth-error';
 import type { PoolConnection } from './types';
 
@@ -54,18 +54,19 @@ function resolveTimeout(timeoutMs: number | undefined): number {
 /** Validates a connection (pool id, region, client id, endpoint, timeout); throws AuthError('invalid-input'). */
 export function resolveConnection(conn: PoolConnection): ResolvedConnection {
   const userPoolId = conn.userPoolId.trim();
-  const pool = parsePoolId(userPoolId);
+  const region = conn.region?.trim();
+  const pool = resolvePoolId(userPoolId, { endpoint: conn.endpoint?.trim(), region });
   if (!pool) {
     throw invalid(
       'The user pool id must look like <region>_<id>, for example us-east-2_AbC123: check the user pool id.',
     );
   }
-  const region = conn.region?.trim();
   if (region !== undefined && region !== '') {
     if (!isRegion(region)) {
       throw invalid(`"${region}" is not an AWS region name such as us-east-2: check the region.`);
     }
-    if (region !== pool.region) {
+    // An emulator's pool id names no region, so there is nothing for a stated one to contradict.
+    if (parsePoolId(userPoolId) && region !== pool.region) {
       throw invalid(
         `The region ${region} contradicts the user pool id, which lives in ${pool.region}: fix or drop the region.`,
       );
