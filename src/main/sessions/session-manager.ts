@@ -183,7 +183,7 @@ export class SessionManager {
       return step;
     }
     this.conversations.delete(profileId);
-    const saved = await this.cache.save(profileId, step.tokens);
+    const saved = await this.save(profileId, step.tokens);
     this.scheduler.resetFailures(profileId);
     this.markSignedIn(profileId, saved);
     return { type: 'signed-in', tokens: saved };
@@ -198,7 +198,8 @@ export class SessionManager {
       this.markSignedIn(profile.id, current);
       return current;
     }
-    const username = current.username || profile.username || '';
+    const username =
+      current.username || this.deps.identities?.recall(profile.id) || profile.username || '';
     this.setState(profile.id, { status: 'refreshing', expiresAt: current.expiresAt, username });
     try {
       const engine = await this.deps.engineFor(profile);
@@ -207,7 +208,7 @@ export class SessionManager {
         username,
         rotation: profile.refreshRotation,
       });
-      const saved = await this.cache.save(profile.id, fresh);
+      const saved = await this.save(profile.id, fresh);
       this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile.id, saved);
       return saved;
@@ -246,6 +247,14 @@ export class SessionManager {
     const { username } = current;
     this.setState(profile.id, { status: 'error', reason, expiresAt: current.expiresAt, username });
     throw error;
+  }
+
+  private async save(profileId: string, tokens: TokenSet): Promise<TokenSet> {
+    const saved = await this.cache.save(profileId, tokens);
+    if (this.deps.identities?.recall(profileId) !== saved.username) {
+      this.deps.identities?.remember(profileId, saved.username);
+    }
+    return saved;
   }
 
   private isFresh(profile: Profile, tokens: TokenSet): boolean {

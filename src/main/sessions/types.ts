@@ -3,6 +3,12 @@ import type { Profile } from '../../shared/profile';
 import type { CognitoEngine } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
 
+/** Where the internal username of each signed-in profile is remembered (not a secret). */
+export interface SessionIdentities {
+  recall(profileId: string): string | undefined;
+  remember(profileId: string, username: string): void;
+}
+
 /** Where log lines go; never given a secret. */
 export interface SessionLog {
   info(message: string): void;
@@ -16,6 +22,12 @@ export interface SessionDeps {
   /** A Cognito engine for the profile (the caller supplies its client secret from the vault). */
   engineFor(profile: Profile): Promise<CognitoEngine>;
   vault: SecretVault;
+  /**
+   * Keeps the internal username (cognito:username) apart from the cached tokens: when only the
+   * refresh token survives, SECRET_HASH at refresh still needs it, and for an email-alias user
+   * the typed name is wrong.
+   */
+  identities?: SessionIdentities;
   log: SessionLog;
   now?: () => number;
   random?: () => number;
