@@ -1,19 +1,31 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const electronOnlyInApp = {
   paths: [
     {
       name: 'electron',
-      message: 'Only src/main/app/ and src/preload/ may load electron; use `import type` elsewhere.',
+      message:
+        'Only src/main/app/ and src/preload/ may load electron; use `import type` elsewhere.',
       allowTypeImports: true,
     },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', '.tmp', '.cognito', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      '.tmp',
+      '.cognito',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -38,7 +50,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]",
+          selector: 'ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]',
           message: 'ipcMain/ipcRenderer belong in src/main/app/ipc.ts and src/preload/ only.',
         },
       ],
@@ -47,5 +59,9 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
 );
