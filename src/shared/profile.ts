@@ -133,7 +133,9 @@ function checkPoolId(
   p: { userPoolId: string; endpoint?: string | undefined },
   ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
 ): void {
-  if (p.endpoint || parsePoolId(p.userPoolId)) return;
+  // Ids of no shape at all already failed the field's own check.
+  const emulatorShaped = resolvePoolId(p.userPoolId, { endpoint: 'emulator' }) !== null;
+  if (p.endpoint || parsePoolId(p.userPoolId) || !emulatorShaped) return;
   const message = `${describeValue(p.userPoolId)} is not ${POOL_ID_EXPECTATION}; ids without a region are only for an emulator set as the endpoint.`;
   ctx.addIssue({ code: 'custom', path: ['userPoolId'], message, input: p.userPoolId });
 }
