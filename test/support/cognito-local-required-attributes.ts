@@ -1,28 +1,16 @@
 // cognito-local always answers NEW_PASSWORD_REQUIRED with requiredAttributes "[]", whatever the
-// pool's schema says. This small proxy in front of it fills that parameter in the way real Cognito
+// pool's schema says. This proxy in front of it fills that parameter in the way real Cognito
 // does ("userAttributes.<name>"), so the engine's handling of required attributes can be driven
 // end to end; everything else passes through untouched.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startHttpProxy } from './http-proxy';
 
 /** A running proxy and what the engine sent through it. */
 export interface RequiredAttributesProxy {
   /** Give this to the engine instead of cognito-local's endpoint. */
   endpoint: string;
   /** ChallengeResponses of every RespondToAuthChallenge seen, in order. */
-  challengeResponses: Record<string, string>[];
+  readonly challengeResponses: Record<string, string>[];
   close(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      resolve(Buffer.concat(chunks));
-    });
-    req.on('error', reject);
-  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -57,52 +45,14 @@ export async function startRequiredAttributesProxy(
   target: string,
   attributes: string[],
 ): Promise<RequiredAttributesProxy> {
-  const challengeResponses: Record<string, string>[] = [];
-
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const body = await readBody(req);
-    const amzTarget = String(req.headers['x-amz-target'] ?? '');
-    if (amzTarget.endsWith('.RespondToAuthChallenge')) {
-      const parsed: unknown = JSON.parse(body.toString('utf8'));
-      challengeResponses.push(stringRecord(isRecord(parsed) ? parsed.ChallengeResponses : {}));
-    }
-    const headers: Record<string, string> = {};
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string' && !['host', 'content-length', 'connection'].includes(key)) {
-        headers[key] = value;
-      }
-    }
-    const upstream = await fetch(new URL(req.url ?? '/', target), {
-      method: req.method ?? 'POST',
-      headers,
-      body: body.length > 0 ? body : undefined,
-    });
-    const text = await upstream.text();
-    const rewritten = upstream.ok ? withRequired(text, attributes) : text;
-    res.writeHead(upstream.status, {
-      'content-type': upstream.headers.get('content-type') ?? 'application/x-amz-json-1.1',
-    });
-    res.end(rewritten);
-  };
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      res.writeHead(502, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ __type: 'ProxyError', message: String(error) }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-
+  const proxy = await startHttpProxy(target, (_operation, text) => withRequired(text, attributes));
   return {
-    endpoint: `http://127.0.0.1:${port}`,
-    challengeResponses,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          resolve();
-        });
-      }),
+    endpoint: proxy.endpoint,
+    get challengeResponses() {
+      return proxy.requests
+        .filter((request) => request.operation === 'RespondToAuthChallenge')
+        .map((request) => stringRecord(request.body.ChallengeResponses));
+    },
+    close: () => proxy.close(),
   };
 }
