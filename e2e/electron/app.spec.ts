@@ -108,7 +108,7 @@ test.describe('electron app', () => {
       w.stopFirst = w.tokenManager.onSessionChanged((payload) => received.first?.push(payload));
       w.tokenManager.onSessionChanged((payload) => received.second?.push(payload));
     });
-    const send = (state: string) =>
+    const send = (state: unknown) =>
       app.evaluate(({ BrowserWindow }, s) => {
         BrowserWindow.getAllWindows()[0]?.webContents.send('ctm:session-changed', {
           profileId: 'dev',
@@ -116,15 +116,21 @@ test.describe('electron app', () => {
         });
       }, state);
     const received = () => page.evaluate(() => (globalThis as unknown as BridgeWindow).received);
-    const signedIn = { profileId: 'dev', state: 'signed-in' };
-    const expired = { profileId: 'dev', state: 'expired' };
+    const signedIn = {
+      profileId: 'dev',
+      state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+    };
+    const expired = {
+      profileId: 'dev',
+      state: { status: 'signed-out', reason: 'The session expired.' },
+    };
 
-    await send('signed-in');
+    await send(signedIn.state);
     await expect.poll(received).toEqual({ first: [signedIn], second: [signedIn] });
     await page.evaluate(() => {
       (globalThis as unknown as { stopFirst: () => void }).stopFirst();
     });
-    await send('expired');
+    await send(expired.state);
     // The second listener proves the event arrived; the first must not have seen it.
     await expect.poll(received).toEqual({ first: [signedIn], second: [signedIn, expired] });
   });

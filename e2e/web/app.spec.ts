@@ -67,22 +67,46 @@ test('delivers events until the listener unsubscribes', async ({ page, preview }
   await expect.poll(() => preview.host.eventStreamCount()).toBeGreaterThan(0);
   const received = () => page.evaluate(() => (globalThis as unknown as BridgeWindow).received);
 
-  preview.host.emit('ctm:session-changed', { profileId: 'dev', state: 'signed-in' });
+  preview.host.emit('ctm:session-changed', {
+    profileId: 'dev',
+    state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+  });
   await expect.poll(received).toEqual({
-    first: [{ profileId: 'dev', state: 'signed-in' }],
-    second: [{ profileId: 'dev', state: 'signed-in' }],
+    first: [
+      {
+        profileId: 'dev',
+        state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+      },
+    ],
+    second: [
+      {
+        profileId: 'dev',
+        state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+      },
+    ],
   });
 
   await page.evaluate(() => {
     (globalThis as unknown as { stopFirst: () => void }).stopFirst();
   });
-  preview.host.emit('ctm:session-changed', { profileId: 'dev', state: 'expired' });
+  preview.host.emit('ctm:session-changed', {
+    profileId: 'dev',
+    state: { status: 'signed-out', reason: 'The session expired.' },
+  });
   // The second listener proves the event arrived; the first must not have seen it.
   await expect.poll(received).toEqual({
-    first: [{ profileId: 'dev', state: 'signed-in' }],
+    first: [
+      {
+        profileId: 'dev',
+        state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+      },
+    ],
     second: [
-      { profileId: 'dev', state: 'signed-in' },
-      { profileId: 'dev', state: 'expired' },
+      {
+        profileId: 'dev',
+        state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+      },
+      { profileId: 'dev', state: { status: 'signed-out', reason: 'The session expired.' } },
     ],
   });
 });

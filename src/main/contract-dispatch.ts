@@ -12,6 +12,8 @@ import {
   type ResponseOf,
 } from '../shared/contract';
 import { isAuthError } from './cognito/auth-error';
+import { isProfileError } from './profiles/errors';
+import { isVaultError } from './secrets/vault-error';
 
 /** The main-process implementation of every channel in the contract. */
 export type ContractHandlers = {
@@ -24,9 +26,15 @@ export interface DispatchLog {
   error(message: string, details?: unknown): void;
 }
 
-/** Builds the failure envelope. */
-export function failure(code: IpcErrorCode, message: string): IpcResult<never> {
-  return { ok: false, error: { code, message } };
+/** Builds the failure envelope; `details` are per-field sentences of a refused submission. */
+export function failure(
+  code: IpcErrorCode,
+  message: string,
+  details: readonly string[] = [],
+): IpcResult<never> {
+  return details.length > 0
+    ? { ok: false, error: { code, message, details: [...details] } }
+    : { ok: false, error: { code, message } };
 }
 
 // Names the fields at fault without echoing their values: a value may be a password.
@@ -65,9 +73,13 @@ export async function dispatch(
     const handler = handlers[channel] as (request: unknown) => unknown;
     value = await handler(request.data);
   } catch (error) {
-    if (isAuthError(error)) {
+    if (isAuthError(error) || isVaultError(error)) {
       log.warn(`ipc: ${channel}: ${error.code}`, error.cause);
       return failure(error.code, error.message);
+    }
+    if (isProfileError(error)) {
+      log.warn(`ipc: ${channel}: ${error.code}`, error.cause);
+      return failure(error.code, error.message, error.details);
     }
     log.error(`ipc: ${channel}: handler failed`, error);
     return failure('internal', 'Something went wrong inside the app; the details are in its log.');

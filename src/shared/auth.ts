@@ -5,13 +5,17 @@
 export type AuthFlow = 'srp' | 'password';
 
 /** Challenges a person (or a script) must answer; PASSWORD_VERIFIER is answered by the engine itself. */
-export type ChallengeName =
-  | 'NEW_PASSWORD_REQUIRED'
-  | 'SMS_MFA'
-  | 'SOFTWARE_TOKEN_MFA'
-  | 'EMAIL_OTP'
-  | 'SELECT_MFA_TYPE'
-  | 'MFA_SETUP';
+export const CHALLENGE_NAMES = [
+  'NEW_PASSWORD_REQUIRED',
+  'SMS_MFA',
+  'SOFTWARE_TOKEN_MFA',
+  'EMAIL_OTP',
+  'SELECT_MFA_TYPE',
+  'MFA_SETUP',
+] as const;
+
+/** One challenge a person answers. */
+export type ChallengeName = (typeof CHALLENGE_NAMES)[number];
 
 /** One value the user is asked for; its `name` is the key in the answers map. */
 export interface ChallengeField {

@@ -4,6 +4,8 @@
 // `channels`; the preload, the preview host and window.tokenManager pick it up from here.
 import { z } from 'zod';
 import { AUTH_ERROR_CODES } from './auth';
+import { PROFILE_ERROR_CODES, VAULT_ERROR_CODES } from './error-codes';
+import { SessionChangeSchema } from './session';
 
 /** Every channel and event name starts with this, so a sender check can refuse the rest. */
 export const CHANNEL_PREFIX = 'ctm:';
@@ -28,10 +30,7 @@ export const channels = {
 
 /** Main → renderer pushes: `window.tokenManager.on<CamelCaseName>(listener)`. */
 export const events = {
-  'ctm:session-changed': z.strictObject({
-    profileId: z.string().min(1),
-    state: z.enum(['signed-out', 'signing-in', 'signed-in', 'expired']),
-  }),
+  'ctm:session-changed': SessionChangeSchema,
 } as const satisfies Record<`${typeof CHANNEL_PREFIX}${string}`, z.ZodType>;
 
 /** Failures that belong to the bridge itself rather than to an operation. */
@@ -45,8 +44,15 @@ export const IPC_ERROR_CODES = [
 
 /** What went wrong: a stable code and one sentence a user can read (never a stack). */
 export const ipcErrorSchema = z.strictObject({
-  code: z.enum([...IPC_ERROR_CODES, ...AUTH_ERROR_CODES]),
+  code: z.enum([
+    ...IPC_ERROR_CODES,
+    ...AUTH_ERROR_CODES,
+    ...PROFILE_ERROR_CODES,
+    ...VAULT_ERROR_CODES,
+  ]),
   message: z.string().min(1),
+  /** One sentence per bad field, when a submitted profile or import file was refused. */
+  details: z.array(z.string()).optional(),
 });
 
 /** The envelope every operation answers with: errors travel as values, not exceptions. */

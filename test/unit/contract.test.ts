@@ -24,7 +24,10 @@ describe('schemas', () => {
   it('accept good payloads', () => {
     expect(channels['ctm:app-info'].request.parse({})).toEqual({});
     expect(appInfoSchema.parse(info)).toEqual(info);
-    const event = { profileId: 'dev', state: 'signed-in' };
+    const event = {
+      profileId: 'dev',
+      state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+    };
     expect(events['ctm:session-changed'].parse(event)).toEqual(event);
   });
 

@@ -63,14 +63,23 @@ describe('preload', () => {
     const second = vi.fn();
     const stopFirst = api.onSessionChanged(first);
     api.onSessionChanged(second);
-    emit('ctm:session-changed', { profileId: 'dev', state: 'signed-in' });
-    expect(first).toHaveBeenCalledWith({ profileId: 'dev', state: 'signed-in' });
+    emit('ctm:session-changed', {
+      profileId: 'dev',
+      state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+    });
+    expect(first).toHaveBeenCalledWith({
+      profileId: 'dev',
+      state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+    });
     expect(first.mock.calls[0]).toHaveLength(1);
 
     stopFirst();
     stopFirst();
     expect(electron.listeners.get('ctm:session-changed')?.size).toBe(1);
-    emit('ctm:session-changed', { profileId: 'dev', state: 'expired' });
+    emit('ctm:session-changed', {
+      profileId: 'dev',
+      state: { status: 'signed-out', reason: 'The session expired.' },
+    });
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledTimes(2);
   });

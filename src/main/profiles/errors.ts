@@ -1,16 +1,9 @@
 // Profile and store failures as values: a stable code, one sentence a user can act on, and for
 // validation failures one more sentence per bad field.
 
-/** Every stable error code of the profile store and the importers. */
-export const PROFILE_ERROR_CODES = [
-  'invalid-profile',
-  'duplicate-name',
-  'not-found',
-  'invalid-import',
-  'store-locked',
-  'store-unreadable',
-  'store-newer-version',
-] as const;
+import { PROFILE_ERROR_CODES } from '../../shared/error-codes';
+
+export { PROFILE_ERROR_CODES };
 
 /** A stable, machine-readable reason for a failed profile operation. */
 export type ProfileErrorCode = (typeof PROFILE_ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 // The vault's vocabulary: what is stored, the index that finds it again, and the probe's verdict.
 // Plain Node; nothing here loads keytar.
+import type { VAULT_FAILURE_REASONS } from '../../shared/error-codes';
 
 /** Every kind of secret the vault stores; which kinds a profile may keep is the caller's policy. */
 export const SECRET_KINDS = [
@@ -61,8 +62,7 @@ export interface VaultLogger {
 }
 
 /** Why the keychain cannot be used this session. */
-export type VaultFailureReason =
-  'no-session-bus' | 'no-secret-service' | 'locked' | 'broken' | 'keytar-missing';
+export type VaultFailureReason = (typeof VAULT_FAILURE_REASONS)[number];
 
 /** The start-up probe's verdict; `message` is one sentence to show the user once. */
 export type VaultStatus = { ok: true } | { ok: false; reason: VaultFailureReason; message: string };
