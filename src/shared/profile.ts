@@ -67,7 +67,12 @@ const nameField = text(
   (v) => between(1, 64)(v) && PRINTABLE.test(v),
 );
 const urlError = expected('an http or https URL (such as http://127.0.0.1:9229)');
-const endpointField = z.url({ protocol: /^https?$/, error: urlError });
+// A user name or password in the URL would land in the store, exports and logs: refuse it.
+const endpointField = z
+  .url({ protocol: /^https?$/, error: urlError })
+  .refine((v) => !/^[a-z]+:\/\/[^/]*@/i.test(v), {
+    error: 'must not contain a user name or password (they would be stored in plain text).',
+  });
 const labelField = text(
   'a label of 1 to 64 characters',
   (v) => between(1, 64)(v) && PRINTABLE.test(v),

@@ -139,3 +139,19 @@ describe('nameKey', () => {
     expect(nameKey('Café')).toBe(nameKey('CAFE\u0301'));
   });
 });
+
+describe('endpoint credentials', () => {
+  it('refuses an endpoint URL carrying a user name or password, without echoing it', () => {
+    const result = ProfileInputSchema.safeParse({
+      name: 'local',
+      userPoolId: 'us-east-1_AbC123',
+      clientId: 'abc123',
+      username: 'ada',
+      endpoint: 'http://admin:S3cretPw@127.0.0.1:9229',
+    });
+    expect(result.success).toBe(false);
+    const text = JSON.stringify(result.error?.issues);
+    expect(text).toMatch(/user name or password/);
+    expect(text).not.toContain('S3cretPw');
+  });
+});
