@@ -41,6 +41,7 @@ export class Conversation implements SignInConversation {
   #session: string | undefined;
   #step: AuthStep | undefined;
   #busy = false;
+  #totpVerified = false;
 
   constructor(wire: Wire, typedUsername: string) {
     this.#wire = wire;
@@ -84,6 +85,7 @@ export class Conversation implements SignInConversation {
     this.#username = parameters.USERNAME || parameters.USER_ID_FOR_SRP || this.#username;
     this.#session = session;
     this.#step = step;
+    this.#totpVerified = false;
   }
 
   /** Answers the current challenge; on failure the step stays, so the user can correct and retry. */
@@ -113,9 +115,12 @@ export class Conversation implements SignInConversation {
   async #send(step: ChallengeStep, values: Map<string, string>): Promise<AuthAnswer> {
     let session = this.#session;
     if (!session) throw unexpected('The sign-in has no Cognito session: start the sign-in again.');
-    if (step.challenge === 'MFA_SETUP') {
+    // Once VerifySoftwareToken took the code, a retry (say RespondToAuthChallenge timed out)
+    // must not verify again: the code is spent and the session has moved on.
+    if (step.challenge === 'MFA_SETUP' && !this.#totpVerified) {
       session = await verifyTotp(this.#wire, session, values.get('code') ?? '');
       this.#session = session;
+      this.#totpVerified = true;
     }
     const { connection } = this.#wire;
     const responses = withSecretHash(
