@@ -29,7 +29,8 @@ function rejectSecretFlag(command: string, name: string): never {
 }
 
 /** Checks every token and throws a CliError naming the flag (never its value) on the first problem. */
-function checkTokens(command: string, argv: string[], table: FlagTable): void {
+function checkTokens(command: string, argv: string[], table: FlagTable, maxPositionals = 0): void {
+  let positionals = 0;
   const { tokens } = parseArgs({
     args: argv,
     options: table,
@@ -38,7 +39,13 @@ function checkTokens(command: string, argv: string[], table: FlagTable): void {
     tokens: true,
   });
   for (const token of tokens) {
+    if (token.kind === 'positional' && ++positionals <= maxPositionals) continue;
     if (token.kind === 'positional') {
+      if (maxPositionals > 0) {
+        throw usageError(
+          `Too many arguments; ${command} takes at most ${maxPositionals}. Run "cognito-tokens ${command} --help" for usage.`,
+        );
+      }
       throw usageError(
         `Unexpected argument in position ${token.index + 1}; ${command} takes only flags, each value right after its flag.`,
       );
@@ -80,6 +87,27 @@ export function parseFlags<T extends FlagTable>(
     // checkTokens covers every case parseArgs rejects; this is a safety net without its message.
     throw usageError(
       `The flags could not be read; run "cognito-tokens ${command} --help" to see the usage.`,
+    );
+  }
+}
+
+/** Flags and up to `maxPositionals` plain arguments (a profile name, a file), in order. */
+export function parseFlagsAndArgs<T extends FlagTable>(
+  command: string,
+  argv: string[],
+  table: T,
+  maxPositionals: number,
+): {
+  flags: ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true }>>['values'];
+  args: string[];
+} {
+  checkTokens(command, argv, table, maxPositionals);
+  try {
+    const parsed = parseArgs({ args: argv, options: table, strict: true, allowPositionals: true });
+    return { flags: parsed.values, args: parsed.positionals };
+  } catch {
+    throw usageError(
+      `The arguments could not be read; run "cognito-tokens ${command} --help" to see the usage.`,
     );
   }
 }

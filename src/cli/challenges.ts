@@ -1,6 +1,7 @@
 // Answers each challenge the engine returns: from flags and environment first, else by asking.
-import type { ChallengeField, ChallengeStep } from '../shared/auth';
-import { usageError } from './cli-error';
+import type { AuthStep, ChallengeField, ChallengeStep, SignedInStep } from '../shared/auth';
+import { CliError, usageError } from './cli-error';
+import { EXIT } from './exit-codes';
 import { info, type CliIo } from './io';
 import type { Prompter } from './prompt';
 import type { SecretSet } from './redact';
@@ -140,4 +141,23 @@ export async function answerChallenge(
     if (value !== undefined) answers[field.name] = value;
   }
   return answers;
+}
+
+/** More steps than any real sign-in takes (new password, MFA setup, MFA): a loop guard. */
+const MAX_STEPS = 10;
+
+/** Answers challenges until Cognito hands out tokens; `respond` sends one set of answers. */
+export async function walkChallenges(
+  ctx: ChallengeContext,
+  first: AuthStep,
+  respond: (answers: Record<string, string>) => Promise<AuthStep>,
+): Promise<SignedInStep> {
+  let step = first;
+  for (let count = 0; step.type === 'challenge'; count++) {
+    if (count >= MAX_STEPS) {
+      throw new CliError('Cognito kept asking for more after too many steps.', EXIT.rejected);
+    }
+    step = await respond(await answerChallenge(ctx, step));
+  }
+  return step;
 }

@@ -1,4 +1,5 @@
 // The shape every subcommand has, so index.ts can dispatch from one table.
+import type { FileLog } from '../main/log';
 import type { ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 import type { SecretSet } from './redact';
@@ -9,6 +10,10 @@ export interface CommandContext {
   io: CliIo;
   /** Every secret the command reads goes here, so failures can be scrubbed. */
   secrets: SecretSet;
+  /** The data folder's log file, scrubbed with `secrets`; stacks and warnings go here. */
+  log: FileLog;
+  /** The data folder shared with the app ($COGNITO_TOKEN_MANAGER_HOME or the platform's). */
+  dataDir: string;
 }
 
 /** One subcommand of cognito-tokens. */

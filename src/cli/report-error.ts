@@ -1,42 +1,61 @@
-// Turns any failure into one line on stderr and an exit code; stacks only when asked for.
-import { inspect } from 'node:util';
+// Turns any failure into one line on stderr and an exit code; stacks go to the log file, and to
+// stderr only when asked for.
 import { isAuthError } from '../main/cognito/auth-error';
+import { describeError, type FileLog } from '../main/log';
+import { isProfileError } from '../main/profiles/errors';
+import { isVaultError } from '../main/secrets/vault-error';
 import { CliError } from './cli-error';
 import { EXIT, exitCodeForKind, type ExitCode } from './exit-codes';
 import type { CliIo } from './io';
-import type { SecretSet } from './redact';
 
 /** The environment variable that turns on stack traces for unexpected errors. */
 export const DEBUG_ENV = 'COGNITO_TOKENS_DEBUG';
 
-const UNEXPECTED = `Something unexpected went wrong; run again with ${DEBUG_ENV}=1 to see the details.`;
+/** Per-field sentences shown above the error line, at most this many. */
+const MAX_DETAILS = 8;
 
-/** The stack of an error and of each cause below it, for the debug log. */
-function describeChain(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current !== undefined && depth < 5; depth++) {
-    parts.push(current instanceof Error ? (current.stack ?? current.message) : inspect(current));
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return parts.join('\nCaused by: ');
+function unexpected(log: FileLog): string {
+  return `Something unexpected went wrong; the details are in ${log.path} (or run again with ${DEBUG_ENV}=1 to see them).`;
 }
 
-/** Writes `cognito-tokens: <sentence>` to stderr and returns the exit code for the error. */
-export function reportError(error: unknown, io: CliIo, secrets: SecretSet): ExitCode {
-  let sentence = UNEXPECTED;
-  let code: ExitCode = EXIT.unexpected;
-  if (error instanceof CliError) {
-    sentence = error.message;
-    code = error.exitCode;
-  } else if (isAuthError(error)) {
-    sentence = error.message;
-    code = exitCodeForKind(error.kind);
+/** The sentence, the exit code and any detail lines for an error. */
+function classify(
+  error: unknown,
+  log: FileLog,
+): { sentence: string; code: ExitCode; details: readonly string[] } {
+  if (error instanceof CliError)
+    return { sentence: error.message, code: error.exitCode, details: [] };
+  if (isAuthError(error)) {
+    // Known outcomes; the sessions layer logs what is worth keeping (a failed refresh).
+    return { sentence: error.message, code: exitCodeForKind(error.kind), details: [] };
   }
-  const oneLine = secrets.scrub(sentence).replace(/\s*\n\s*/g, ' ');
+  if (isProfileError(error)) {
+    const code = error.kind === 'input' ? EXIT.input : EXIT.unexpected;
+    if (code === EXIT.unexpected) log.warn(`Profile store failed (${error.code}).`, error);
+    return { sentence: error.message, code, details: error.details };
+  }
+  if (isVaultError(error)) {
+    log.warn(`Keychain call failed (${error.code}).`, error);
+    const code =
+      error.code === 'invalid-input' || error.code === 'value-too-large'
+        ? EXIT.input
+        : EXIT.unexpected;
+    return { sentence: error.message, code, details: [] };
+  }
+  log.error('Unexpected error.', error);
+  return { sentence: unexpected(log), code: EXIT.unexpected, details: [] };
+}
+
+/** Writes `cognito-tokens: <sentence>` to stderr (scrubbed by the log's secrets) and returns the exit code. */
+export function reportError(error: unknown, io: CliIo, log: FileLog): ExitCode {
+  const { sentence, code, details } = classify(error, log);
+  for (const detail of details.slice(0, MAX_DETAILS)) {
+    io.stderr.write(`  ${log.scrub(detail).replace(/\s*\n\s*/g, ' ')}\n`);
+  }
+  const oneLine = log.scrub(sentence).replace(/\s*\n\s*/g, ' ');
   io.stderr.write(`cognito-tokens: ${oneLine}\n`);
   if (io.env[DEBUG_ENV] === '1' && !(error instanceof CliError)) {
-    io.stderr.write(`${secrets.scrub(describeChain(error))}\n`);
+    io.stderr.write(`${log.scrub(describeError(error))}\n`);
   }
   return code;
 }

@@ -1,4 +1,7 @@
 // Dispatches argv to a command from the table and turns every outcome into an exit code.
+import os from 'node:os';
+import { resolveDataDir } from '../main/profiles/data-dir';
+import { createFileLog } from '../main/log';
 import { usageError } from './cli-error';
 import type { Command } from './command';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -7,6 +10,11 @@ import type { CliIo } from './io';
 import { SecretSet } from './redact';
 import { reportError } from './report-error';
 
+/** The data folder as this invocation's environment names it. */
+function dataDirOf(io: CliIo): string {
+  return resolveDataDir({ env: io.env, platform: process.platform, homedir: os.homedir() });
+}
+
 /** Runs one invocation of cognito-tokens; never throws, always resolves to an exit code. */
 export async function runCli(
   argv: string[],
@@ -14,6 +22,9 @@ export async function runCli(
   commands: readonly Command[],
 ): Promise<ExitCode> {
   const secrets = new SecretSet();
+  const dataDir = dataDirOf(io);
+  // The file is only made when something is worth logging, so a plain run writes nothing.
+  const log = createFileLog({ dataDir, secrets });
   try {
     const [name, ...rest] = argv;
     if (name === undefined) {
@@ -34,8 +45,8 @@ export async function runCli(
           : `Unknown command "${name}"; commands: ${known}. Run "cognito-tokens --help" for usage.`,
       );
     }
-    return await command.run({ argv: rest, io, secrets });
+    return await command.run({ argv: rest, io, secrets, log, dataDir });
   } catch (error) {
-    return reportError(error, io, secrets);
+    return reportError(error, io, log);
   }
 }

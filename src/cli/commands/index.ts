@@ -1,8 +1,20 @@
-// The command table: one entry per subcommand; profile commands join here later.
+// The command table: one entry per subcommand, in the order the top-level help lists them.
 import type { Command } from '../command';
+import { envCommand } from './env';
 import { loginCommand } from './login';
+import { logoutCommand } from './logout';
+import { profilesCommand } from './profiles';
+import { statusCommand } from './status';
+import { tokenCommand } from './token';
+import { useCommand } from './use';
 
 /** Every subcommand, in the order the top-level help lists them. */
 export const COMMANDS: readonly Command[] = [
+  profilesCommand,
+  useCommand,
   loginCommand(() => import('../../main/cognito/index.js')),
+  tokenCommand,
+  envCommand,
+  statusCommand,
+  logoutCommand,
 ];

@@ -1,10 +1,17 @@
 // The text of `cognito-tokens login --help`.
 
 /** login's usage, flags and examples. */
-export const LOGIN_HELP = `Usage: cognito-tokens login --pool-id ID --client-id ID --username NAME [flags]
+export const LOGIN_HELP = `Usage: cognito-tokens login [PROFILE] [flags]
+       cognito-tokens login --pool-id ID --client-id ID --username NAME [flags]
 
-Signs in to a Cognito user pool, answers any challenge (new password, MFA),
-and prints the tokens on stdout. Prompts and messages go to stderr.
+With a saved PROFILE (or the active one when none is named): signs it in, answers
+any challenge (new password, MFA), and keeps the tokens in the OS keychain for
+token, env and status. Nothing goes to stdout unless --output or --print asks.
+A remembered password (profiles add --remember-password) is used when no
+--password-env is given. Of the Connection and Who flags, only --timeout applies.
+
+With --pool-id (stateless): signs in to any user pool, prints the tokens on
+stdout, and saves nothing. Prompts and messages go to stderr.
 
 Connection
   --pool-id ID               user pool id, e.g. us-east-2_AbC123 (required)
@@ -29,7 +36,8 @@ Challenges (for scripts; in a terminal you are asked instead)
   --mfa-type TYPE            SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, when asked to choose
 
 Output
-  --output json              idToken, accessToken, refreshToken, expiresAt, username (default)
+  --output json              idToken, accessToken, refreshToken, expiresAt, username
+                             (the default of the stateless form)
   --print id|access|refresh  just that token and a newline
 
 Exit codes: 0 signed in, 2 bad input, 3 rejected by Cognito, 4 network or service
@@ -37,6 +45,8 @@ failure, 1 unexpected error, 130 cancelled.
 Set COGNITO_TOKENS_DEBUG=1 to print details of unexpected errors.
 
 Examples
+  cognito-tokens login dev
+  CT_PW=... cognito-tokens login dev --password-env CT_PW --new-password-env CT_NEW
   cognito-tokens login --pool-id us-east-2_AbC123 --client-id 1example23 --username ada
   CT_PW=... cognito-tokens login --pool-id us-east-2_AbC123 --client-id 1example23 \\
       --username ada --password-env CT_PW --print id

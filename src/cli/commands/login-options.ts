@@ -53,7 +53,8 @@ function parseFlow(value: string | undefined): AuthFlow {
   throw usageError('--flow must be srp (the default) or password.');
 }
 
-function parseOutput(output: string | undefined, print: string | undefined): OutputMode {
+/** --output / --print as an OutputMode; both at once is a usage error. */
+export function parseOutput(output: string | undefined, print: string | undefined): OutputMode {
   if (output !== undefined && print !== undefined) {
     throw usageError('Use either --output or --print, not both.');
   }
@@ -68,7 +69,8 @@ function parseOutput(output: string | undefined, print: string | undefined): Out
   );
 }
 
-function parseTimeoutMs(value: string | undefined): number | undefined {
+/** --timeout SECONDS as milliseconds; undefined when not given. */
+export function parseTimeoutMs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
   if (
@@ -82,7 +84,8 @@ function parseTimeoutMs(value: string | undefined): number | undefined {
   return Math.round(seconds * 1000);
 }
 
-function parseAttributes(pairs: string[] | undefined): Map<string, string> {
+/** --attribute name=value pairs as a map; a repeated name is a usage error. */
+export function parseAttributes(pairs: string[] | undefined): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const pair of pairs ?? []) {
     const equals = pair.indexOf('=');
@@ -103,12 +106,14 @@ function required(value: string | undefined, flag: string, what: string): string
   return value.trim();
 }
 
-function source(envFlag: string, envName: string | undefined, label: string): SecretSource {
+/** A secret source for an -env flag, after checking the variable name. */
+export function source(envFlag: string, envName: string | undefined, label: string): SecretSource {
   checkEnvName(envFlag, envName);
   return { envFlag, envName, label };
 }
 
-function parseMfaType(value: string | undefined): string | undefined {
+/** --mfa-type, checked against the MFA types Cognito offers. */
+export function parseMfaType(value: string | undefined): string | undefined {
   if (value === undefined || MFA_TYPES.includes(value)) return value;
   throw usageError(`--mfa-type must be one of ${MFA_TYPES.join(', ')}.`);
 }

@@ -1,8 +1,6 @@
 // `cognito-tokens login`: one stateless sign-in, every challenge walked, tokens to stdout.
 import type { CognitoEngine, PoolConnection } from '../../main/cognito/index';
-import type { AuthStep, SignedInStep } from '../../shared/auth';
-import { answerChallenge, type ChallengeContext } from '../challenges';
-import { CliError } from '../cli-error';
+import { walkChallenges, type ChallengeContext } from '../challenges';
 import type { Command, CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { info } from '../io';
@@ -11,6 +9,7 @@ import { createPrompter, type Prompter } from '../prompt';
 import { readEnvSecret, readSecret } from '../secret-input';
 import { LOGIN_HELP } from './login-help';
 import { parseLoginOptions, type LoginOptions } from './login-options';
+import { isProfileLogin, profileLogin } from './profile-login';
 
 /** The engine entry points login uses (src/main/cognito/index satisfies it; tests may fake it). */
 export interface EngineModule {
@@ -21,9 +20,6 @@ export interface EngineModule {
 
 /** Loads the engine on demand: the AWS SDK is slow to load, and --help should not wait for it. */
 export type LoadEngine = () => Promise<EngineModule>;
-
-/** More steps than any real sign-in takes (new password, MFA setup, MFA): a loop guard. */
-const MAX_STEPS = 10;
 
 /** Reads the client secret and password, after checking every -env variable a challenge may need. */
 async function readCredentials(
@@ -40,22 +36,6 @@ async function readCredentials(
     : undefined;
   const password = await readSecret(io, options.password, prompter, secrets);
   return { clientSecret, password };
-}
-
-/** Answers challenges until Cognito hands out tokens. */
-async function walk(
-  ctx: ChallengeContext,
-  first: AuthStep,
-  respond: (answers: Record<string, string>) => Promise<AuthStep>,
-): Promise<SignedInStep> {
-  let step = first;
-  for (let count = 0; step.type === 'challenge'; count++) {
-    if (count >= MAX_STEPS) {
-      throw new CliError('Cognito kept asking for more after too many steps.', EXIT.rejected);
-    }
-    step = await respond(await answerChallenge(ctx, step));
-  }
-  return step;
 }
 
 async function login(
@@ -77,7 +57,7 @@ async function login(
     ...{ io, prompter, secrets, inputs: options.challenge },
     askedAttributes: new Set(),
   };
-  const { tokens } = await walk(challengeCtx, conversation.step, (answers) =>
+  const { tokens } = await walkChallenges(challengeCtx, conversation.step, (answers) =>
     conversation.respond(answers),
   );
 
@@ -95,9 +75,11 @@ async function login(
 export function loginCommand(loadEngine: LoadEngine): Command {
   return {
     name: 'login',
-    summary: 'sign in to a user pool and print the tokens',
+    summary: 'sign a saved profile in (login NAME), or any pool (login --pool-id …)',
     help: LOGIN_HELP,
     async run(ctx) {
+      // `login NAME` signs a saved profile in; `login --pool-id …` stays the stateless sign-in.
+      if (isProfileLogin(ctx.argv)) return profileLogin(ctx);
       const options = parseLoginOptions(ctx.argv);
       if (options === 'help') {
         ctx.io.stdout.write(LOGIN_HELP);

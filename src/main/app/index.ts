@@ -7,6 +7,7 @@ import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
 import { setupLifecycle } from './setup-lifecycle';
 import { setupSingleInstance } from './setup-single-instance';
+import { setupTokenManager } from './setup-token-manager';
 import { setupUserData } from './setup-user-data';
 import { createAppWindow, focusAppWindow, isAppWindowContents } from './window-factory';
 
@@ -30,6 +31,11 @@ function main(): void {
       const openWindow = () => createAppWindow(location);
       setupLifecycle(openWindow);
       openWindow();
+      // Profiles, keychain and sessions; the IPC handlers are routed to it by a later change.
+      // A failure here (say, a profile file from a newer version) must not close the window.
+      setupTokenManager().catch((error: unknown) => {
+        console.error('app: the token manager did not start', error);
+      });
     })
     .catch((error: unknown) => {
       console.error('app: start-up failed', error);

@@ -91,7 +91,9 @@ export class SessionManager {
       throw new AuthError('session-expired', 'No sign-in is waiting for an answer: start again.');
     }
     try {
-      return await this.advance(profileId, conversation, await conversation.respond(answers));
+      const step = await this.advance(profileId, conversation, await conversation.respond(answers));
+      await this.rememberNewPassword(profileId, step, answers.newPassword);
+      return step;
     } catch (error) {
       // A wrong code can be typed again; a dead Cognito session cannot.
       if (isAuthError(error) && error.code === 'session-expired') this.cancelSignIn(profileId);
@@ -157,6 +159,8 @@ export class SessionManager {
     this.conversations.delete(profileId);
     this.scheduler.cancel(profileId);
     this.states.delete(profileId);
+    // Else a profile whose identity changed, or one re-added under its id, gets the old tokens.
+    this.cache.forget(profileId);
   }
 
   /** Turns on refreshing signed-in profiles ahead of expiry (the app; the CLI never does). */
@@ -276,6 +280,18 @@ export class SessionManager {
   private scheduleFor(profileId: string, expiresAt: number): void {
     const profile = this.deps.getProfile(profileId);
     this.scheduler.scheduleAhead(profileId, expiresAt, profile.refreshAheadSeconds);
+  }
+
+  /** After NEW_PASSWORD_REQUIRED the remembered (temporary) password is dead: keep the new one. */
+  private async rememberNewPassword(
+    profileId: string,
+    step: AuthStep,
+    newPassword: string | undefined,
+  ): Promise<void> {
+    if (step.type !== 'signed-in' || !newPassword) return;
+    if (this.deps.getProfile(profileId).rememberPassword) {
+      await this.deps.vault.set(profileId, 'password', newPassword);
+    }
   }
 
   private async rememberedPassword(profile: Profile): Promise<string | null> {

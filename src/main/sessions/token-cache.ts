@@ -49,6 +49,11 @@ export class TokenCache {
     return merged;
   }
 
+  /** Forgets the tokens held in memory only (the keychain is the caller's to clean). */
+  forget(profileId: string): void {
+    this.memory.delete(profileId);
+  }
+
   /** Forgets every token of a profile, in memory and in the keychain. */
   async clear(profileId: string): Promise<void> {
     this.memory.delete(profileId);

@@ -1,0 +1,42 @@
+// `cognito-tokens logout [PROFILE] [--global]`: revoke with Cognito, forget the tokens here.
+import { parseFlagsAndArgs } from '../args';
+import type { Command } from '../command';
+import { EXIT } from '../exit-codes';
+import { info } from '../io';
+import { openManager } from '../manager';
+import { parseTimeoutMs } from './login-options';
+
+/** `logout --help`. */
+export const LOGOUT_HELP = `Usage: cognito-tokens logout [PROFILE] [--global] [--timeout S]
+
+Signs a profile out (the active one when none is named): asks Cognito to revoke the
+refresh token, then deletes the profile's tokens from the keychain whatever Cognito
+answered. The profile itself, its client secret and a remembered password stay.
+
+  --global      also sign the user out on every device (GlobalSignOut)
+  --timeout S   per-request timeout (default 10)
+`;
+
+const FLAGS = {
+  global: { type: 'boolean' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The logout command. */
+export const logoutCommand: Command = {
+  name: 'logout',
+  summary: 'sign a saved profile out and forget its tokens',
+  help: LOGOUT_HELP,
+  async run(ctx) {
+    const { flags, args } = parseFlagsAndArgs('logout', ctx.argv, FLAGS, 1);
+    if (flags.help === true) {
+      ctx.io.stdout.write(LOGOUT_HELP);
+      return EXIT.ok;
+    }
+    const manager = await openManager(ctx, { timeoutMs: parseTimeoutMs(flags.timeout) });
+    const profile = await manager.signOut(args[0], { global: flags.global === true });
+    info(ctx.io, `Signed out of profile "${profile.name}".`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,103 @@
+// `cognito-tokens login [PROFILE]`: signs a saved profile in, walking every challenge exactly
+// as the stateless login does; the tokens go to the keychain, and to stdout only when asked.
+import { formatExpiresIn } from '../../main/profiles/status-view';
+import { parseFlagsAndArgs } from '../args';
+import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../challenges';
+import type { CommandContext } from '../command';
+import { EXIT, type ExitCode } from '../exit-codes';
+import { info } from '../io';
+import { openManager } from '../manager';
+import { formatTokens } from '../output';
+import { createPrompter } from '../prompt';
+import { readEnvSecret, readSecret } from '../secret-input';
+import { LOGIN_HELP } from './login-help';
+import {
+  parseAttributes,
+  parseMfaType,
+  parseOutput,
+  parseTimeoutMs,
+  source,
+} from './login-options';
+
+const FLAGS = {
+  'password-env': { type: 'string' },
+  'new-password-env': { type: 'string' },
+  attribute: { type: 'string', multiple: true },
+  'mfa-code-env': { type: 'string' },
+  'mfa-type': { type: 'string' },
+  output: { type: 'string' },
+  print: { type: 'string' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Flags that only the stateless form takes: any of them means `login --pool-id …`. */
+const STATELESS_ONLY =
+  /^--(?:pool-id|client-id|username|region|endpoint|flow|client-secret-env|client-secret-prompt)(?:=|$)/;
+
+/** True unless argv uses a flag of the stateless form (or is only a request for help). */
+export function isProfileLogin(argv: readonly string[]): boolean {
+  if (argv.some((arg) => STATELESS_ONLY.test(arg))) return false;
+  return !(argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'));
+}
+
+/** Signs a saved profile in; returns the exit code. */
+export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
+  const { io, secrets } = ctx;
+  const { flags, args } = parseFlagsAndArgs('login', ctx.argv, FLAGS, 1);
+  if (flags.help === true) {
+    io.stdout.write(LOGIN_HELP);
+    return EXIT.ok;
+  }
+  const output =
+    flags.output === undefined && flags.print === undefined
+      ? null
+      : parseOutput(flags.output, flags.print);
+  const inputs: ChallengeInputs = {
+    newPassword: source('--new-password-env', flags['new-password-env'], 'New password'),
+    mfaCode: source('--mfa-code-env', flags['mfa-code-env'], 'MFA code'),
+    mfaType: parseMfaType(flags['mfa-type']),
+    attributes: parseAttributes(flags.attribute),
+  };
+  const passwordFrom = source('--password-env', flags['password-env'], 'Password');
+  // Read up front, so a script with a missing variable fails before any request is sent.
+  readEnvSecret(io, inputs.newPassword, secrets);
+  readEnvSecret(io, inputs.mfaCode, secrets);
+
+  const manager = await openManager(ctx, { timeoutMs: parseTimeoutMs(flags.timeout) });
+  const profile = manager.resolveProfile(args[0]);
+  const prompter = createPrompter(io);
+  const remembered =
+    passwordFrom.envName === undefined && (await manager.hasRememberedPassword(profile.id));
+  const password = remembered ? undefined : await readSecret(io, passwordFrom, prompter, secrets);
+
+  const challengeCtx: ChallengeContext = {
+    io,
+    prompter,
+    secrets,
+    inputs,
+    askedAttributes: new Set(),
+  };
+  const first = await manager.signIn(profile.id, password);
+  const { tokens } = await walkChallenges(challengeCtx, first, (answers) =>
+    manager.respond(profile.id, answers),
+  );
+  for (const token of [tokens.idToken, tokens.accessToken, tokens.refreshToken]) secrets.add(token);
+  for (const name of inputs.attributes.keys()) {
+    if (challengeCtx.askedAttributes.has(name)) continue;
+    info(io, `Note: Cognito did not ask for ${name}, so --attribute ${name} was not used.`);
+  }
+  if (output) io.stdout.write(formatTokens(tokens, output));
+  const left = formatExpiresIn(tokens.expiresAt - Date.now());
+  info(
+    io,
+    `Signed in to profile "${profile.name}" as ${tokens.username}; the tokens expire in ${left}.`,
+  );
+  if (!manager.keychainStatus().ok) {
+    info(
+      io,
+      'The tokens were kept for this run only (see the note above): sign in again next time.',
+    );
+  }
+  return EXIT.ok;
+}

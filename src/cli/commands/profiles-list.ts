@@ -1,0 +1,77 @@
+// `cognito-tokens profiles list` and `profiles remove NAME`.
+import { parseFlagsAndArgs } from '../args';
+import { usageError } from '../cli-error';
+import type { CommandContext } from '../command';
+import { EXIT, type ExitCode } from '../exit-codes';
+import { info } from '../io';
+import { openManager } from '../manager';
+import { renderTable } from '../table';
+
+/** `profiles list --help`. */
+export const PROFILES_LIST_HELP = `Usage: cognito-tokens profiles list [--output json]
+
+Lists the saved profiles; * marks the active one. No secrets are shown: they stay in
+the keychain. --output json prints the profiles (with their ids) as a JSON array.
+`;
+
+/** `profiles remove --help`. */
+export const PROFILES_REMOVE_HELP = `Usage: cognito-tokens profiles remove NAME
+
+Deletes a profile and every keychain item it had (tokens, client secret, remembered
+password). Cognito is not called: run logout first to revoke the refresh token.
+`;
+
+/** Lists profiles as a table or JSON. */
+export async function profilesList(ctx: CommandContext, argv: string[]): Promise<ExitCode> {
+  const table = { output: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+  const { flags } = parseFlagsAndArgs('profiles list', argv, table, 0);
+  if (flags.help === true) {
+    ctx.io.stdout.write(PROFILES_LIST_HELP);
+    return EXIT.ok;
+  }
+  if (flags.output !== undefined && flags.output !== 'json') {
+    throw usageError('--output must be json; without it a table is printed.');
+  }
+  const manager = await openManager(ctx, { usesKeychain: false });
+  const profiles = manager.listProfiles();
+  const activeId = manager.getActive()?.id;
+  if (flags.output === 'json') {
+    const listed = profiles.map((p) => ({ ...p, active: p.id === activeId }));
+    ctx.io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (profiles.length === 0) {
+    info(ctx.io, 'No profiles yet: add one with cognito-tokens profiles add NAME --pool-id …');
+    return EXIT.ok;
+  }
+  const rows = profiles.map((p) => [
+    p.id === activeId ? '*' : '',
+    p.name,
+    p.userPoolId,
+    p.clientId,
+    p.username,
+    p.authFlow,
+    p.label ?? '',
+  ]);
+  const headers = ['', 'PROFILE', 'POOL', 'CLIENT', 'USER', 'FLOW', 'LABEL'];
+  ctx.io.stdout.write(renderTable(headers, rows));
+  return EXIT.ok;
+}
+
+/** Removes a profile and its keychain items. */
+export async function profilesRemove(ctx: CommandContext, argv: string[]): Promise<ExitCode> {
+  const table = { help: { type: 'boolean', short: 'h' } } as const;
+  const { flags, args } = parseFlagsAndArgs('profiles remove', argv, table, 1);
+  if (flags.help === true) {
+    ctx.io.stdout.write(PROFILES_REMOVE_HELP);
+    return EXIT.ok;
+  }
+  const [target] = args;
+  if (target === undefined)
+    throw usageError('Name the profile: cognito-tokens profiles remove NAME');
+  const manager = await openManager(ctx);
+  const { profile, removedSecrets } = await manager.removeProfile(target);
+  const items = removedSecrets === 1 ? '1 keychain item' : `${removedSecrets} keychain items`;
+  info(ctx.io, `Removed profile "${profile.name}" and ${items}.`);
+  return EXIT.ok;
+}

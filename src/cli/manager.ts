@@ -1,0 +1,68 @@
+// Opens the TokenManager for commands that use profiles. The facade is imported on demand so
+// `--help` and the stateless login never load the store, zod or keytar.
+import type { TokenSet } from '../shared/auth';
+import type { TokenManager } from '../main/token-manager';
+import type { CommandContext } from './command';
+import { info, type CliIo } from './io';
+
+/** Set to 1 to use the development builds' keychain items (the app run from source). */
+export const DEV_KEYCHAIN_ENV = 'COGNITO_TOKEN_MANAGER_DEV';
+/** Recovery details shown under the notice, at most this many. */
+const MAX_NOTICE_DETAILS = 5;
+
+/** How a command wants the facade. */
+export interface OpenManagerOptions {
+  /** Per-request timeout for Cognito calls (--timeout). */
+  timeoutMs?: number | undefined;
+  /** Whether this command keeps secrets, so a keychain problem is worth saying (default true). */
+  usesKeychain?: boolean;
+}
+
+/** Tells the user, once per run, about a profile file that was set aside. */
+function showRecoveryNotice(io: CliIo, manager: TokenManager): void {
+  const notice = manager.takeRecoveryNotice();
+  if (!notice) return;
+  info(io, `Note: ${notice.reason} The original file is kept at ${notice.backupPath}.`);
+  for (const detail of notice.details.slice(0, MAX_NOTICE_DETAILS)) info(io, `  ${detail}`);
+}
+
+function serviceNameFor(ctx: CommandContext, vaultServiceName: (isDev: boolean) => string) {
+  return vaultServiceName(ctx.io.env[DEV_KEYCHAIN_ENV] === '1');
+}
+
+/**
+ * Fresh tokens straight from the file and the keychain when they are there (no store, no probe,
+ * no zod), else the facade's freshTokens, which refreshes, reports and explains.
+ */
+export async function freshTokensQuickly(
+  ctx: CommandContext,
+  idOrName: string | undefined,
+  options: OpenManagerOptions = {},
+): Promise<TokenSet> {
+  const { cachedTokensFast } = await import('../main/token-manager-fast.js');
+  const { vaultServiceName } = await import('../main/secrets/naming.js');
+  const { dataDir, log } = ctx;
+  const serviceName = serviceNameFor(ctx, vaultServiceName);
+  const cached = await cachedTokensFast({ dataDir, serviceName, idOrName, log });
+  if (cached) return cached;
+  return (await openManager(ctx, options)).freshTokens(idOrName);
+}
+
+/** Opens the profile store and the keychain, then says once what the user needs to know. */
+export async function openManager(
+  ctx: CommandContext,
+  options: OpenManagerOptions = {},
+): Promise<TokenManager> {
+  const { openTokenManager } = await import('../main/token-manager-store.js');
+  const { vaultServiceName } = await import('../main/secrets/naming.js');
+  const manager = await openTokenManager({
+    dir: ctx.dataDir,
+    serviceName: serviceNameFor(ctx, vaultServiceName),
+    log: ctx.log,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  });
+  showRecoveryNotice(ctx.io, manager);
+  const keychain = manager.takeKeychainNotice();
+  if (keychain !== undefined && options.usesKeychain !== false) info(ctx.io, `Note: ${keychain}`);
+  return manager;
+}

@@ -1,0 +1,79 @@
+// Builds the Cognito engine for a profile, on demand. The engine module (and with it the AWS
+// SDK) is loaded only when a network call is due, so `cognito-tokens token` with a valid cached
+// token never pays for it.
+import type { Profile } from '../shared/profile';
+import { AuthError } from './cognito/auth-error';
+import type { CognitoEngine, PoolConnection } from './cognito/types';
+import type { SecretVault } from './secrets/types';
+
+/** The part of src/main/cognito/index the facade uses (tests may supply their own). */
+export interface EngineModule {
+  createCognitoEngine: (conn: PoolConnection) => CognitoEngine;
+}
+
+/** Loads the engine module; called at most once per network-bound operation. */
+export type LoadEngine = () => Promise<EngineModule>;
+
+/** The real engine, loaded lazily: import() keeps the AWS SDK out of start-up. */
+export const loadCognitoEngine: LoadEngine = () => import('./cognito/index.js');
+
+/** What engineFor needs. */
+export interface EngineSource {
+  vault: SecretVault;
+  loadEngine: LoadEngine;
+  /** Per-request timeout for this process (the CLI's --timeout). */
+  timeoutMs?: number;
+}
+
+/** The sentence for a profile whose app client needs a secret the keychain does not hold. */
+export function clientSecretMissing(profile: Profile): AuthError {
+  return new AuthError(
+    'client-secret-required',
+    `Profile "${profile.name}" needs its app client secret, which is not in the keychain: set it with cognito-tokens profiles edit ${profile.name} --client-secret-env VAR.`,
+  );
+}
+
+/** The connection fields that decide which engine a profile needs. */
+function connectionOf(profile: Profile, clientSecret: string | undefined, timeoutMs?: number) {
+  const conn: PoolConnection = {
+    userPoolId: profile.userPoolId,
+    clientId: profile.clientId,
+    region: profile.region,
+  };
+  if (profile.endpoint !== undefined) conn.endpoint = profile.endpoint;
+  if (clientSecret !== undefined) conn.clientSecret = clientSecret;
+  if (timeoutMs !== undefined) conn.timeoutMs = timeoutMs;
+  return conn;
+}
+
+/**
+ * Returns engineFor(profile): the client secret comes from the vault, and one engine (one SDK
+ * client) is kept per profile until its connection changes.
+ */
+export function createEngineSource(source: EngineSource): {
+  engineFor(profile: Profile): Promise<CognitoEngine>;
+  drop(profileId: string): void;
+} {
+  const engines = new Map<string, { key: string; engine: CognitoEngine }>();
+  return {
+    async engineFor(profile) {
+      let clientSecret: string | undefined;
+      if (profile.hasClientSecret) {
+        clientSecret = (await source.vault.get(profile.id, 'client-secret')) ?? undefined;
+        if (!clientSecret) throw clientSecretMissing(profile);
+      }
+      const conn = connectionOf(profile, clientSecret, source.timeoutMs);
+      // In memory only: the key holds the secret so a changed secret gets a new engine.
+      const key = JSON.stringify(conn);
+      const cached = engines.get(profile.id);
+      if (cached?.key === key) return cached.engine;
+      const engineModule = await source.loadEngine();
+      const engine = engineModule.createCognitoEngine(conn);
+      engines.set(profile.id, { key, engine });
+      return engine;
+    },
+    drop(profileId) {
+      engines.delete(profileId);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// The quick answer to `cognito-tokens token` when the keychain already holds fresh tokens: read the
+// profile file and two keychain items, decode the expiry, done. The full path (ProfileStore with
+// its zod schemas, the keychain probe, SessionManager) costs more to load than this whole answer;
+// it still runs whenever this reader is unsure, so every refresh, error and notice comes from it.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TokenSet } from '../shared/auth';
+import { tokenSetFromJwts } from './cognito/jwt';
+import type { AppLog } from './log';
+import { PROFILE_FILE_NAME } from './profiles/store-options';
+import { KeytarVault } from './secrets/keytar-vault';
+import { loadKeytar } from './secrets/keytar-loader';
+import type { KeytarApi, VaultIndex } from './secrets/types';
+
+/** The profile file version this reader knows; any other version takes the full path. */
+export const FAST_PATH_SCHEMA_VERSION = 1;
+
+/** What the quick reader needs to know about a profile. */
+export interface RawProfile {
+  id: string;
+  refreshAheadSeconds: number;
+}
+
+/** Where to look, and for which profile (the active one when none is named). */
+export interface FastTokenRequest {
+  dataDir: string;
+  serviceName: string;
+  idOrName?: string | undefined;
+  log: AppLog;
+  now?: number;
+  loadKeytar?: () => Promise<KeytarApi>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Names compare as the store compares them (shared/profile's nameKey), without loading zod. */
+export function fastNameKey(name: string): string {
+  return name.trim().normalize('NFC').toLowerCase();
+}
+
+function asRawProfile(entry: unknown): RawProfile | null {
+  if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id === '') return null;
+  const ahead = entry.refreshAheadSeconds;
+  if (typeof ahead !== 'number' || !Number.isInteger(ahead) || ahead < 0) return null;
+  return { id: entry.id, refreshAheadSeconds: ahead };
+}
+
+/** The profile a parsed profile file names (by id, name in any case, or the active mark), or null. */
+export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | null {
+  if (!isRecord(file) || file.schemaVersion !== FAST_PATH_SCHEMA_VERSION) return null;
+  const profiles = Array.isArray(file.profiles) ? file.profiles.filter(isRecord) : [];
+  let entry: Record<string, unknown> | undefined;
+  if (idOrName === undefined) {
+    const active = file.activeProfileId;
+    entry = typeof active === 'string' ? profiles.find((p) => p.id === active) : undefined;
+  } else {
+    const key = fastNameKey(idOrName);
+    entry =
+      profiles.find((p) => p.id === idOrName) ??
+      profiles.find((p) => typeof p.name === 'string' && fastNameKey(p.name) === key);
+  }
+  return asRawProfile(entry);
+}
+
+/** True when tokens are outside the profile's refresh-ahead window, as SessionManager decides. */
+export function isFreshFor(tokens: TokenSet, profile: RawProfile, now: number): boolean {
+  return tokens.expiresAt - now > profile.refreshAheadSeconds * 1000;
+}
+
+function readProfileFile(dataDir: string): unknown {
+  try {
+    const text = fs.readFileSync(path.join(dataDir, `${PROFILE_FILE_NAME}.json`), 'utf8');
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+// Reads never touch the index; a write here would be a bug, so it fails loudly.
+const READ_ONLY_INDEX: VaultIndex = {
+  add: () => {
+    throw new Error('The quick token reader never writes to the keychain.');
+  },
+  remove: () => {
+    throw new Error('The quick token reader never writes to the keychain.');
+  },
+  list: () => [],
+};
+
+/** Fresh cached tokens of the profile, or null when the full path must answer instead. */
+export async function cachedTokensFast(request: FastTokenRequest): Promise<TokenSet | null> {
+  const profile = pickRawProfile(readProfileFile(request.dataDir), request.idOrName);
+  if (!profile) return null;
+  try {
+    const keytar = await (request.loadKeytar ?? loadKeytar)();
+    const vault = new KeytarVault({
+      keytar,
+      serviceName: request.serviceName,
+      index: READ_ONLY_INDEX,
+      log: request.log,
+    });
+    const [idToken, accessToken] = await Promise.all([
+      vault.get(profile.id, 'id-token'),
+      vault.get(profile.id, 'access-token'),
+    ]);
+    request.log.addSecret(idToken);
+    request.log.addSecret(accessToken);
+    if (!idToken || !accessToken) return null;
+    const tokens = tokenSetFromJwts({ idToken, accessToken });
+    return tokens && isFreshFor(tokens, profile, request.now ?? Date.now()) ? tokens : null;
+  } catch {
+    // A missing keytar, no bus, a locked keyring: the full path probes and explains.
+    return null;
+  }
+}

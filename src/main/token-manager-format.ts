@@ -1,0 +1,47 @@
+// How tokens leave the process for scripts: an Authorization header line, or shell export lines.
+// Pure text functions, so quoting is tested on its own.
+import type { TokenSet } from '../shared/auth';
+import type { Profile } from '../shared/profile';
+
+/** Which token a caller wants; 'id' is the default (see the CLI's token --help for why). */
+export type TokenKind = 'id' | 'access';
+
+/** The token of that kind. */
+export function pickToken(tokens: TokenSet, kind: TokenKind): string {
+  return kind === 'id' ? tokens.idToken : tokens.accessToken;
+}
+
+/** The HTTP header line that carries a token: `Authorization: Bearer <token>`. */
+export function bearerHeader(token: string): string {
+  return `Authorization: Bearer ${token}`;
+}
+
+/** Quotes a value for POSIX sh: single quotes, each ' written as '\'' (nothing inside expands). */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `export NAME='value'` lines, one per pair, newline-terminated; names must be valid identifiers. */
+export function exportLines(pairs: readonly (readonly [string, string])[]): string {
+  return pairs
+    .map(([name, value]) => {
+      if (!ENV_NAME.test(name)) throw new RangeError(`${name} is not a shell variable name.`);
+      return `export ${name}=${shellQuote(value)}\n`;
+    })
+    .join('');
+}
+
+/** The variables `cognito-tokens env` exports for a signed-in profile, in a stable order. */
+export function tokenEnvironment(profile: Profile, tokens: TokenSet): [string, string][] {
+  return [
+    ['COGNITO_ID_TOKEN', tokens.idToken],
+    ['COGNITO_ACCESS_TOKEN', tokens.accessToken],
+    ['COGNITO_TOKEN_EXPIRES_AT', new Date(tokens.expiresAt).toISOString()],
+    ['COGNITO_USER_POOL_ID', profile.userPoolId],
+    ['COGNITO_CLIENT_ID', profile.clientId],
+    ['COGNITO_REGION', profile.region],
+    ['COGNITO_USERNAME', tokens.username || profile.username],
+  ];
+}

@@ -1,0 +1,142 @@
+// Profile changes that touch the keychain too: the store holds the profile, the vault its
+// client secret, remembered password and tokens, and the two must not drift apart.
+import type { Profile, ProfileInput, ProfilePatch } from '../shared/profile';
+import { ProfileError } from './profiles/errors';
+import { readImportFile, type ImportOptions, type ImportSource } from './profiles/import-file';
+import type { ProfileStore } from './profiles/profile-store';
+import type { ImportResult } from './profiles/store-ops';
+import type { SecretVault } from './secrets/types';
+
+/** Secrets given with a new profile; each goes to the keychain, never the store. */
+export interface ProfileSecrets {
+  /** Stored as 'client-secret'; implies hasClientSecret. */
+  clientSecret?: string;
+  /** Stored as 'password' only when the profile has rememberPassword. */
+  password?: string;
+}
+
+/** Secret changes with an edit: a string sets the client secret, null removes it. */
+export interface ProfileSecretEdits {
+  clientSecret?: string | null;
+  password?: string;
+}
+
+/** What the profile helpers need from the facade. */
+export interface ProfileDeps {
+  store: ProfileStore;
+  vault: SecretVault;
+  /** Drops the session (state, sign-in, tokens in memory) of a profile. */
+  forgetSession(profileId: string): void;
+  /** Drops the cached engine, which holds the connection and client secret. */
+  dropEngine(profileId: string): void;
+}
+
+const SESSION_KINDS = ['id-token', 'access-token', 'refresh-token'] as const;
+
+/** Adds a profile and puts its secrets in the keychain; a failed keychain write undoes the add. */
+export async function addWithSecrets(
+  deps: ProfileDeps,
+  input: ProfileInput,
+  secrets: ProfileSecrets,
+): Promise<Profile> {
+  if (secrets.clientSecret !== undefined && input.hasClientSecret === false) {
+    throw new ProfileError(
+      'invalid-profile',
+      'A client secret was given for an app client marked as having none; drop one of the two.',
+    );
+  }
+  const hasClientSecret = input.hasClientSecret ?? secrets.clientSecret !== undefined;
+  const profile = deps.store.add({ ...input, hasClientSecret });
+  try {
+    if (secrets.clientSecret !== undefined) {
+      await deps.vault.set(profile.id, 'client-secret', secrets.clientSecret);
+    }
+    if (secrets.password !== undefined && profile.rememberPassword) {
+      await deps.vault.set(profile.id, 'password', secrets.password);
+    }
+  } catch (error) {
+    deps.store.remove(profile.id);
+    await deps.vault.deleteAll(profile.id).catch(() => 0);
+    throw error;
+  }
+  return profile;
+}
+
+function sameIdentity(a: Profile, b: Profile): boolean {
+  return (
+    a.userPoolId === b.userPoolId &&
+    a.clientId === b.clientId &&
+    a.username === b.username &&
+    a.endpoint === b.endpoint
+  );
+}
+
+/**
+ * Edits a profile and its secrets. When the sign-in identity changes (pool, client, user or
+ * endpoint) the old tokens and remembered password belong to someone else: they are deleted.
+ */
+export async function editWithSecrets(
+  deps: ProfileDeps,
+  idOrName: string,
+  patch: ProfilePatch,
+  secrets: ProfileSecretEdits,
+): Promise<Profile> {
+  const before = deps.store.get(idOrName);
+  const withSecretFlag: ProfilePatch = { ...patch };
+  if (typeof secrets.clientSecret === 'string') withSecretFlag.hasClientSecret = true;
+  if (secrets.clientSecret === null) withSecretFlag.hasClientSecret = false;
+  const after = deps.store.update(before.id, withSecretFlag);
+  const { vault } = deps;
+  if (!sameIdentity(before, after)) {
+    for (const kind of SESSION_KINDS) await vault.delete(after.id, kind);
+    await vault.delete(after.id, 'password');
+    deps.forgetSession(after.id);
+  }
+  if (typeof secrets.clientSecret === 'string') {
+    await vault.set(after.id, 'client-secret', secrets.clientSecret);
+  } else if (!after.hasClientSecret) {
+    await vault.delete(after.id, 'client-secret');
+  }
+  if (!after.rememberPassword) await vault.delete(after.id, 'password');
+  else if (secrets.password !== undefined) await vault.set(after.id, 'password', secrets.password);
+  deps.dropEngine(after.id);
+  return after;
+}
+
+/** Removes a profile, then every keychain item it had; returns the profile and the item count. */
+export async function removeWithSecrets(
+  deps: ProfileDeps,
+  idOrName: string,
+): Promise<{ profile: Profile; removedSecrets: number }> {
+  const profile = deps.store.remove(idOrName);
+  deps.forgetSession(profile.id);
+  deps.dropEngine(profile.id);
+  const removedSecrets = await deps.vault.deleteAll(profile.id);
+  return { profile, removedSecrets };
+}
+
+/** How to import: the Amplify-file settings, and whether an existing name is replaced. */
+export type ImportRequest = Omit<ImportOptions, 'fileName'> & { overwrite?: boolean };
+
+/** What an import did, and what kind of file it came from. */
+export interface ImportOutcome extends ImportResult {
+  source: ImportSource;
+}
+
+/** Imports a file; a replaced profile whose identity changed loses its session and keychain items. */
+export async function importWithCleanup(
+  deps: ProfileDeps,
+  filePath: string,
+  request: ImportRequest,
+): Promise<ImportOutcome> {
+  const { overwrite, ...parseOptions } = request;
+  const parsed = readImportFile(filePath, parseOptions);
+  const result = deps.store.importProfiles(parsed.profiles, { overwrite: overwrite ?? false });
+  for (const { previous, profile } of result.replaced) {
+    if (previous.id === profile.id) continue;
+    deps.forgetSession(previous.id);
+    deps.dropEngine(previous.id);
+    await deps.vault.deleteAll(previous.id);
+  }
+  return { source: parsed.source, ...result };
+}

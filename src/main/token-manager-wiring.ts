@@ -1,0 +1,59 @@
+// What the facade is built from, and how its parts are joined: the vault registers every secret
+// with the log, engines come from the vault's client secret, the sessions use both.
+import type { AppLog } from './log';
+import type { ProfileStore } from './profiles/profile-store';
+import type { SecretVault, VaultStatus } from './secrets/types';
+import { SessionManager } from './sessions/session-manager';
+import { createEngineSource, loadCognitoEngine, type LoadEngine } from './token-manager-engine';
+import type { ProfileDeps } from './token-manager-profiles';
+import { registeringVault } from './token-manager-vault';
+
+/** Everything the facade is built from; the app injects an electron-store-backed ProfileStore. */
+export interface TokenManagerDeps {
+  profiles: ProfileStore;
+  vault: SecretVault;
+  /** The keychain probe's verdict, from openVault. */
+  vaultStatus: VaultStatus;
+  log: AppLog;
+  /** Default: the real engine, loaded on first use. */
+  loadEngine?: LoadEngine;
+  /** Per-request timeout for Cognito calls made by this process. */
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+/** The joined parts of one facade. */
+export interface TokenManagerParts {
+  vault: SecretVault;
+  sessions: SessionManager;
+  profileDeps: ProfileDeps;
+}
+
+/** Joins the store, vault, engine loader and sessions of one facade. */
+export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
+  const store = deps.profiles;
+  const vault = registeringVault(deps.vault, deps.log);
+  const engines = createEngineSource({
+    vault,
+    loadEngine: deps.loadEngine ?? loadCognitoEngine,
+    ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
+  });
+  const sessions = new SessionManager({
+    getProfile: (id) => store.get(id),
+    engineFor: (profile) => engines.engineFor(profile),
+    vault,
+    log: deps.log,
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+  });
+  const profileDeps: ProfileDeps = {
+    store,
+    vault,
+    forgetSession: (id) => {
+      sessions.forget(id);
+    },
+    dropEngine: (id) => {
+      engines.drop(id);
+    },
+  };
+  return { vault, sessions, profileDeps };
+}

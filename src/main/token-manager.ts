@@ -1,0 +1,196 @@
+// The facade: every operation the app and the CLI use, in one place. Profiles live in the store,
+// secrets in the vault, live sessions in the SessionManager; callers see only this class.
+import type { AuthStep, TokenSet } from '../shared/auth';
+import type { Profile, ProfileInput, ProfilePatch } from '../shared/profile';
+import type { SessionChange, SessionState } from '../shared/session';
+import type { AppLog } from './log';
+import { ProfileError } from './profiles/errors';
+import type { ProfileExport } from './profiles/export-file';
+import type { ProfileStore } from './profiles/profile-store';
+import type { StatusRow } from './profiles/status-view';
+import type { RecoveryNotice } from './profiles/store-file';
+import type { SecretVault, VaultStatus } from './secrets/types';
+import { SessionManager } from './sessions/session-manager';
+import {
+  addWithSecrets,
+  editWithSecrets,
+  importWithCleanup,
+  removeWithSecrets,
+  type ImportOutcome,
+  type ImportRequest,
+  type ProfileDeps,
+  type ProfileSecretEdits,
+  type ProfileSecrets,
+} from './token-manager-profiles';
+import { statusRowsWithCache } from './token-manager-status';
+import { wireTokenManager, type TokenManagerDeps } from './token-manager-wiring';
+
+export type { TokenManagerDeps } from './token-manager-wiring';
+
+/** Profiles, the keychain and live sessions behind one API shared by the app and the CLI. */
+export class TokenManager {
+  readonly #store: ProfileStore;
+  readonly #vault: SecretVault;
+  readonly #status: VaultStatus;
+  readonly #log: AppLog;
+  readonly #sessions: SessionManager;
+  readonly #profileDeps: ProfileDeps;
+  readonly #now: () => number;
+  #keychainNoticeTaken = false;
+
+  constructor(deps: TokenManagerDeps) {
+    const parts = wireTokenManager(deps);
+    this.#store = deps.profiles;
+    this.#log = deps.log;
+    this.#status = deps.vaultStatus;
+    this.#now = deps.now ?? Date.now;
+    this.#vault = parts.vault;
+    this.#sessions = parts.sessions;
+    this.#profileDeps = parts.profileDeps;
+  }
+
+  /** The keychain probe's verdict: ok, or why secrets are kept in memory only. */
+  keychainStatus(): VaultStatus {
+    return this.#status;
+  }
+
+  /** The probe's sentence when the keychain is unusable; returned once, then undefined. */
+  takeKeychainNotice(): string | undefined {
+    if (this.#status.ok || this.#keychainNoticeTaken) return undefined;
+    this.#keychainNoticeTaken = true;
+    return this.#status.message;
+  }
+
+  /** After a corrupt profile file was set aside: where the backup is and why; returned once. */
+  takeRecoveryNotice(): RecoveryNotice | undefined {
+    return this.#store.takeRecoveryNotice();
+  }
+
+  /** Every profile, in the order they were added. */
+  listProfiles(): Profile[] {
+    return this.#store.list();
+  }
+
+  /** The named profile, or the active one when no name is given; ProfileError when neither exists. */
+  resolveProfile(idOrName?: string): Profile {
+    if (idOrName !== undefined) return this.#store.get(idOrName);
+    const active = this.#store.getActive();
+    if (active) return active;
+    throw new ProfileError(
+      'not-found',
+      'No profile is active: name one, or choose one with cognito-tokens use NAME.',
+    );
+  }
+
+  /** Adds a profile; the client secret and an opted-in password go to the keychain. */
+  addProfile(input: ProfileInput, secrets: ProfileSecrets = {}): Promise<Profile> {
+    this.#register(secrets.clientSecret, secrets.password);
+    return addWithSecrets(this.#profileDeps, input, secrets);
+  }
+
+  /** Changes a profile; a new sign-in identity drops the old tokens and remembered password. */
+  editProfile(
+    idOrName: string,
+    patch: ProfilePatch,
+    secrets: ProfileSecretEdits = {},
+  ): Promise<Profile> {
+    this.#register(secrets.clientSecret ?? undefined, secrets.password);
+    return editWithSecrets(this.#profileDeps, idOrName, patch, secrets);
+  }
+
+  /** Removes a profile, its session and every keychain item it had. */
+  removeProfile(idOrName: string): Promise<{ profile: Profile; removedSecrets: number }> {
+    return removeWithSecrets(this.#profileDeps, idOrName);
+  }
+
+  /** Imports a profile export or an Amplify file; replaced identities lose their keychain items. */
+  importProfiles(filePath: string, options: ImportRequest = {}): Promise<ImportOutcome> {
+    return importWithCleanup(this.#profileDeps, filePath, options);
+  }
+
+  /** The export of the given profiles (default: all): no ids, no secrets. */
+  exportProfiles(idsOrNames?: readonly string[]): ProfileExport {
+    return this.#store.exportProfiles(idsOrNames);
+  }
+
+  /** Marks the profile the CLI and the tray use when none is named. */
+  setActive(idOrName: string): Profile {
+    return this.#store.setActive(idOrName);
+  }
+
+  /** The active profile, if one is set. */
+  getActive(): Profile | undefined {
+    return this.#store.getActive();
+  }
+
+  /** True when the profile opted in and the keychain holds its password. */
+  async hasRememberedPassword(idOrName: string): Promise<boolean> {
+    const profile = this.#store.get(idOrName);
+    return profile.rememberPassword && (await this.#vault.get(profile.id, 'password')) !== null;
+  }
+
+  /** Starts a sign-in (the remembered password when none is given and the profile opted in). */
+  async signIn(idOrName: string, password?: string): Promise<AuthStep> {
+    this.#register(password);
+    return this.#sessions.signIn(this.#store.get(idOrName).id, password);
+  }
+
+  /** Answers the challenge the profile's sign-in is waiting on. */
+  async respond(idOrName: string, answers: Record<string, string>): Promise<AuthStep> {
+    this.#register(answers.newPassword, answers.code);
+    return this.#sessions.respond(this.#store.get(idOrName).id, answers);
+  }
+
+  /** Drops a sign-in that is waiting on a challenge. */
+  cancelSignIn(idOrName: string): void {
+    this.#sessions.cancelSignIn(this.#store.get(idOrName).id);
+  }
+
+  /** Valid tokens for the named (else the active) profile, refreshed first when due. */
+  async freshTokens(idOrName?: string): Promise<TokenSet> {
+    return this.#sessions.freshTokens(this.resolveProfile(idOrName).id);
+  }
+
+  /** Signs the profile out (Cognito best effort; with global, every device) and forgets its tokens. */
+  async signOut(idOrName?: string, options: { global?: boolean } = {}): Promise<Profile> {
+    const profile = this.resolveProfile(idOrName);
+    await this.#sessions.signOut(profile.id, options);
+    return profile;
+  }
+
+  /** The live session state of a profile in this process. */
+  sessionState(idOrName: string): SessionState {
+    return this.#sessions.state(this.#store.get(idOrName).id);
+  }
+
+  /** The status table; sessions this process has not touched show the keychain's cached expiry. */
+  statusRows(): Promise<StatusRow[]> {
+    const live = (id: string) => this.#sessions.state(id);
+    return statusRowsWithCache(this.#store, this.#vault, live, this.#now());
+  }
+
+  /** Calls `listener` on every session change; returns the function that stops it. */
+  onSessionChange(listener: (change: SessionChange) => void): () => void {
+    return this.#sessions.onChange(listener);
+  }
+
+  /** Signs in again every profile whose refresh token is in the keychain (the app's start). */
+  restoreSessions(): Promise<void> {
+    return this.#sessions.restore(this.#store.list().map((p) => p.id));
+  }
+
+  /** Refreshes signed-in profiles ahead of expiry from now on (the app; never the CLI). */
+  startBackgroundRefresh(): void {
+    this.#sessions.startBackgroundRefresh();
+  }
+
+  /** Stops every background timer. */
+  stop(): void {
+    this.#sessions.stop();
+  }
+
+  // Tokens need no call here: every one passes through the registering vault.
+  #register(...values: (string | undefined)[]): void {
+    for (const value of values) this.#log.addSecret(value);
+  }
+}

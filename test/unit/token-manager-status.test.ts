@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildStatusRows, type SessionView } from '../../src/main/profiles/status-view';
+import { cachedView, isUnknown, mergeSessionViews } from '../../src/main/token-manager-status';
+import { ProfileSchema, type Profile } from '../../src/shared/profile';
+import type { SessionState } from '../../src/shared/session';
+
+const NOW = 1_700_000_000_000;
+const profile = (id: string, name: string): Profile =>
+  ProfileSchema.parse({
+    id,
+    name,
+    userPoolId: 'us-east-1_Pool1',
+    clientId: 'client1',
+    username: `${id}@example.com`,
+  });
+const profiles = [profile('a', 'alpha'), profile('b', 'beta'), profile('c', 'gamma')];
+
+describe('cachedView', () => {
+  it('shows cached tokens as signed in with their expiry and user', () => {
+    const tokens = { idToken: 'i', accessToken: 'a', expiresAt: NOW + 90_000, username: 'ada' };
+    expect(cachedView(tokens)).toEqual({
+      status: 'signed-in',
+      expiresAt: NOW + 90_000,
+      username: 'ada',
+    });
+  });
+
+  it('has no expiry for a refresh token alone', () => {
+    const refreshOnly = {
+      idToken: '',
+      accessToken: '',
+      refreshToken: 'r',
+      expiresAt: 0,
+      username: '',
+    };
+    expect(cachedView(refreshOnly)).toEqual({ status: 'signed-in' });
+  });
+});
+
+describe('mergeSessionViews with buildStatusRows', () => {
+  it('live states win, unknown sessions show the cache, the rest stay signed out', () => {
+    const live = new Map<string, SessionState>([
+      ['a', { status: 'refreshing', expiresAt: NOW + 10_000, username: 'alice' }],
+      ['b', { status: 'signed-out' }],
+      ['c', { status: 'signed-out' }],
+    ]);
+    const cached = new Map<string, SessionView>([
+      ['a', { status: 'signed-in', expiresAt: NOW + 999_000, username: 'stale' }],
+      ['b', { status: 'signed-in', expiresAt: NOW + 125_000, username: 'bob' }],
+    ]);
+    const views = mergeSessionViews(
+      profiles,
+      (id) => live.get(id) ?? { status: 'signed-out' },
+      cached,
+    );
+    const rows = buildStatusRows(profiles, views, NOW);
+    expect(rows.map((r) => [r.name, r.username, r.state, r.expiresIn])).toEqual([
+      ['alpha', 'alice', 'refreshing', '10s'],
+      ['beta', 'bob', 'signed-in', '2m 05s'],
+      ['gamma', 'c@example.com', 'signed-out', '-'],
+    ]);
+  });
+
+  it('a signed-out state with a reason is known: the cache does not override it', () => {
+    const reason = 'The refresh token was refused: sign in again.';
+    const cached = new Map<string, SessionView>([
+      ['a', { status: 'signed-in', expiresAt: NOW + 60_000 }],
+    ]);
+    const views = mergeSessionViews(profiles, () => ({ status: 'signed-out', reason }), cached);
+    expect(views.get('a')).toEqual({ status: 'signed-out', reason });
+    expect(isUnknown({ status: 'signed-out', reason })).toBe(false);
+  });
+
+  it('expired cached tokens read as expired, still signed in (the next use refreshes)', () => {
+    const cached = new Map<string, SessionView>([
+      ['c', cachedView({ idToken: 'i', accessToken: 'a', expiresAt: NOW - 1, username: 'cy' })],
+    ]);
+    const rows = buildStatusRows(
+      profiles,
+      mergeSessionViews(profiles, () => ({ status: 'signed-out' }), cached),
+      NOW,
+    );
+    expect(rows.find((r) => r.profileId === 'c')).toMatchObject({
+      state: 'signed-in',
+      expiresIn: 'expired',
+      username: 'cy',
+    });
+  });
+});
