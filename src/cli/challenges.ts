@@ -4,7 +4,7 @@ import { CliError, usageError } from './cli-error';
 import { EXIT } from './exit-codes';
 import { info, type CliIo } from './io';
 import type { Prompter } from './prompt';
-import type { SecretSet } from './redact';
+import type { SecretRegistry } from '../main/log-scrub';
 import { askNewPassword, noTerminal, readEnvSecret, type SecretSource } from './secret-input';
 
 /** What a script supplied up front for challenges that may come. */
@@ -21,7 +21,7 @@ export interface ChallengeInputs {
 export interface ChallengeContext {
   io: CliIo;
   prompter: Prompter | null;
-  secrets: SecretSet;
+  secrets: SecretRegistry;
   inputs: ChallengeInputs;
   /** Attribute names Cognito asked for, to warn about --attribute flags nobody used. */
   askedAttributes: Set<string>;

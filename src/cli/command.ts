@@ -2,14 +2,14 @@
 import type { FileLog } from '../main/log';
 import type { ExitCode } from './exit-codes';
 import type { CliIo } from './io';
-import type { SecretSet } from './redact';
+import type { SecretRegistry } from '../main/log-scrub';
 
 /** What a command receives: its own arguments (after the command name), streams, and the secret set. */
 export interface CommandContext {
   argv: string[];
   io: CliIo;
   /** Every secret the command reads goes here, so failures can be scrubbed. */
-  secrets: SecretSet;
+  secrets: SecretRegistry;
   /** The data folder's log file, scrubbed with `secrets`; stacks and warnings go here. */
   log: FileLog;
   /** The data folder shared with the app ($COGNITO_TOKEN_MANAGER_HOME or the platform's). */

@@ -7,7 +7,7 @@ import type { Command } from './command';
 import { EXIT, type ExitCode } from './exit-codes';
 import { topLevelHelp } from './help';
 import type { CliIo } from './io';
-import { SecretSet } from './redact';
+import { SecretScrubber } from '../main/log-scrub';
 import { reportError } from './report-error';
 
 /** The data folder as this invocation's environment names it. */
@@ -21,7 +21,7 @@ export async function runCli(
   io: CliIo,
   commands: readonly Command[],
 ): Promise<ExitCode> {
-  const secrets = new SecretSet();
+  const secrets = new SecretScrubber();
   const dataDir = dataDirOf(io);
   // The file is only made when something is worth logging, so a plain run writes nothing.
   const log = createFileLog({ dataDir, secrets });

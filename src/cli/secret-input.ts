@@ -2,7 +2,7 @@
 import { usageError } from './cli-error';
 import type { CliIo } from './io';
 import type { Prompter } from './prompt';
-import type { SecretSet } from './redact';
+import type { SecretRegistry } from '../main/log-scrub';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Attempts at typing a new password twice the same before giving up. */
@@ -31,7 +31,7 @@ export function checkEnvName(flag: string, name: string | undefined): void {
 export function readEnvSecret(
   io: CliIo,
   source: SecretSource,
-  secrets: SecretSet,
+  secrets: SecretRegistry,
 ): string | undefined {
   if (source.envName === undefined) return undefined;
   const value = io.env[source.envName];
@@ -55,7 +55,7 @@ export async function readSecret(
   io: CliIo,
   source: SecretSource,
   prompter: Prompter | null,
-  secrets: SecretSet,
+  secrets: SecretRegistry,
 ): Promise<string> {
   const fromEnv = readEnvSecret(io, source, secrets);
   if (fromEnv !== undefined) return fromEnv;
@@ -73,7 +73,7 @@ export async function askNewPassword(
   io: CliIo,
   label: string,
   prompter: Prompter,
-  secrets: SecretSet,
+  secrets: SecretRegistry,
 ): Promise<string> {
   for (let attempt = 1; attempt <= CONFIRM_ATTEMPTS; attempt++) {
     const first = await prompter.askHidden(label);

@@ -7,7 +7,7 @@ const MIN_SECRET_LENGTH = 4;
 /** base64url JSON headers start with "eyJ"; three parts is a JWT, five a JWE (refresh tokens). */
 const JWT_SHAPED = /eyJ[\w-]{4,}(?:\.[\w-]*){2,4}/g;
 
-/** Where secrets are registered and text is scrubbed; the CLI's SecretSet has this shape too. */
+/** Where secrets are registered and text is scrubbed. */
 export interface SecretRegistry {
   /** Remembers a value to mask; empty and very short values are ignored. */
   add(value: string | undefined): void;

@@ -11,6 +11,7 @@ import { PROFILE_FILE_NAME } from './profiles/store-options';
 import { KeytarVault } from './secrets/keytar-vault';
 import { loadKeytar } from './secrets/keytar-loader';
 import type { KeytarApi, VaultIndex } from './secrets/types';
+import { isFresh } from './sessions/refresh-window';
 
 /** The profile file version this reader knows; any other version takes the full path. */
 export const FAST_PATH_SCHEMA_VERSION = 1;
@@ -66,7 +67,7 @@ export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | n
 
 /** True when tokens are outside the profile's refresh-ahead window, as SessionManager decides. */
 export function isFreshFor(tokens: TokenSet, profile: RawProfile, now: number): boolean {
-  return tokens.expiresAt - now > profile.refreshAheadSeconds * 1000;
+  return isFresh(profile.refreshAheadSeconds, tokens, now);
 }
 
 function readProfileFile(dataDir: string): unknown {

@@ -4,10 +4,10 @@ import type { AppLog } from './log';
 import type { ProfileStore } from './profiles/profile-store';
 import { vaultServiceName } from './secrets/naming';
 import { openVault } from './secrets/open-vault';
+import { vaultIndexFromStore } from './secrets/profile-store-index';
 import type { KeytarApi } from './secrets/types';
 import { TokenManager } from './token-manager';
 import type { LoadEngine } from './token-manager-engine';
-import { storeVaultIndex } from './token-manager-vault';
 
 /** How to open the vault and sessions over a store. */
 export interface OpenWithStoreOptions {
@@ -31,7 +31,7 @@ export async function openTokenManagerWith(
   const { log } = options;
   const { vault, status } = await openVault({
     serviceName: options.serviceName ?? vaultServiceName(false),
-    index: storeVaultIndex(profiles),
+    index: vaultIndexFromStore(profiles),
     log,
     ...(options.probeTimeoutMs === undefined ? {} : { probeTimeoutMs: options.probeTimeoutMs }),
     ...(options.loadKeytar === undefined ? {} : { loadKeytar: options.loadKeytar }),

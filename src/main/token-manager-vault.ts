@@ -1,8 +1,7 @@
 // The vault as the facade hands it on: every value read or written is registered with the log
 // first, so a token, password or client secret that later turns up in an error is masked.
 import type { AppLog } from './log';
-import type { SecretKind, SecretVault, VaultIndex, VaultIndexEntry } from './secrets/types';
-import { isSecretKind } from './secrets/types';
+import type { SecretKind, SecretVault } from './secrets/types';
 import type { ProfileStore } from './profiles/profile-store';
 
 /** Wraps a vault so the log learns each secret the moment the process sees it. */
@@ -19,24 +18,6 @@ export function registeringVault(vault: SecretVault, log: Pick<AppLog, 'addSecre
     },
     delete: (profileId, kind) => vault.delete(profileId, kind),
     deleteAll: (profileId) => vault.deleteAll(profileId),
-  };
-}
-
-/** The profile store's secret index as the vault's VaultIndex (unknown kinds are skipped). */
-export function storeVaultIndex(store: ProfileStore): VaultIndex {
-  return {
-    add: (profileId, kind) => {
-      store.addSecretIndex(profileId, kind);
-    },
-    remove: (profileId, kind) => {
-      store.removeSecretIndex(profileId, kind);
-    },
-    list: () =>
-      store
-        .listSecretIndex()
-        .flatMap((e): VaultIndexEntry[] =>
-          isSecretKind(e.kind) ? [{ profileId: e.profileId, kind: e.kind }] : [],
-        ),
   };
 }
 

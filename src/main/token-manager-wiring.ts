@@ -5,6 +5,7 @@ import type { ProfileStore } from './profiles/profile-store';
 import type { SecretVault, VaultStatus } from './secrets/types';
 import { SessionManager } from './sessions/session-manager';
 import { createEngineSource, loadCognitoEngine, type LoadEngine } from './token-manager-engine';
+import { storeIdentities } from './token-manager-identities';
 import type { ProfileDeps } from './token-manager-profiles';
 import { registeringVault } from './token-manager-vault';
 
@@ -42,6 +43,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     getProfile: (id) => store.get(id),
     engineFor: (profile) => engines.engineFor(profile),
     vault,
+    identities: storeIdentities(store),
     log: deps.log,
     ...(deps.now === undefined ? {} : { now: deps.now }),
   });

@@ -50,6 +50,8 @@ export interface TokenSet {
   refreshToken?: string;
   /** Expiry of the id/access tokens, epoch milliseconds (from the token's exp claim). */
   expiresAt: number;
+  /** When they were issued, epoch milliseconds (iat), when the tokens say. */
+  issuedAt?: number;
   /** The internal username (cognito:username): the identity SECRET_HASH needs at refresh. */
   username: string;
 }

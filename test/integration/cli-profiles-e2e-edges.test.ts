@@ -178,7 +178,7 @@ describe('cognito-tokens at the edges', () => {
     });
     const proxy = await startHttpProxy(rig.local.endpoint);
     try {
-      // Tokens that live seconds, inside the default 300 s refresh-ahead: every use refreshes.
+      // Tokens that live seconds: the refresh window is then half their life.
       const add = await rig.cli(runs, home, addArgs('flaky', username, proxy.endpoint, clientId));
       expect(add.code, add.stderr).toBe(0);
       const login = await rig.cli(
@@ -195,6 +195,10 @@ describe('cognito-tokens at the edges', () => {
       for (const key of ['idToken', 'accessToken', 'refreshToken']) runs.track(key, tokens[key]);
 
       await proxy.setDown(true);
+      const expiry = Date.parse(tokens.expiresAt ?? '');
+      // Into the second half of the tokens' life, where a use tries to refresh first.
+      const due = expiry - (SHORT_TOKEN_SECONDS * 1000) / 2 + 300;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
       const stillValid = await rig.cli(runs, home, ['token', 'flaky', '--timeout', '2'], {
         tokensOnStdout: true,
       });
@@ -207,7 +211,6 @@ describe('cognito-tokens at the edges', () => {
         /WARN Refresh of profile [\w-]+ failed; will retry\./,
       );
 
-      const expiry = Date.parse(tokens.expiresAt ?? '');
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiry - Date.now() + 500)));
       const expired = await rig.cli(runs, home, ['token', 'flaky', '--timeout', '2']);
       expectFailure(expired, 4);

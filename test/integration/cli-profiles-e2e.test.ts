@@ -144,17 +144,19 @@ describe('cognito-tokens profiles, login, token, env, status, logout', () => {
     await expectNoLeaks(runs, [home]);
   });
 
-  it('refreshes in a later process when the tokens are inside the refresh-ahead window', async () => {
+  it('refreshes in a later process when the tokens are inside the refresh window', async () => {
     const runs = new RunLog();
     runs.track('password', PERMANENT);
     const home = await rig.newHome();
     const username = await newUser(true);
-    // cognito-local's tokens live 24 h: a day of refresh-ahead makes every use refresh.
-    const add = await rig.cli(
-      runs,
-      home,
-      addArgs('refresher', username, ['--refresh-ahead', '86400']),
-    );
+    // Tokens that live 4 s: from their second half on, a use refreshes them first.
+    const { clientId } = await rig.local.createClient(rig.rawPoolId, {
+      accessTokenSeconds: 4,
+      idTokenSeconds: 4,
+    });
+    const add = await rig.cli(runs, home, [
+      ...addArgs('refresher', username).map((arg) => (arg === rig.clientId ? clientId : arg)),
+    ]);
     expect(add.code, add.stderr).toBe(0);
     const login = await rig.cli(
       runs,
@@ -172,7 +174,7 @@ describe('cognito-tokens profiles, login, token, env, status, logout', () => {
     const [refreshToken] = await rig.vaultItems(id, ['refresh-token']);
     runs.track('refresh token', refreshToken);
 
-    await new Promise((resolve) => setTimeout(resolve, 1_100)); // a new iat, so a new token
+    await new Promise((resolve) => setTimeout(resolve, 2_300)); // past half-life, and a new iat
     const token = await rig.cli(runs, home, ['token', 'refresher'], { tokensOnStdout: true });
     expect(token.code, token.stderr).toBe(0);
     const second = token.stdout.trim();

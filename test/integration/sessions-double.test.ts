@@ -95,7 +95,7 @@ describe('sessions against the strict double', () => {
     const seen = new Set([await vault.get(profile.id, 'refresh-token')]);
     for (let round = 0; round < 3; round += 1) {
       vault.writes.length = 0;
-      const fresh = await sessions.freshTokens(profile.id);
+      const fresh = await sessions.refreshNow(profile.id);
       // The new refresh token was written first, and it is the one now in the keychain.
       expect(vault.writes[0]).toBe('refresh-token');
       const stored = await vault.get(profile.id, 'refresh-token');
@@ -147,7 +147,7 @@ describe('sessions against the strict double', () => {
       vault,
       log: { info: () => undefined, warn: () => undefined },
     });
-    await expect(wrongSecret.freshTokens(profile.id)).rejects.toMatchObject({
+    await expect(wrongSecret.refreshNow(profile.id)).rejects.toMatchObject({
       code: 'secret-hash',
     });
     const state = wrongSecret.state(profile.id);

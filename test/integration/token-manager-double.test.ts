@@ -20,6 +20,7 @@ const CLIENT_SECRET = 'facade-client-secret-0123456789abcdef';
 const PASSWORD = 'Facade-Pass-1!';
 const NEW_PASSWORD = 'Facade-Fresh-2!';
 const SERVICE = 'ctm-facade-test';
+const ALIAS_USER = 'c0ffee00-0000-4000-8000-0000000a11a5';
 
 let double: CognitoDouble;
 const dirs: string[] = [];
@@ -28,6 +29,7 @@ beforeAll(async () => {
   double = await startCognitoDouble([
     {
       userPoolId: POOL,
+      emailAlias: true,
       clients: [
         { clientId: PUBLIC_CLIENT },
         { clientId: SECRET_CLIENT, clientSecret: CLIENT_SECRET },
@@ -36,6 +38,7 @@ beforeAll(async () => {
         { username: 'plain', password: PASSWORD },
         { username: 'other', password: PASSWORD },
         { username: 'newbie', password: PASSWORD, status: 'FORCE_CHANGE_PASSWORD' },
+        { username: ALIAS_USER, password: PASSWORD, email: 'alias@example.com' },
       ],
     },
   ]);
@@ -238,5 +241,25 @@ describe('TokenManager over the Cognito double', () => {
     await expect(manager.freshTokens()).rejects.toThrow(
       /No profile is active: .*cognito-tokens use NAME/,
     );
+  });
+
+  it('refreshes an email-alias user with a client secret after only the refresh token survived', async () => {
+    const r = rig();
+    const first = await r.open();
+    const profile = await first.addProfile(
+      { name: 'alias', ...connection(SECRET_CLIENT), username: 'alias@example.com' },
+      { clientSecret: CLIENT_SECRET },
+    );
+    expect(signedIn(await first.signIn('alias', PASSWORD)).username).toBe(ALIAS_USER);
+    // The cached tokens are gone (say a chunked item was half-written): only the refresh token
+    // is left, and SECRET_HASH at refresh needs the internal username, not the typed email.
+    r.keytar.items.delete(`${SERVICE}/${profile.id}:id-token`);
+    r.keytar.items.delete(`${SERVICE}/${profile.id}:access-token`);
+
+    const second = await r.open();
+    const tokens = await second.freshTokens('alias');
+    expect(tokens.username).toBe(ALIAS_USER);
+    const refresh = double.requests.filter((q) => q.body.AuthFlow === 'REFRESH_TOKEN_AUTH').at(-1);
+    expect(refresh?.status).toBe(200);
   });
 });

@@ -88,6 +88,7 @@ describe('tokenSetFrom', () => {
       accessToken: ACCESS,
       refreshToken: 'r1',
       expiresAt: 1_700_003_000_000,
+      issuedAt: 1_700_000_000_000,
       username: 'a1b2',
     });
   });

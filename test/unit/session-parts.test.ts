@@ -86,7 +86,7 @@ describe('RefreshScheduler', () => {
       });
       scheduler.start();
       // Expires at 600 s, refresh 300 s ahead: the window opens at 300 s; jitter 0.5 × 30 s.
-      scheduler.scheduleAhead('p', 600_000, 300);
+      scheduler.scheduleAhead('p', 600_000, 300_000);
       vi.advanceTimersByTime(300_000);
       expect(refresh).not.toHaveBeenCalled();
       vi.advanceTimersByTime(15_000);

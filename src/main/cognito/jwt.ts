@@ -85,6 +85,9 @@ export function tokenSetFrom(result: AuthenticationResultType | undefined): Toke
   const username = str(idClaims['cognito:username']) ?? str(accessClaims.username);
   if (!username) throw badToken('tokens that do not name the user (cognito:username)');
   const tokens: TokenSet = { idToken, accessToken, expiresAt, username };
+  // The lifetime caps the refresh window: a window longer than the lifetime refreshes forever.
+  const issued = [num(idClaims.iat), num(accessClaims.iat)].filter((t) => t !== undefined);
+  if (issued.length > 0) tokens.issuedAt = Math.max(...issued) * 1000;
   if (result.RefreshToken) tokens.refreshToken = result.RefreshToken;
   return tokens;
 }

@@ -39,10 +39,14 @@ export class RefreshScheduler {
     this.timers.clear();
   }
 
-  /** Plans the refresh of a profile whose tokens expire at `expiresAt`. */
-  scheduleAhead(profileId: string, expiresAt: number, refreshAheadSeconds: number): void {
+  /** Runs a task within the limit of refreshes at once (start-up restores go through here too). */
+  run<T>(task: () => Promise<T>): Promise<T> {
+    return this.limit(task);
+  }
+
+  /** Plans the refresh of a profile whose tokens expire at `expiresAt`, `aheadMs` before. */
+  scheduleAhead(profileId: string, expiresAt: number, aheadMs: number): void {
     if (!this.running || this.failures.has(profileId)) return;
-    const aheadMs = refreshAheadSeconds * 1000;
     const jitter = this.options.random() * Math.min(MAX_JITTER_MS, aheadMs / 5);
     this.setTimer(profileId, expiresAt - aheadMs + jitter - this.options.now());
   }

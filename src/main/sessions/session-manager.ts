@@ -1,56 +1,34 @@
-// Per-profile sessions: sign-in conversations, fresh tokens on demand, one refresh in flight per
-// profile, and the state every window, tray and status table renders.
+// Per-profile sessions: sign-in conversations, fresh tokens on demand, sign-out, and the state
+// every window, tray and status table renders. Keeping tokens fresh is the SessionKeeper's job.
 import type { AuthStep, TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
 import type { SessionChange, SessionState } from '../../shared/session';
 import { AuthError, isAuthError } from '../cognito/auth-error';
 import type { SignInConversation } from '../cognito/types';
-import { RefreshScheduler } from './refresh-scheduler';
-import { SingleFlight } from './single-flight';
-import { TokenCache } from './token-cache';
+import { SessionKeeper } from './session-keeper';
+import { SessionStates } from './session-states';
 import type { SessionDeps } from './types';
-
-/** Refresh failures after which the refresh token is dead and the user must sign in again. */
-const ENDS_SESSION = new Set([
-  'refresh-token-invalid',
-  'wrong-credentials',
-  'user-not-found',
-  'user-disabled',
-  'password-reset-required',
-  'session-expired',
-]);
 
 /** Owns every profile's session: the only place tokens are obtained, refreshed and forgotten. */
 export class SessionManager {
-  private readonly states = new Map<string, SessionState>();
+  private readonly states = new SessionStates();
+  private readonly keeper: SessionKeeper;
   private readonly conversations = new Map<string, SignInConversation>();
-  private readonly listeners = new Set<(change: SessionChange) => void>();
-  private readonly refreshes = new SingleFlight<TokenSet>();
-  private readonly cache: TokenCache;
-  private readonly scheduler: RefreshScheduler;
-  private readonly now: () => number;
+  // The state before a sign-in began, so cancelling it does not sign out a live session.
+  private readonly beforeSignIn = new Map<string, SessionState>();
 
   constructor(private readonly deps: SessionDeps) {
-    this.now = deps.now ?? Date.now;
-    this.cache = new TokenCache(deps.vault);
-    this.scheduler = new RefreshScheduler({
-      now: this.now,
-      random: deps.random ?? Math.random,
-      maxConcurrent: deps.maxConcurrentRefreshes ?? 3,
-      refresh: (profileId) => this.freshTokens(profileId),
-      log: deps.log,
-    });
+    this.keeper = new SessionKeeper(deps, this.states);
   }
 
   /** The current state of a profile's session (signed-out when nothing is known). */
   state(profileId: string): SessionState {
-    return this.states.get(profileId) ?? { status: 'signed-out' };
+    return this.states.get(profileId);
   }
 
   /** Calls `listener` on every state change; returns the function that stops it. */
   onChange(listener: (change: SessionChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.states.onChange(listener);
   }
 
   /** Starts a sign-in with the given password, or the remembered one when the profile opted in. */
@@ -65,8 +43,9 @@ export class SessionManager {
     }
     const secret = password ?? (await this.rememberedPassword(profile));
     if (!secret) throw new AuthError('invalid-input', `Enter the password for ${username}.`);
-    const before = this.state(profileId);
-    this.setState(profileId, { status: 'signing-in' });
+    const before = this.beforeSignIn.get(profileId) ?? this.state(profileId);
+    this.conversations.delete(profileId);
+    this.states.set(profileId, { status: 'signing-in' });
     try {
       const engine = await this.deps.engineFor(profile);
       const conversation = await engine.signIn({
@@ -77,9 +56,11 @@ export class SessionManager {
       if (password && profile.rememberPassword) {
         await this.deps.vault.set(profileId, 'password', password);
       }
-      return await this.advance(profileId, conversation, conversation.step);
+      this.beforeSignIn.set(profileId, before);
+      return await this.advance(profile, conversation, conversation.step);
     } catch (error) {
-      this.setState(profileId, before);
+      this.beforeSignIn.delete(profileId);
+      this.states.set(profileId, before);
       throw error;
     }
   }
@@ -90,9 +71,10 @@ export class SessionManager {
     if (!conversation) {
       throw new AuthError('session-expired', 'No sign-in is waiting for an answer: start again.');
     }
+    const profile = this.deps.getProfile(profileId);
     try {
-      const step = await this.advance(profileId, conversation, await conversation.respond(answers));
-      await this.rememberNewPassword(profileId, step, answers.newPassword);
+      const step = await this.advance(profile, conversation, await conversation.respond(answers));
+      await this.rememberNewPassword(profile, step, answers.newPassword);
       return step;
     } catch (error) {
       // A wrong code can be typed again; a dead Cognito session cannot.
@@ -101,42 +83,34 @@ export class SessionManager {
     }
   }
 
-  /** Drops a sign-in that is waiting on a challenge. */
+  /** Drops a sign-in that is waiting on a challenge; the session goes back to where it was. */
   cancelSignIn(profileId: string): void {
     if (!this.conversations.delete(profileId)) return;
-    this.setState(profileId, { status: 'signed-out' });
+    this.states.set(profileId, this.beforeSignIn.get(profileId) ?? { status: 'signed-out' });
+    this.beforeSignIn.delete(profileId);
   }
 
-  /** Valid tokens for a profile, refreshed first when inside its refresh-ahead window. */
-  async freshTokens(profileId: string): Promise<TokenSet> {
-    const profile = this.deps.getProfile(profileId);
-    const tokens = await this.cache.load(profileId);
-    if (!tokens) throw notSignedIn(profile);
-    if (this.isFresh(profile, tokens)) {
-      this.markSignedIn(profileId, tokens);
-      return tokens;
-    }
-    return this.refreshes.run(profileId, () => this.refresh(profile));
+  /** Valid tokens for a profile, refreshed first when inside its refresh window. */
+  freshTokens(profileId: string): Promise<TokenSet> {
+    return this.keeper.freshTokens(profileId);
+  }
+
+  /** Refreshes now, whatever the refresh window says. */
+  refreshNow(profileId: string): Promise<TokenSet> {
+    return this.keeper.refreshNow(profileId);
   }
 
   /** After a start: profiles whose refresh token is in the keychain are signed in again. */
-  async restore(profileIds: readonly string[]): Promise<void> {
-    await Promise.all(
-      profileIds.map(async (profileId) => {
-        const tokens = await this.cache.load(profileId).catch(() => null);
-        if (!tokens?.refreshToken) return;
-        await this.freshTokens(profileId).catch((error: unknown) => {
-          this.deps.log.warn(`Could not restore the session of profile ${profileId}.`, error);
-        });
-      }),
-    );
+  restore(profileIds: readonly string[]): Promise<void> {
+    return this.keeper.restore(profileIds);
   }
 
   /** Signs out with Cognito (best effort) and forgets the profile's tokens either way. */
   async signOut(profileId: string, options: { global?: boolean } = {}): Promise<void> {
     this.cancelSignIn(profileId);
-    this.scheduler.cancel(profileId);
-    const tokens = await this.cache.load(profileId);
+    // First, so a refresh in flight cannot write its tokens back after we cleared them.
+    this.keeper.invalidate(profileId);
+    const tokens = await this.keeper.cache.load(profileId);
     try {
       if (tokens?.refreshToken) {
         const engine = await this.deps.engineFor(this.deps.getProfile(profileId));
@@ -149,165 +123,58 @@ export class SessionManager {
     } catch (error) {
       this.deps.log.warn(`Sign-out of profile ${profileId} was not confirmed by Cognito.`, error);
     } finally {
-      await this.cache.clear(profileId);
-      this.setState(profileId, { status: 'signed-out' });
+      await this.keeper.cache.clear(profileId);
+      this.states.set(profileId, { status: 'signed-out' });
     }
   }
 
-  /** Forgets everything about a deleted profile without calling Cognito. */
+  /** Forgets everything about a deleted or re-pointed profile without calling Cognito. */
   forget(profileId: string): void {
     this.conversations.delete(profileId);
-    this.scheduler.cancel(profileId);
+    this.beforeSignIn.delete(profileId);
+    this.keeper.invalidate(profileId);
     this.states.delete(profileId);
     // Else a profile whose identity changed, or one re-added under its id, gets the old tokens.
-    this.cache.forget(profileId);
+    this.keeper.cache.forget(profileId);
+    this.deps.identities?.forget?.(profileId);
   }
 
   /** Turns on refreshing signed-in profiles ahead of expiry (the app; the CLI never does). */
   startBackgroundRefresh(): void {
-    this.scheduler.start();
-    for (const [profileId, state] of this.states) {
-      if (state.status === 'signed-in') this.scheduleFor(profileId, state.expiresAt);
-    }
+    this.keeper.start();
   }
 
   /** Stops every background timer. */
   stop(): void {
-    this.scheduler.stop();
+    this.keeper.stop();
   }
 
   private async advance(
-    profileId: string,
+    profile: Profile,
     conversation: SignInConversation,
     step: AuthStep,
   ): Promise<AuthStep> {
     if (step.type === 'challenge') {
-      this.conversations.set(profileId, conversation);
-      this.setState(profileId, { status: 'signing-in', challenge: step.challenge });
+      this.conversations.set(profile.id, conversation);
+      this.states.set(profile.id, { status: 'signing-in', challenge: step.challenge });
       return step;
     }
-    this.conversations.delete(profileId);
-    const saved = await this.save(profileId, step.tokens);
-    this.scheduler.resetFailures(profileId);
-    this.markSignedIn(profileId, saved);
-    return { type: 'signed-in', tokens: saved };
-  }
-
-  private async refresh(profile: Profile): Promise<TokenSet> {
-    // Re-read the keychain: another process (the CLI, a second window) may have refreshed, and
-    // with rotation our in-memory refresh token would already be spent.
-    const current = await this.cache.load(profile.id, { fromVault: true });
-    if (!current?.refreshToken) throw notSignedIn(profile);
-    if (this.isFresh(profile, current)) {
-      this.markSignedIn(profile.id, current);
-      return current;
-    }
-    const username =
-      current.username || this.deps.identities?.recall(profile.id) || profile.username || '';
-    this.setState(profile.id, { status: 'refreshing', expiresAt: current.expiresAt, username });
-    try {
-      const engine = await this.deps.engineFor(profile);
-      const fresh = await engine.refresh({
-        refreshToken: current.refreshToken,
-        username,
-        rotation: profile.refreshRotation,
-      });
-      const saved = await this.save(profile.id, fresh);
-      this.scheduler.resetFailures(profile.id);
-      this.markSignedIn(profile.id, saved);
-      return saved;
-    } catch (error) {
-      return this.refreshFailed(profile, current, error);
-    }
-  }
-
-  private async refreshFailed(
-    profile: Profile,
-    current: TokenSet,
-    error: unknown,
-  ): Promise<TokenSet> {
-    const reason = isAuthError(error) ? error.message : 'The refresh failed unexpectedly.';
-    if (isAuthError(error) && ENDS_SESSION.has(error.code)) {
-      this.scheduler.cancel(profile.id);
-      await this.cache.clear(profile.id);
-      this.setState(profile.id, { status: 'signed-out', reason });
-      throw error;
-    }
-    const transient =
-      isAuthError(error) && (error.kind === 'network' || error.code === 'too-many-requests');
-    if (transient) {
-      // Network trouble or throttling: keep what still works and try again later.
-      this.deps.log.warn(`Refresh of profile ${profile.id} failed; will retry.`, error);
-      this.scheduler.retryLater(profile.id);
-      if (current.expiresAt > this.now()) {
-        this.markSignedIn(profile.id, current);
-        return current;
-      }
-    } else {
-      // A setup problem (wrong secret, pool or client): retrying will not help until it is fixed.
-      this.deps.log.warn(`Refresh of profile ${profile.id} was refused.`, error);
-      this.scheduler.cancel(profile.id);
-    }
-    const { username } = current;
-    this.setState(profile.id, { status: 'error', reason, expiresAt: current.expiresAt, username });
-    throw error;
-  }
-
-  private async save(profileId: string, tokens: TokenSet): Promise<TokenSet> {
-    const saved = await this.cache.save(profileId, tokens);
-    if (this.deps.identities?.recall(profileId) !== saved.username) {
-      this.deps.identities?.remember(profileId, saved.username);
-    }
-    return saved;
-  }
-
-  private isFresh(profile: Profile, tokens: TokenSet): boolean {
-    return tokens.expiresAt - this.now() > profile.refreshAheadSeconds * 1000;
-  }
-
-  private markSignedIn(profileId: string, tokens: TokenSet): void {
-    const state = this.state(profileId);
-    if (state.status !== 'signed-in' || state.expiresAt !== tokens.expiresAt) {
-      this.setState(profileId, {
-        status: 'signed-in',
-        expiresAt: tokens.expiresAt,
-        username: tokens.username,
-      });
-    }
-    this.scheduleFor(profileId, tokens.expiresAt);
-  }
-
-  private scheduleFor(profileId: string, expiresAt: number): void {
-    const profile = this.deps.getProfile(profileId);
-    this.scheduler.scheduleAhead(profileId, expiresAt, profile.refreshAheadSeconds);
+    this.conversations.delete(profile.id);
+    this.beforeSignIn.delete(profile.id);
+    return { type: 'signed-in', tokens: await this.keeper.accept(profile, step.tokens) };
   }
 
   /** After NEW_PASSWORD_REQUIRED the remembered (temporary) password is dead: keep the new one. */
   private async rememberNewPassword(
-    profileId: string,
+    profile: Profile,
     step: AuthStep,
     newPassword: string | undefined,
   ): Promise<void> {
-    if (step.type !== 'signed-in' || !newPassword) return;
-    if (this.deps.getProfile(profileId).rememberPassword) {
-      await this.deps.vault.set(profileId, 'password', newPassword);
-    }
+    if (step.type !== 'signed-in' || !newPassword || !profile.rememberPassword) return;
+    await this.deps.vault.set(profile.id, 'password', newPassword);
   }
 
   private async rememberedPassword(profile: Profile): Promise<string | null> {
     return profile.rememberPassword ? this.deps.vault.get(profile.id, 'password') : null;
   }
-
-  private setState(profileId: string, state: SessionState): void {
-    this.states.set(profileId, state);
-    for (const listener of this.listeners) listener({ profileId, state });
-  }
-}
-
-/** The error for a profile without a session. */
-function notSignedIn(profile: Profile): AuthError {
-  return new AuthError(
-    'not-signed-in',
-    `Profile "${profile.name}" is not signed in: sign in first (cognito-tokens login ${profile.name}).`,
-  );
 }

@@ -8,7 +8,11 @@ import { tokenSetFromJwts } from '../cognito/jwt';
 export class TokenCache {
   private readonly memory = new Map<string, TokenSet>();
 
-  constructor(private readonly vault: SecretVault) {}
+  /** `log` hears of keychain writes that failed (the tokens then live in memory only). */
+  constructor(
+    private readonly vault: SecretVault,
+    private readonly log?: { warn(message: string, error?: unknown): void },
+  ) {}
 
   /** The cached tokens of a profile (memory first unless `fromVault`, then the keychain), or null. */
   async load(profileId: string, options: { fromVault?: boolean } = {}): Promise<TokenSet | null> {
@@ -33,20 +37,34 @@ export class TokenCache {
   }
 
   /**
-   * Saves new tokens. The refresh token is written first: with rotation, the old one is already
-   * dead, so handing out tokens before the new one is safe would strand the session on a crash.
+   * Saves new tokens: in memory first, so a keychain that fails (locked on screen lock) cannot
+   * lose a rotated refresh token whose predecessor is already spent; then the refresh token to
+   * the keychain before the others, so another process never finds new tokens with a dead one.
    */
   async save(profileId: string, tokens: TokenSet): Promise<TokenSet> {
     const previous = this.memory.get(profileId) ?? (await this.load(profileId));
     const refreshToken = tokens.refreshToken ?? previous?.refreshToken;
-    if (tokens.refreshToken) await this.vault.set(profileId, 'refresh-token', tokens.refreshToken);
     const merged: TokenSet = { ...tokens, refreshToken };
     this.memory.set(profileId, merged);
-    await Promise.all([
-      this.vault.set(profileId, 'id-token', tokens.idToken),
-      this.vault.set(profileId, 'access-token', tokens.accessToken),
-    ]);
+    try {
+      if (tokens.refreshToken)
+        await this.vault.set(profileId, 'refresh-token', tokens.refreshToken);
+      await Promise.all([
+        this.vault.set(profileId, 'id-token', tokens.idToken),
+        this.vault.set(profileId, 'access-token', tokens.accessToken),
+      ]);
+    } catch (error) {
+      this.log?.warn(
+        `Tokens of profile ${profileId} are kept in memory only: the keychain refused them.`,
+        error,
+      );
+    }
     return merged;
+  }
+
+  /** The tokens held in memory, without reading the keychain. */
+  peek(profileId: string): TokenSet | undefined {
+    return this.memory.get(profileId);
   }
 
   /** Forgets the tokens held in memory only (the keychain is the caller's to clean). */

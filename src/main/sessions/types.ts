@@ -7,6 +7,7 @@ import type { SecretVault } from '../secrets/types';
 export interface SessionIdentities {
   recall(profileId: string): string | undefined;
   remember(profileId: string, username: string): void;
+  forget?(profileId: string): void;
 }
 
 /** Where log lines go; never given a secret. */

@@ -1,0 +1,213 @@
+// Keeps signed-in profiles' tokens fresh: on demand, ahead of expiry in the background, and
+// after a restart; one refresh in flight per profile, rotation-safe across processes.
+import type { TokenSet } from '../../shared/auth';
+import type { Profile } from '../../shared/profile';
+import { AuthError, isAuthError } from '../cognito/auth-error';
+import { RefreshScheduler } from './refresh-scheduler';
+import { isFresh, refreshWindowMs } from './refresh-window';
+import type { SessionStates } from './session-states';
+import { SingleFlight } from './single-flight';
+import { TokenCache } from './token-cache';
+import type { SessionDeps } from './types';
+
+/** Refresh failures after which the refresh token is dead and the user must sign in again. */
+const ENDS_SESSION = new Set([
+  'refresh-token-invalid',
+  'wrong-credentials',
+  'user-not-found',
+  'user-disabled',
+  'password-reset-required',
+  'session-expired',
+]);
+
+/** Failures worth retrying later: the network, the service, or being told to slow down. */
+function isTransient(error: unknown): boolean {
+  if (!isAuthError(error)) return false;
+  return error.kind === 'network' || ['too-many-requests', 'limit-exceeded'].includes(error.code);
+}
+
+/** The error for a profile without a session. */
+export function notSignedIn(profile: Profile): AuthError {
+  return new AuthError(
+    'not-signed-in',
+    `Profile "${profile.name}" is not signed in: sign in first (cognito-tokens login ${profile.name}).`,
+  );
+}
+
+/** The refresh side of the session manager. */
+export class SessionKeeper {
+  readonly cache: TokenCache;
+  private readonly scheduler: RefreshScheduler;
+  private readonly flights = new SingleFlight<TokenSet>();
+  // Bumped by sign-out and forget: a refresh that started before must not bring the session back.
+  private readonly generations = new Map<string, number>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly deps: SessionDeps,
+    private readonly states: SessionStates,
+  ) {
+    this.now = deps.now ?? Date.now;
+    this.cache = new TokenCache(deps.vault, deps.log);
+    this.scheduler = new RefreshScheduler({
+      now: this.now,
+      random: deps.random ?? Math.random,
+      maxConcurrent: deps.maxConcurrentRefreshes ?? 3,
+      refresh: (profileId) => this.freshTokens(profileId),
+      log: deps.log,
+    });
+  }
+
+  /** Valid tokens for a profile, refreshed first when inside its refresh window. */
+  async freshTokens(profileId: string): Promise<TokenSet> {
+    const profile = this.deps.getProfile(profileId);
+    const tokens = await this.cache.load(profileId);
+    if (!tokens) throw notSignedIn(profile);
+    if (isFresh(profile.refreshAheadSeconds, tokens, this.now())) {
+      this.markSignedIn(profile, tokens);
+      return tokens;
+    }
+    return this.flights.run(profileId, () => this.refresh(profile, false));
+  }
+
+  /** Refreshes now, whatever the window says (a "refresh now" button); joins one in flight. */
+  refreshNow(profileId: string): Promise<TokenSet> {
+    const profile = this.deps.getProfile(profileId);
+    return this.flights.run(profileId, () => this.refresh(profile, true));
+  }
+
+  /** Signs in again every profile whose refresh token is in the keychain, a few at a time. */
+  async restore(profileIds: readonly string[]): Promise<void> {
+    await Promise.all(
+      profileIds.map((profileId) =>
+        this.scheduler.run(async () => {
+          const tokens = await this.cache.load(profileId).catch(() => null);
+          if (!tokens?.refreshToken) return;
+          await this.freshTokens(profileId).catch((error: unknown) => {
+            this.deps.log.warn(`Could not restore the session of profile ${profileId}.`, error);
+          });
+        }),
+      ),
+    );
+  }
+
+  /** Takes the tokens of a finished sign-in. */
+  async accept(profile: Profile, tokens: TokenSet): Promise<TokenSet> {
+    this.invalidate(profile.id);
+    const saved = await this.save(profile.id, tokens);
+    this.scheduler.resetFailures(profile.id);
+    this.markSignedIn(profile, saved);
+    return saved;
+  }
+
+  /** Stops timers and makes any refresh in flight discard its result. */
+  invalidate(profileId: string): void {
+    this.generations.set(profileId, this.generation(profileId) + 1);
+    this.scheduler.cancel(profileId);
+  }
+
+  /** Turns background refresh on and plans it for the profiles already signed in. */
+  start(): void {
+    this.scheduler.start();
+    for (const [profileId] of this.states.signedIn()) {
+      const tokens = this.cache.peek(profileId);
+      if (tokens) this.markSignedIn(this.deps.getProfile(profileId), tokens);
+    }
+  }
+
+  /** Stops every background timer. */
+  stop(): void {
+    this.scheduler.stop();
+  }
+
+  private generation(profileId: string): number {
+    return this.generations.get(profileId) ?? 0;
+  }
+
+  private async refresh(profile: Profile, force: boolean, retried = false): Promise<TokenSet> {
+    const generation = this.generation(profile.id);
+    // Re-read the keychain: another process (the CLI, a second window) may have refreshed, and
+    // with rotation our in-memory refresh token would already be spent.
+    const current = await this.cache.load(profile.id, { fromVault: true });
+    if (!current?.refreshToken) throw notSignedIn(profile);
+    if (!force && isFresh(profile.refreshAheadSeconds, current, this.now())) {
+      this.markSignedIn(profile, current);
+      return current;
+    }
+    const username =
+      current.username || this.deps.identities?.recall(profile.id) || profile.username || '';
+    this.states.set(profile.id, { status: 'refreshing', expiresAt: current.expiresAt, username });
+    try {
+      const engine = await this.deps.engineFor(profile);
+      const fresh = await engine.refresh({
+        refreshToken: current.refreshToken,
+        username,
+        rotation: profile.refreshRotation,
+      });
+      if (generation !== this.generation(profile.id)) throw notSignedIn(profile);
+      const saved = await this.save(profile.id, fresh);
+      this.scheduler.resetFailures(profile.id);
+      this.markSignedIn(profile, saved);
+      return saved;
+    } catch (error) {
+      // Signed out or forgotten meanwhile: leave the state to whoever did that, and say so.
+      if (generation !== this.generation(profile.id)) throw notSignedIn(profile);
+      if (isAuthError(error) && ENDS_SESSION.has(error.code) && !retried) {
+        // With rotation, another process may have refreshed first and spent our token: use its.
+        const latest = await this.deps.vault.get(profile.id, 'refresh-token').catch(() => null);
+        if (latest && latest !== current.refreshToken) return this.refresh(profile, force, true);
+      }
+      return this.failed(profile, current, error);
+    }
+  }
+
+  private async failed(profile: Profile, current: TokenSet, error: unknown): Promise<TokenSet> {
+    const reason = isAuthError(error) ? error.message : 'The refresh failed unexpectedly.';
+    const { username } = current;
+    if (isAuthError(error) && ENDS_SESSION.has(error.code)) {
+      this.scheduler.cancel(profile.id);
+      await this.cache.clear(profile.id);
+      this.states.set(profile.id, { status: 'signed-out', reason });
+      throw error;
+    }
+    if (isTransient(error)) {
+      // Keep what still works and try again later.
+      this.deps.log.warn(`Refresh of profile ${profile.id} failed; will retry.`, error);
+      this.scheduler.retryLater(profile.id);
+      if (current.expiresAt > this.now()) {
+        this.markSignedIn(profile, current);
+        return current;
+      }
+    } else {
+      // A setup problem (wrong secret, pool or client): retrying will not help until it is fixed.
+      this.deps.log.warn(`Refresh of profile ${profile.id} was refused.`, error);
+      this.scheduler.cancel(profile.id);
+    }
+    this.states.set(profile.id, {
+      status: 'error',
+      reason,
+      expiresAt: current.expiresAt,
+      username,
+    });
+    throw error;
+  }
+
+  private async save(profileId: string, tokens: TokenSet): Promise<TokenSet> {
+    const saved = await this.cache.save(profileId, tokens);
+    const identities = this.deps.identities;
+    if (identities && identities.recall(profileId) !== saved.username) {
+      identities.remember(profileId, saved.username);
+    }
+    return saved;
+  }
+
+  private markSignedIn(profile: Profile, tokens: TokenSet): void {
+    const state = this.states.get(profile.id);
+    if (state.status !== 'signed-in' || state.expiresAt !== tokens.expiresAt) {
+      const { expiresAt, username } = tokens;
+      this.states.set(profile.id, { status: 'signed-in', expiresAt, username });
+    }
+    const aheadMs = refreshWindowMs(profile.refreshAheadSeconds, tokens);
+    this.scheduler.scheduleAhead(profile.id, tokens.expiresAt, aheadMs);
+  }
+}

@@ -1,0 +1,37 @@
+import type { SessionChange, SessionState } from '../../shared/session';
+
+/** Every profile's session state, and the listeners told of each change. */
+export class SessionStates {
+  private readonly states = new Map<string, SessionState>();
+  private readonly listeners = new Set<(change: SessionChange) => void>();
+
+  /** The profile's state (signed-out when nothing is known). */
+  get(profileId: string): SessionState {
+    return this.states.get(profileId) ?? { status: 'signed-out' };
+  }
+
+  /** Records a state and tells every listener. */
+  set(profileId: string, state: SessionState): void {
+    this.states.set(profileId, state);
+    for (const listener of this.listeners) listener({ profileId, state });
+  }
+
+  /** Forgets a deleted profile without telling anyone. */
+  delete(profileId: string): void {
+    this.states.delete(profileId);
+  }
+
+  /** Profiles currently signed in, with their expiry. */
+  signedIn(): Array<[string, number]> {
+    const found: Array<[string, number]> = [];
+    for (const [id, state] of this.states)
+      if (state.status === 'signed-in') found.push([id, state.expiresAt]);
+    return found;
+  }
+
+  /** Calls `listener` on every change; returns the function that stops it. */
+  onChange(listener: (change: SessionChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,139 @@
+// The session layer under pressure, against the strict double: two processes refreshing a
+// rotating token at once, a sign-out racing a refresh, a cancelled re-sign-in, and a refresh
+// window longer than the tokens' life.
+import * as OTPAuth from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCognitoEngine } from '../../src/main/cognito/index';
+import { MemoryVault } from '../../src/main/secrets/memory-vault';
+import { SessionManager } from '../../src/main/sessions/session-manager';
+import { ProfileSchema, type Profile } from '../../src/shared/profile';
+import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double/index';
+
+const POOL_ID = 'eu-west-3_Races1';
+const SECRET = 'races-client-secret-9a7b';
+const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+let double: CognitoDouble;
+beforeAll(async () => {
+  double = await startCognitoDouble([
+    {
+      userPoolId: POOL_ID,
+      clients: [{ clientId: 'rotating', clientSecret: SECRET, refreshRotation: true }],
+      users: [
+        { username: 'rosa', password: 'Rosa-Pass1' },
+        { username: 'sid', password: 'Sid-Pass12' },
+        { username: 'tess', password: 'Tess-Pass1', mfa: { totpSecret: TOTP_SECRET } },
+        { username: 'walt', password: 'Walt-Pass1' },
+      ],
+    },
+  ]);
+});
+afterAll(async () => {
+  await double.close();
+});
+
+function profileFor(username: string): Profile {
+  return ProfileSchema.parse({
+    id: `profile-${username}`,
+    name: username,
+    userPoolId: POOL_ID,
+    clientId: 'rotating',
+    hasClientSecret: true,
+    authFlow: 'srp',
+    username,
+    endpoint: double.endpoint,
+    refreshAheadSeconds: 86_400,
+    refreshRotation: true,
+  });
+}
+
+/** One "process": its own session manager (own memory), sharing the keychain `vault`. */
+function processFor(profile: Profile, vault: MemoryVault): SessionManager {
+  return new SessionManager({
+    getProfile: () => profile,
+    engineFor: (p) =>
+      Promise.resolve(
+        createCognitoEngine({
+          userPoolId: p.userPoolId,
+          clientId: p.clientId,
+          clientSecret: SECRET,
+          endpoint: double.endpoint,
+        }),
+      ),
+    vault,
+    log: { info: () => undefined, warn: () => undefined },
+  });
+}
+
+const refreshCalls = (): number =>
+  double.requests.filter((r) => r.operation === 'GetTokensFromRefreshToken').length;
+
+describe('session races', () => {
+  it('survives two processes rotating the same refresh token at once', async () => {
+    const profile = profileFor('rosa');
+    const keychain = new MemoryVault();
+    const app = processFor(profile, keychain);
+    await app.signIn(profile.id, 'Rosa-Pass1');
+    const cli = processFor(profile, keychain);
+    await cli.freshTokens(profile.id); // the CLI has the same tokens cached in its memory
+
+    const [fromApp, fromCli] = await Promise.all([
+      app.refreshNow(profile.id),
+      cli.refreshNow(profile.id),
+    ]);
+    // The loser of the race picked up the winner's token instead of wiping the keychain.
+    expect(fromApp.accessToken).toBeTruthy();
+    expect(fromCli.accessToken).toBeTruthy();
+    expect(cli.state(profile.id).status).toBe('signed-in');
+    const stored = await keychain.get(profile.id, 'refresh-token');
+    expect(stored).not.toBeNull();
+    // And what is in the keychain still works.
+    await expect(processFor(profile, keychain).refreshNow(profile.id)).resolves.toBeTruthy();
+  });
+
+  it('does not bring a session back when sign-out happens during a refresh', async () => {
+    const profile = profileFor('sid');
+    const vault = new MemoryVault();
+    const sessions = processFor(profile, vault);
+    await sessions.signIn(profile.id, 'Sid-Pass12');
+    double.faults.delayMs = 300;
+    try {
+      const refreshing = sessions.refreshNow(profile.id);
+      const outcome = refreshing.then(
+        () => 'resolved',
+        (error: unknown) => (error as { code?: string }).code,
+      );
+      await sessions.signOut(profile.id);
+      expect(await outcome).toBe('not-signed-in');
+    } finally {
+      double.faults.delayMs = 0;
+    }
+    expect(sessions.state(profile.id).status).toBe('signed-out');
+    expect(await vault.get(profile.id, 'refresh-token')).toBeNull();
+    expect(await vault.get(profile.id, 'id-token')).toBeNull();
+  });
+
+  it('keeps a live session when a second sign-in is cancelled at its MFA prompt', async () => {
+    const profile = profileFor('tess');
+    const sessions = processFor(profile, new MemoryVault());
+    const totp = new OTPAuth.TOTP({ secret: TOTP_SECRET });
+    await sessions.signIn(profile.id, 'Tess-Pass1');
+    await sessions.respond(profile.id, { code: totp.generate() });
+    expect(sessions.state(profile.id).status).toBe('signed-in');
+
+    const again = await sessions.signIn(profile.id, 'Tess-Pass1');
+    expect(again.type).toBe('challenge');
+    expect(sessions.state(profile.id).status).toBe('signing-in');
+    sessions.cancelSignIn(profile.id);
+    expect(sessions.state(profile.id).status).toBe('signed-in');
+  });
+
+  it('does not refresh fresh tokens even when the refresh window is longer than their life', async () => {
+    const profile = profileFor('walt');
+    const sessions = processFor(profile, new MemoryVault());
+    await sessions.signIn(profile.id, 'Walt-Pass1');
+    const before = refreshCalls();
+    for (let i = 0; i < 5; i += 1) await sessions.freshTokens(profile.id);
+    expect(refreshCalls()).toBe(before);
+  });
+});
