@@ -13,9 +13,14 @@ import { createAppWindow, focusAppWindow, isAppWindowContents } from './window-f
 
 function main(): void {
   setupUserData();
-  if (!setupSingleInstance(focusAppWindow)) return;
-
   const location = resolveRendererLocation(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+  const openWindow = () => createAppWindow(location);
+  // A second launch shows the window; on macOS the app may be running with none open.
+  const onSecondLaunch = () => {
+    if (app.isReady() && !focusAppWindow()) openWindow();
+  };
+  if (!setupSingleInstance(onSecondLaunch)) return;
+
   // The dev server needs inline scripts and a websocket for hot reload; builds get the strict one.
   const csp = location.kind === 'dev-server' ? DEV_CSP : APP_CSP;
   setupSecurity(csp);
@@ -28,7 +33,6 @@ function main(): void {
         isAppWindow: isAppWindowContents,
         isAppUrl: (url) => isAppUrl(location, url),
       });
-      const openWindow = () => createAppWindow(location);
       setupLifecycle(openWindow);
       openWindow();
       // Profiles, keychain and sessions; the IPC handlers are routed to it by a later change.

@@ -48,11 +48,12 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
   return window;
 }
 
-/** Brings the first app window to the front (a second launch of the app). */
-export function focusAppWindow(): void {
+/** Brings the first app window to the front; false when there is none to show. */
+export function focusAppWindow(): boolean {
   const [window] = appWindows.values();
-  if (!window || window.isDestroyed()) return;
+  if (!window || window.isDestroyed()) return false;
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
+  return true;
 }
