@@ -33,7 +33,9 @@ const { openCliProfileStore, openTokenManager } = require(
   path.join(root, 'dist/cli/main/token-manager-store.js'),
 );
 const { openVault, vaultServiceName } = require(path.join(root, 'dist/cli/main/secrets/index.js'));
-const { storeVaultIndex } = require(path.join(root, 'dist/cli/main/token-manager-vault.js'));
+const { vaultIndexFromStore } = require(
+  path.join(root, 'dist/cli/main/secrets/profile-store-index.js'),
+);
 const { silentLog } = require(path.join(root, 'dist/cli/main/log.js'));
 
 /** An unsigned JWT-shaped token with a far expiry: the CLI only decodes, never verifies, cached tokens. */
@@ -73,7 +75,7 @@ try {
     'refresh-token': 'bench-refresh-token-not-a-real-one',
   };
   // Written as a sign-in would leave them: through the vault, listed in the store's index.
-  const index = storeVaultIndex(openCliProfileStore(home));
+  const index = vaultIndexFromStore(openCliProfileStore(home));
   const { vault } = await openVault({ serviceName, index, log: silentLog() });
   seeded = { vault, id: profile.id };
   for (const [kind, value] of Object.entries(tokens)) await vault.set(profile.id, kind, value);

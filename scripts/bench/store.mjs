@@ -10,7 +10,7 @@ import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 
 const TARGET_MS = 50;
-const RUNS = 40;
+const RUNS = Number(process.env.STORE_BENCH_RUNS ?? 40);
 const WARMUP = 3;
 const PROFILES = 1000;
 const REGIONS = [

@@ -1,0 +1,23 @@
+// The benchmarks are not run for their numbers here (shared machines are noisy); this only
+// checks that each still runs to the end against today's build, with a few iterations.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const benches = readdirSync(resolve(root, 'scripts/bench')).filter((f) => f.endsWith('.mjs'));
+const FEW = { SRP_BENCH_RUNS: '3', STORE_BENCH_RUNS: '3', CLI_TOKEN_BENCH_RUNS: '3' };
+
+describe('benchmarks still run', () => {
+  it.each(benches)('%s', (name) => {
+    const run = spawnSync(process.execPath, [resolve(root, 'scripts/bench', name)], {
+      cwd: root,
+      env: { ...process.env, ...FEW },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/median/);
+  });
+});
