@@ -14,7 +14,13 @@ const MAX_NOTICE_DETAILS = 5;
 export interface OpenManagerOptions {
   /** Per-request timeout for Cognito calls (--timeout). */
   timeoutMs?: number | undefined;
-  /** Whether this command keeps secrets, so a keychain problem is worth saying (default true). */
+  /**
+   * Whether this command cannot do its job without the keychain (a sign-in, a token, a client
+   * secret): a keychain problem is then said every time. Others say it once per data folder and
+   * reason, so scripts' output is not buried (default false).
+   */
+  reliesOnKeychain?: boolean;
+  /** Whether this command reads the keychain at all (default true). */
   usesKeychain?: boolean;
 }
 
@@ -45,7 +51,7 @@ export async function freshTokensQuickly(
   const serviceName = serviceNameFor(ctx, vaultServiceName);
   const cached = await cachedTokensFast({ dataDir, serviceName, idOrName, log });
   if (cached) return cached;
-  return (await openManager(ctx, options)).freshTokens(idOrName);
+  return (await openManager(ctx, { ...options, reliesOnKeychain: true })).freshTokens(idOrName);
 }
 
 /** Opens the profile store and the keychain, then says once what the user needs to know. */
@@ -63,6 +69,11 @@ export async function openManager(
   });
   showRecoveryNotice(ctx.io, manager);
   const keychain = manager.takeKeychainNotice();
-  if (keychain !== undefined && options.usesKeychain !== false) info(ctx.io, `Note: ${keychain}`);
+  if (keychain !== undefined && options.usesKeychain !== false) {
+    // Repeated on every run it would bury the output of scripts; a sign-in always says it.
+    if (options.reliesOnKeychain === true || manager.firstKeychainNotice()) {
+      info(ctx.io, `Note: ${keychain}`);
+    }
+  }
   return manager;
 }

@@ -49,11 +49,12 @@ function classify(
 /** Writes `cognito-tokens: <sentence>` to stderr (scrubbed by the log's secrets) and returns the exit code. */
 export function reportError(error: unknown, io: CliIo, log: FileLog): ExitCode {
   const { sentence, code, details } = classify(error, log);
+  const oneLine = log.scrub(sentence).replace(/\s*\n\s*/g, ' ');
+  io.stderr.write(`cognito-tokens: ${oneLine}\n`);
+  // The sentence first, then what it refers to, one bad field a line.
   for (const detail of details.slice(0, MAX_DETAILS)) {
     io.stderr.write(`  ${log.scrub(detail).replace(/\s*\n\s*/g, ' ')}\n`);
   }
-  const oneLine = log.scrub(sentence).replace(/\s*\n\s*/g, ' ');
-  io.stderr.write(`cognito-tokens: ${oneLine}\n`);
   if (io.env[DEBUG_ENV] === '1' && !(error instanceof CliError)) {
     io.stderr.write(`${log.scrub(describeError(error))}\n`);
   }

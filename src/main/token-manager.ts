@@ -25,6 +25,9 @@ import {
 import { statusRowsWithCache } from './token-manager-status';
 import { wireTokenManager, type TokenManagerDeps } from './token-manager-wiring';
 
+/** Settings key: the keychain problem last reported, so each is said once per data folder. */
+const KEYCHAIN_NOTICE_KEY = 'keychainNoticeShown';
+
 export type { TokenManagerDeps } from './token-manager-wiring';
 
 /** Profiles, the keychain and live sessions behind one API shared by the app and the CLI. */
@@ -59,6 +62,15 @@ export class TokenManager {
     if (this.#status.ok || this.#keychainNoticeTaken) return undefined;
     this.#keychainNoticeTaken = true;
     return this.#status.message;
+  }
+
+  /** True the first time this keychain problem is seen with this data folder (then remembered). */
+  firstKeychainNotice(): boolean {
+    if (this.#status.ok) return false;
+    const seen = this.#store.getSettings()[KEYCHAIN_NOTICE_KEY];
+    if (seen === this.#status.reason) return false;
+    this.#store.updateSettings({ [KEYCHAIN_NOTICE_KEY]: this.#status.reason });
+    return true;
   }
 
   /** After a corrupt profile file was set aside: where the backup is and why; returned once. */

@@ -141,6 +141,17 @@ describe('cognito-tokens at the edges', () => {
     await expectNoLeaks(runs, [home]);
   });
 
+  it('says a missing keychain once per data folder on commands that can do without it', async () => {
+    const runs = new RunLog();
+    const home = await rig.newHome();
+    const first = await rig.cli(runs, home, ['status'], { noBus: true });
+    const second = await rig.cli(runs, home, ['status'], { noBus: true });
+    expect(first.code).toBe(0);
+    expect(second.code).toBe(0);
+    expect(first.stderr).toMatch(NO_KEYCHAIN);
+    expect(second.stderr).not.toMatch(NO_KEYCHAIN);
+  });
+
   it('sets a corrupt profile file aside, says so once, and goes on', async () => {
     const runs = new RunLog();
     const home = await rig.newHome();

@@ -134,7 +134,9 @@ export function expectNoLeaks(run: CliRun, secrets: readonly string[]): void {
 export function expectFailure(run: CliRun, code: number, sentence?: RegExp): void {
   expect(run.timedOut, 'the CLI timed out').toBe(false);
   expect({ code: run.code, stdout: run.stdout }, run.stderr).toEqual({ code, stdout: '' });
+  // The error line comes last but for the indented lines of detail that may follow it.
   const lines = run.stderr.trimEnd().split('\n');
+  while (lines.length > 1 && lines.at(-1)?.startsWith('  ')) lines.pop();
   expect(lines.at(-1)).toMatch(/^cognito-tokens: \S/);
   if (sentence) expect(lines.at(-1)).toMatch(sentence);
 }

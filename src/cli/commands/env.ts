@@ -36,7 +36,10 @@ export const envCommand: Command = {
       ctx.io.stdout.write(ENV_HELP);
       return EXIT.ok;
     }
-    const manager = await openManager(ctx, { timeoutMs: parseTimeoutMs(flags.timeout) });
+    const manager = await openManager(ctx, {
+      timeoutMs: parseTimeoutMs(flags.timeout),
+      reliesOnKeychain: true,
+    });
     const profile = manager.resolveProfile(args[0]);
     const tokens = await manager.freshTokens(profile.id);
     ctx.io.stdout.write(exportLines(tokenEnvironment(profile, tokens)));

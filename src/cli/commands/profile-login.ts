@@ -64,7 +64,10 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
   readEnvSecret(io, inputs.newPassword, secrets);
   readEnvSecret(io, inputs.mfaCode, secrets);
 
-  const manager = await openManager(ctx, { timeoutMs: parseTimeoutMs(flags.timeout) });
+  const manager = await openManager(ctx, {
+    timeoutMs: parseTimeoutMs(flags.timeout),
+    reliesOnKeychain: true,
+  });
   const profile = manager.resolveProfile(args[0]);
   const prompter = createPrompter(io);
   const remembered =

@@ -66,7 +66,7 @@ export async function profilesAdd(ctx: CommandContext, argv: string[]): Promise<
     : undefined;
 
   const manager = await openManager(ctx, {
-    usesKeychain: clientSecret !== undefined || !!password,
+    reliesOnKeychain: clientSecret !== undefined || !!password,
   });
   const input = { ...baseInput, hasClientSecret: clientSecret !== undefined };
   const profile = await withFlagNames(() =>
