@@ -88,9 +88,10 @@ export async function editWithSecrets(
   const after = deps.store.update(before.id, withSecretFlag);
   const { vault } = deps;
   if (!sameIdentity(before, after)) {
+    // Forget first: a refresh in flight must not write the old user's tokens back afterwards.
+    deps.forgetSession(after.id);
     for (const kind of SESSION_KINDS) await vault.delete(after.id, kind);
     await vault.delete(after.id, 'password');
-    deps.forgetSession(after.id);
   }
   if (typeof secrets.clientSecret === 'string') {
     await vault.set(after.id, 'client-secret', secrets.clientSecret);

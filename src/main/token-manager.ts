@@ -24,9 +24,12 @@ import {
 } from './token-manager-profiles';
 import { statusRowsWithCache } from './token-manager-status';
 import { wireTokenManager, type TokenManagerDeps } from './token-manager-wiring';
-
-/** Settings key: the keychain problem last reported, so each is said once per data folder. */
-const KEYCHAIN_NOTICE_KEY = 'keychainNoticeShown';
+import {
+  firstKeychainNotice,
+  keychainUnavailable,
+  requireKeychainFor,
+} from './token-manager-keychain';
+import { type AuthError, isAuthError } from './cognito/auth-error';
 
 export type { TokenManagerDeps } from './token-manager-wiring';
 
@@ -66,11 +69,7 @@ export class TokenManager {
 
   /** True the first time this keychain problem is seen with this data folder (then remembered). */
   firstKeychainNotice(): boolean {
-    if (this.#status.ok) return false;
-    const seen = this.#store.getSettings()[KEYCHAIN_NOTICE_KEY];
-    if (seen === this.#status.reason) return false;
-    this.#store.updateSettings({ [KEYCHAIN_NOTICE_KEY]: this.#status.reason });
-    return true;
+    return firstKeychainNotice(this.#store, this.#status);
   }
 
   /** After a corrupt profile file was set aside: where the backup is and why; returned once. */
@@ -101,17 +100,19 @@ export class TokenManager {
   }
 
   /** Changes a profile; a new sign-in identity drops the old tokens and remembered password. */
-  editProfile(
+  async editProfile(
     idOrName: string,
     patch: ProfilePatch,
     secrets: ProfileSecretEdits = {},
   ): Promise<Profile> {
     this.#register(secrets.clientSecret ?? undefined, secrets.password);
+    requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
     return editWithSecrets(this.#profileDeps, idOrName, patch, secrets);
   }
 
   /** Removes a profile, its session and every keychain item it had. */
-  removeProfile(idOrName: string): Promise<{ profile: Profile; removedSecrets: number }> {
+  async removeProfile(idOrName: string): Promise<{ profile: Profile; removedSecrets: number }> {
+    requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
     return removeWithSecrets(this.#profileDeps, idOrName);
   }
 
@@ -160,14 +161,30 @@ export class TokenManager {
 
   /** Valid tokens for the named (else the active) profile, refreshed first when due. */
   async freshTokens(idOrName?: string): Promise<TokenSet> {
-    return this.#sessions.freshTokens(this.resolveProfile(idOrName).id);
+    const status = this.#status;
+    try {
+      return await this.#sessions.freshTokens(this.resolveProfile(idOrName).id);
+    } catch (error) {
+      // "Not signed in" would send the user to sign in again, which cannot last: say why.
+      if (!status.ok && isAuthError(error) && error.code === 'not-signed-in') {
+        throw keychainUnavailable(status);
+      }
+      throw error;
+    }
   }
 
-  /** Signs the profile out (Cognito best effort; with global, every device) and forgets its tokens. */
-  async signOut(idOrName?: string, options: { global?: boolean } = {}): Promise<Profile> {
+  /**
+   * Signs the profile out (with global, on every device) and forgets its tokens here either way;
+   * `unconfirmed` says why Cognito did not confirm it, when it did not.
+   */
+  async signOut(
+    idOrName?: string,
+    options: { global?: boolean } = {},
+  ): Promise<{ profile: Profile; unconfirmed?: AuthError }> {
     const profile = this.resolveProfile(idOrName);
-    await this.#sessions.signOut(profile.id, options);
-    return profile;
+    requireKeychainFor(this.#store, this.#status, profile.id);
+    const unconfirmed = await this.#sessions.signOut(profile.id, options);
+    return unconfirmed ? { profile, unconfirmed } : { profile };
   }
 
   /** The live session state of a profile in this process. */

@@ -24,6 +24,8 @@ beforeAll(async () => {
         { username: 'sid', password: 'Sid-Pass12' },
         { username: 'tess', password: 'Tess-Pass1', mfa: { totpSecret: TOTP_SECRET } },
         { username: 'walt', password: 'Walt-Pass1' },
+        { username: 'xena', password: 'Xena-Pass1' },
+        { username: 'yuri', password: 'Yuri-Pass1' },
       ],
     },
   ]);
@@ -48,8 +50,9 @@ function profileFor(username: string): Profile {
 }
 
 /** One "process": its own session manager (own memory), sharing the keychain `vault`. */
-function processFor(profile: Profile, vault: MemoryVault): SessionManager {
+function processFor(profile: Profile, vault: MemoryVault, now?: () => number): SessionManager {
   return new SessionManager({
+    ...(now ? { now } : {}),
     getProfile: () => profile,
     engineFor: (p) =>
       Promise.resolve(
@@ -135,5 +138,28 @@ describe('session races', () => {
     const before = refreshCalls();
     for (let i = 0; i < 5; i += 1) await sessions.freshTokens(profile.id);
     expect(refreshCalls()).toBe(before);
+  });
+
+  it('backs off instead of spinning when the clock is so far ahead that new tokens are due', async () => {
+    const profile = { ...profileFor('xena'), refreshAheadSeconds: 300 };
+    // 58 minutes ahead: hour-long tokens look due for refresh the moment they arrive.
+    const skewed = () => Date.now() + 58 * 60_000;
+    const sessions = processFor(profile, new MemoryVault(), skewed);
+    await sessions.signIn(profile.id, 'Xena-Pass1');
+    sessions.startBackgroundRefresh();
+    const before = refreshCalls();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    sessions.stop();
+    expect(refreshCalls() - before).toBeLessThanOrEqual(2);
+  });
+
+  it('tells listeners the tokens are gone when a profile is forgotten', async () => {
+    const profile = profileFor('yuri');
+    const sessions = processFor(profile, new MemoryVault());
+    await sessions.signIn(profile.id, 'Yuri-Pass1');
+    const seen: string[] = [];
+    sessions.onChange((change) => seen.push(change.state.status));
+    sessions.forget(profile.id);
+    expect(seen).toEqual(['signed-out']);
   });
 });

@@ -124,4 +124,26 @@ describe('RefreshScheduler', () => {
       vi.useRealTimers();
     }
   });
+
+  it('arms a retry at start for a refresh that failed before background refresh was on', () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const refresh = vi.fn(() => Promise.resolve());
+      const scheduler = new RefreshScheduler({
+        now: Date.now,
+        random: () => 0,
+        maxConcurrent: 1,
+        refresh,
+        log: { info: () => undefined, warn: () => undefined },
+      });
+      // The app restored sessions before the network was up; then background refresh began.
+      scheduler.retryLater('p');
+      scheduler.start();
+      vi.advanceTimersByTime(2_500);
+      expect(refresh).toHaveBeenCalledWith('p');
+      scheduler.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 // `cognito-tokens logout [PROFILE] [--global]`: revoke with Cognito, forget the tokens here.
+import { AuthError } from '../../main/cognito/auth-error';
 import { parseFlagsAndArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
@@ -34,9 +35,22 @@ export const logoutCommand: Command = {
       ctx.io.stdout.write(LOGOUT_HELP);
       return EXIT.ok;
     }
-    const manager = await openManager(ctx, { timeoutMs: parseTimeoutMs(flags.timeout) });
-    const profile = await manager.signOut(args[0], { global: flags.global === true });
-    info(ctx.io, `Signed out of profile "${profile.name}".`);
-    return EXIT.ok;
+    const manager = await openManager(ctx, {
+      timeoutMs: parseTimeoutMs(flags.timeout),
+      reliesOnKeychain: true,
+    });
+    const { profile, unconfirmed } = await manager.signOut(args[0], {
+      global: flags.global === true,
+    });
+    if (!unconfirmed) {
+      info(ctx.io, `Signed out of profile "${profile.name}".`);
+      return EXIT.ok;
+    }
+    // The tokens are gone here, but the refresh token may still work at Cognito: say so.
+    throw new AuthError(
+      unconfirmed.code,
+      `The tokens of "${profile.name}" are forgotten here, but Cognito did not confirm the sign-out, so its refresh token may still work: ${unconfirmed.message}`,
+      { cause: unconfirmed },
+    );
   },
 };

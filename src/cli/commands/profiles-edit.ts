@@ -87,7 +87,7 @@ export async function profilesEdit(ctx: CommandContext, argv: string[]): Promise
     throw usageError('Nothing to change: give at least one flag (see profiles edit --help).');
   }
 
-  const manager = await openManager(ctx, { reliesOnKeychain: Object.keys(secrets).length > 0 });
+  const manager = await openManager(ctx, { reliesOnKeychain: true });
   const profile = await withFlagNames(() => manager.editProfile(target, patch, secrets));
   info(ctx.io, `Saved profile "${profile.name}".`);
   return EXIT.ok;

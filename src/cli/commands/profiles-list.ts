@@ -69,7 +69,7 @@ export async function profilesRemove(ctx: CommandContext, argv: string[]): Promi
   const [target] = args;
   if (target === undefined)
     throw usageError('Name the profile: cognito-tokens profiles remove NAME');
-  const manager = await openManager(ctx);
+  const manager = await openManager(ctx, { reliesOnKeychain: true });
   const { profile, removedSecrets } = await manager.removeProfile(target);
   const items = removedSecrets === 1 ? '1 keychain item' : `${removedSecrets} keychain items`;
   info(ctx.io, `Removed profile "${profile.name}" and ${items}.`);

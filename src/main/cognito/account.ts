@@ -139,15 +139,25 @@ export async function signOut(
       'There is no refresh token to revoke: nothing to sign out.',
     );
   }
+  // A failed GlobalSignOut (say the access token expired) must not skip revoking the refresh
+  // token: that one would stay usable. Its error is reported after the revoke was tried.
+  let globalFailure: Error | undefined;
   if (input.global) {
     await callCognito(
       wire,
       'sign-out',
       (client) => client.send(new GlobalSignOutCommand({ AccessToken: accessToken })),
       [accessToken, refreshToken],
-    );
+    ).catch((error: unknown) => {
+      globalFailure = error instanceof Error ? error : new Error(String(error));
+    });
   }
-  if (refreshToken === '') return;
+  if (refreshToken !== '') await revoke(wire, refreshToken);
+  if (globalFailure !== undefined) throw globalFailure;
+}
+
+/** RevokeToken on a refresh token (with the client secret where the client has one). */
+async function revoke(wire: Wire, refreshToken: string): Promise<void> {
   const { clientId, clientSecret } = wire.connection;
   await callCognito(
     wire,
@@ -160,6 +170,6 @@ export async function signOut(
           ...(clientSecret ? { ClientSecret: clientSecret } : {}),
         }),
       ),
-    [accessToken, refreshToken],
+    [refreshToken],
   );
 }

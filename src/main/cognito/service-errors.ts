@@ -59,15 +59,16 @@ function notAuthorized(message: string, ctx: ErrorContext): Mapped | undefined {
     return ['session-expired', SESSION_EXPIRED];
   }
   if (/rotation is enabled/i.test(message)) return ['flow-not-enabled', ROTATING_CLIENT];
-  // At refresh, any other refusal means the refresh token is no good (cognito-local: "User not authorized.").
-  if (/refresh token/i.test(message) || ctx.operation === 'refresh') {
+  if (/access token/i.test(message)) {
+    return ['session-expired', 'The access token has expired or was revoked: sign in again.'];
+  }
+  // At refresh or revocation, any other refusal means the refresh token is no good
+  // (cognito-local: "User not authorized.").
+  if (/refresh token/i.test(message) || ['refresh', 'sign-out'].includes(ctx.operation)) {
     return [
       'refresh-token-invalid',
       'The refresh token is no longer valid (expired or revoked): sign in again.',
     ];
-  }
-  if (/access token/i.test(message)) {
-    return ['session-expired', 'The access token has expired or was revoked: sign in again.'];
   }
   if (/password attempts exceeded/i.test(message)) {
     return [

@@ -27,9 +27,10 @@ export class RefreshScheduler {
     this.limit = createLimiter(options.maxConcurrent);
   }
 
-  /** Lets timers be set from now on. */
+  /** Lets timers be set from now on, and arms a retry for each refresh that failed meanwhile. */
   start(): void {
     this.running = true;
+    for (const [profileId, attempt] of this.failures) this.setTimer(profileId, this.delay(attempt));
   }
 
   /** Clears every timer and sets no more until start(). */
@@ -56,10 +57,11 @@ export class RefreshScheduler {
     const attempt = (this.failures.get(profileId) ?? 0) + 1;
     this.failures.set(profileId, attempt);
     if (!this.running) return;
-    this.setTimer(
-      profileId,
-      backoffDelay(attempt, { baseMs: 5_000, maxMs: 300_000, random: this.options.random }),
-    );
+    this.setTimer(profileId, this.delay(attempt));
+  }
+
+  private delay(attempt: number): number {
+    return backoffDelay(attempt, { baseMs: 5_000, maxMs: 300_000, random: this.options.random });
   }
 
   /** Forgets past failures once a refresh worked. */

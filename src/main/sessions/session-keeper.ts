@@ -2,37 +2,14 @@
 // after a restart; one refresh in flight per profile, rotation-safe across processes.
 import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
-import { AuthError, isAuthError } from '../cognito/auth-error';
+import { isAuthError } from '../cognito/auth-error';
 import { RefreshScheduler } from './refresh-scheduler';
+import { ENDS_SESSION, isTransient, notSignedIn } from './session-errors';
 import { isFresh, refreshWindowMs } from './refresh-window';
 import type { SessionStates } from './session-states';
 import { SingleFlight } from './single-flight';
 import { TokenCache } from './token-cache';
 import type { SessionDeps } from './types';
-
-/** Refresh failures after which the refresh token is dead and the user must sign in again. */
-const ENDS_SESSION = new Set([
-  'refresh-token-invalid',
-  'wrong-credentials',
-  'user-not-found',
-  'user-disabled',
-  'password-reset-required',
-  'session-expired',
-]);
-
-/** Failures worth retrying later: the network, the service, or being told to slow down. */
-function isTransient(error: unknown): boolean {
-  if (!isAuthError(error)) return false;
-  return error.kind === 'network' || ['too-many-requests', 'limit-exceeded'].includes(error.code);
-}
-
-/** The error for a profile without a session. */
-export function notSignedIn(profile: Profile): AuthError {
-  return new AuthError(
-    'not-signed-in',
-    `Profile "${profile.name}" is not signed in: sign in first (cognito-tokens login ${profile.name}).`,
-  );
-}
 
 /** The refresh side of the session manager. */
 export class SessionKeeper {
@@ -106,12 +83,17 @@ export class SessionKeeper {
     this.scheduler.cancel(profileId);
   }
 
-  /** Turns background refresh on and plans it for the profiles already signed in. */
+  /** Turns background refresh on: plans it for signed-in profiles, retries those in error. */
   start(): void {
     this.scheduler.start();
-    for (const [profileId] of this.states.signedIn()) {
+    for (const [profileId, state] of this.states.entries()) {
       const tokens = this.cache.peek(profileId);
-      if (tokens) this.markSignedIn(this.deps.getProfile(profileId), tokens);
+      if (state.status === 'signed-in' && tokens) {
+        this.markSignedIn(this.deps.getProfile(profileId), tokens);
+      } else if (state.status === 'error') {
+        // Say the app started before the network was up: keep trying, with backoff.
+        this.scheduler.retryLater(profileId);
+      }
     }
   }
 
@@ -131,6 +113,8 @@ export class SessionKeeper {
     const current = await this.cache.load(profile.id, { fromVault: true });
     if (!current?.refreshToken) throw notSignedIn(profile);
     if (!force && isFresh(profile.refreshAheadSeconds, current, this.now())) {
+      // Another process refreshed meanwhile: that counts as a success here too.
+      this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile, current);
       return current;
     }
@@ -148,6 +132,11 @@ export class SessionKeeper {
       const saved = await this.save(profile.id, fresh);
       this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile, saved);
+      if (!isFresh(profile.refreshAheadSeconds, saved, this.now())) {
+        // New tokens already due: this clock is far off. Back off rather than spin.
+        this.deps.log.warn(`Tokens of profile ${profile.id} are due at once; is the clock right?`);
+        this.scheduler.retryLater(profile.id);
+      }
       return saved;
     } catch (error) {
       // Signed out or forgotten meanwhile: leave the state to whoever did that, and say so.
@@ -166,7 +155,10 @@ export class SessionKeeper {
     const { username } = current;
     if (isAuthError(error) && ENDS_SESSION.has(error.code)) {
       this.scheduler.cancel(profile.id);
-      await this.cache.clear(profile.id);
+      // Only the refused token is cleared: a racing process may have stored a good one since.
+      const stored = await this.deps.vault.get(profile.id, 'refresh-token').catch(() => null);
+      if (stored === null || stored === current.refreshToken) await this.cache.clear(profile.id);
+      else this.cache.forget(profile.id);
       this.states.set(profile.id, { status: 'signed-out', reason });
       throw error;
     }

@@ -61,6 +61,16 @@ export class SessionManager {
     } catch (error) {
       this.beforeSignIn.delete(profileId);
       this.states.set(profileId, before);
+      if (password === undefined && isAuthError(error) && error.code === 'wrong-credentials') {
+        // A remembered password that stopped working would fail every sign-in (and spend
+        // Cognito's attempts): forget it and say so.
+        await this.deps.vault.delete(profileId, 'password');
+        throw new AuthError(
+          'wrong-credentials',
+          'The remembered password was refused, so it is forgotten now: sign in again with the current password.',
+          { cause: error },
+        );
+      }
       throw error;
     }
   }
@@ -105,12 +115,20 @@ export class SessionManager {
     return this.keeper.restore(profileIds);
   }
 
-  /** Signs out with Cognito (best effort) and forgets the profile's tokens either way. */
-  async signOut(profileId: string, options: { global?: boolean } = {}): Promise<void> {
+  /**
+   * Signs out with Cognito and forgets the profile's tokens either way. Returns why Cognito did
+   * not confirm it (the refresh token may then still work), or undefined when it did.
+   */
+  async signOut(
+    profileId: string,
+    options: { global?: boolean } = {},
+  ): Promise<AuthError | undefined> {
     this.cancelSignIn(profileId);
-    // First, so a refresh in flight cannot write its tokens back after we cleared them.
+    // Everywhere needs a live access token: refresh first if it ran out (best effort).
+    if (options.global) await this.keeper.freshTokens(profileId).catch(() => undefined);
+    // Then stop: a refresh in flight must not write its tokens back after we cleared them.
     this.keeper.invalidate(profileId);
-    const tokens = await this.keeper.cache.load(profileId);
+    const tokens = await this.keeper.cache.load(profileId, { fromVault: true });
     try {
       if (tokens?.refreshToken) {
         const engine = await this.deps.engineFor(this.deps.getProfile(profileId));
@@ -120,8 +138,14 @@ export class SessionManager {
           global: options.global,
         });
       }
+      return undefined;
     } catch (error) {
+      // A refresh token Cognito no longer takes is as signed out as it gets.
+      if (isAuthError(error) && error.code === 'refresh-token-invalid') return undefined;
       this.deps.log.warn(`Sign-out of profile ${profileId} was not confirmed by Cognito.`, error);
+      return isAuthError(error)
+        ? error
+        : new AuthError('unknown', 'The sign-out failed unexpectedly.', { cause: error });
     } finally {
       await this.keeper.cache.clear(profileId);
       this.states.set(profileId, { status: 'signed-out' });
@@ -133,6 +157,10 @@ export class SessionManager {
     this.conversations.delete(profileId);
     this.beforeSignIn.delete(profileId);
     this.keeper.invalidate(profileId);
+    // Tell the window and tray the tokens are gone, then forget the state itself.
+    if (this.state(profileId).status !== 'signed-out') {
+      this.states.set(profileId, { status: 'signed-out' });
+    }
     this.states.delete(profileId);
     // Else a profile whose identity changed, or one re-added under its id, gets the old tokens.
     this.keeper.cache.forget(profileId);

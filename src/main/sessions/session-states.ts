@@ -21,12 +21,9 @@ export class SessionStates {
     this.states.delete(profileId);
   }
 
-  /** Profiles currently signed in, with their expiry. */
-  signedIn(): Array<[string, number]> {
-    const found: Array<[string, number]> = [];
-    for (const [id, state] of this.states)
-      if (state.status === 'signed-in') found.push([id, state.expiresAt]);
-    return found;
+  /** Every profile with a known state. */
+  entries(): Array<[string, SessionState]> {
+    return [...this.states];
   }
 
   /** Calls `listener` on every change; returns the function that stops it. */

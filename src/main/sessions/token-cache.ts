@@ -17,7 +17,13 @@ export class TokenCache {
   /** The cached tokens of a profile (memory first unless `fromVault`, then the keychain), or null. */
   async load(profileId: string, options: { fromVault?: boolean } = {}): Promise<TokenSet | null> {
     const inMemory = this.memory.get(profileId);
-    if (inMemory && !options.fromVault) return inMemory;
+    // Memory is trusted only while the keychain still holds the same refresh token: another
+    // process (the CLI) may have signed out, signed in again or re-pointed the profile.
+    if (inMemory && !options.fromVault) {
+      const stored = await this.vault.get(profileId, 'refresh-token');
+      if (stored === (inMemory.refreshToken ?? null)) return inMemory;
+      this.memory.delete(profileId);
+    }
     const [idToken, accessToken, refreshToken] = await Promise.all([
       this.vault.get(profileId, 'id-token'),
       this.vault.get(profileId, 'access-token'),
