@@ -119,7 +119,7 @@ export class ProfileStore {
     });
   }
 
-  /** Every keychain item the vault keeps, as recorded; keytar's findCredentials is never needed. */
+  /** Every keychain item the vault keeps, as recorded; listing the keychain is never needed. */
   listSecretIndex(): SecretIndexEntry[] {
     return this.#file.read().secretIndex;
   }

@@ -15,7 +15,7 @@ function pickApi(candidate: unknown): KeytarApi | null {
   ) {
     return null;
   }
-  // Only these three leave this file, so nothing can reach findCredentials.
+  // Only these three leave this file, so nothing can reach keytar's listing call (it segfaults on a locked keyring).
   return {
     getPassword: getPassword as KeytarApi['getPassword'],
     setPassword: setPassword as KeytarApi['setPassword'],

@@ -39,7 +39,7 @@ export interface VaultIndexEntry {
 
 /**
  * Where the vault records what it has put in the keychain, because listing the keychain
- * (keytar.findCredentials) crashes the process on a locked keyring. Implemented by the profile
+ * (keytar's listing call) crashes the process on a locked keyring. Implemented by the profile
  * store; may list more than the keychain holds, never less.
  */
 export interface VaultIndex {
@@ -68,7 +68,7 @@ export type VaultFailureReason = (typeof VAULT_FAILURE_REASONS)[number];
 export type VaultStatus = { ok: true } | { ok: false; reason: VaultFailureReason; message: string };
 
 /**
- * The three keytar calls the vault uses. findCredentials is left out on purpose: it segfaults
+ * The three keytar calls the vault uses. its listing call is left out on purpose: it segfaults
  * on a locked keyring or on an item without an account attribute.
  */
 export interface KeytarApi {
