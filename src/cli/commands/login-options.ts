@@ -7,8 +7,8 @@ import { usageError } from '../cli-error';
 import type { OutputMode, TokenChoice } from '../output';
 import { checkEnvName, type SecretSource } from '../secret-input';
 
-/** Every flag login accepts. */
-export const LOGIN_FLAGS = {
+/** Where and as whom to sign in: shared by the stateless login and `profiles add|edit`. */
+export const CONNECTION_FLAGS = {
   'pool-id': { type: 'string' },
   'client-id': { type: 'string' },
   region: { type: 'string' },
@@ -18,6 +18,11 @@ export const LOGIN_FLAGS = {
   'client-secret-env': { type: 'string' },
   'client-secret-prompt': { type: 'boolean' },
   'password-env': { type: 'string' },
+} as const;
+
+/** Every flag login accepts. */
+export const LOGIN_FLAGS = {
+  ...CONNECTION_FLAGS,
   'new-password-env': { type: 'string' },
   attribute: { type: 'string', multiple: true },
   'mfa-code-env': { type: 'string' },

@@ -5,18 +5,11 @@ import type { ProfileInput, ProfilePatch } from '../../shared/profile';
 import { isProfileError, ProfileError } from '../../main/profiles/errors';
 import { usageError } from '../cli-error';
 import { checkEnvName, type SecretSource } from '../secret-input';
+import { CONNECTION_FLAGS } from './login-options';
 
 /** Flags naming profile fields, as in the stateless login, plus the profile's own settings. */
 export const PROFILE_FIELD_FLAGS = {
-  'pool-id': { type: 'string' },
-  'client-id': { type: 'string' },
-  region: { type: 'string' },
-  endpoint: { type: 'string' },
-  flow: { type: 'string' },
-  username: { type: 'string' },
-  'client-secret-env': { type: 'string' },
-  'client-secret-prompt': { type: 'boolean' },
-  'password-env': { type: 'string' },
+  ...CONNECTION_FLAGS,
   'remember-password': { type: 'boolean' },
   label: { type: 'string' },
   colour: { type: 'string' },
