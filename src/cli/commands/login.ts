@@ -67,7 +67,9 @@ async function login(
     info(io, `Note: Cognito did not ask for ${name}, so --attribute ${name} was not used.`);
   }
   io.stdout.write(formatTokens(tokens, options.output));
-  if (io.interactive) info(io, `Signed in as ${tokens.username}.`);
+  // An alias (an email) maps to an internal name, often a UUID: show both so neither surprises.
+  const who = tokens.username === username ? username : `${username} (user ${tokens.username})`;
+  if (io.interactive) info(io, `Signed in as ${who}.`);
   return EXIT.ok;
 }
 
