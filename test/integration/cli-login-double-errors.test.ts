@@ -8,6 +8,7 @@ import {
   expectNoLeaks,
   runCli,
   type CliRunOptions,
+  loginArgs,
 } from '../support/run-cli';
 
 const POOL_ID = 'eu-west-1_CliErrors';
@@ -22,18 +23,8 @@ const SECRETS = [PASSWORD, CLIENT_SECRET, TOTP_SECRET];
 let double: CognitoDouble;
 
 /** login's connection flags for the double, plus the given ones. */
-function login(client: string, ...rest: string[]): string[] {
-  return [
-    'login',
-    '--pool-id',
-    POOL_ID,
-    '--client-id',
-    client,
-    '--endpoint',
-    double.endpoint,
-    ...rest,
-  ];
-}
+const login = (client: string, ...rest: string[]): string[] =>
+  loginArgs(POOL_ID, double.endpoint, client, ...rest);
 
 const withPassword = (extra: Record<string, string> = {}): CliRunOptions => ({
   env: { CT_PW: PASSWORD, ...extra },

@@ -183,3 +183,13 @@ export function expectTokenJson(run: CliRun): TokenOutput {
   }
   return output;
 }
+
+/** The stateless login's connection flags for a pool at `endpoint`, plus the given ones. */
+export function loginArgs(
+  poolId: string,
+  endpoint: string,
+  client: string,
+  ...rest: string[]
+): string[] {
+  return ['login', '--pool-id', poolId, '--client-id', client, '--endpoint', endpoint, ...rest];
+}

@@ -1,6 +1,6 @@
 // The small parts of the session layer: sharing one refresh, limiting how many run at once,
 // backoff that grows and spreads, and a scheduler that fires inside the refresh window.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backoffDelay } from '../../src/main/sessions/backoff';
 import { createLimiter } from '../../src/main/sessions/limiter';
 import { RefreshScheduler } from '../../src/main/sessions/refresh-scheduler';
@@ -73,77 +73,61 @@ describe('backoffDelay', () => {
 });
 
 describe('RefreshScheduler', () => {
-  it('fires once the refresh window opens (plus jitter), never before', () => {
+  beforeEach(() => {
     vi.useFakeTimers({ now: 0 });
-    try {
-      const refresh = vi.fn(() => Promise.resolve());
-      const scheduler = new RefreshScheduler({
-        now: Date.now,
-        random: () => 0.5,
-        maxConcurrent: 2,
-        refresh,
-        log: { info: () => undefined, warn: () => undefined },
-      });
-      scheduler.start();
-      // Expires at 600 s, refresh 300 s ahead: the window opens at 300 s; jitter 0.5 × 30 s.
-      scheduler.scheduleAhead('p', 600_000, 300_000);
-      vi.advanceTimersByTime(300_000);
-      expect(refresh).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(15_000);
-      expect(refresh).toHaveBeenCalledWith('p');
-      scheduler.stop();
-    } finally {
-      vi.useRealTimers();
-    }
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A scheduler whose refresh is a spy; `random` fixes the jitter and backoff spread. */
+  function schedulerWith(random: number) {
+    const refresh = vi.fn(() => Promise.resolve());
+    const scheduler = new RefreshScheduler({
+      now: Date.now,
+      random: () => random,
+      maxConcurrent: 1,
+      refresh,
+      log: { info: () => undefined, warn: () => undefined },
+    });
+    return { refresh, scheduler };
+  }
+
+  it('fires once the refresh window opens (plus jitter), never before', () => {
+    const { refresh, scheduler } = schedulerWith(0.5);
+    scheduler.start();
+    // Expires at 600 s, refresh 300 s ahead: the window opens at 300 s; jitter 0.5 × 30 s.
+    scheduler.scheduleAhead('p', 600_000, 300_000);
+    vi.advanceTimersByTime(300_000);
+    expect(refresh).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(15_000);
+    expect(refresh).toHaveBeenCalledWith('p');
+    scheduler.stop();
   });
 
   it('retries later after each failure, and a cancel stops it', () => {
-    vi.useFakeTimers({ now: 0 });
-    try {
-      const refresh = vi.fn(() => Promise.resolve());
-      const scheduler = new RefreshScheduler({
-        now: Date.now,
-        random: () => 0,
-        maxConcurrent: 1,
-        refresh,
-        log: { info: () => undefined, warn: () => undefined },
-      });
-      scheduler.start();
-      scheduler.retryLater('p'); // 2.5 s
-      scheduler.retryLater('p'); // replaces it: 5 s
-      vi.advanceTimersByTime(4_999);
-      expect(refresh).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(1);
-      expect(refresh).toHaveBeenCalledTimes(1);
-      // While failures are counted, the normal schedule does not override the retry.
-      scheduler.scheduleAhead('p', 1, 0);
-      scheduler.cancel('p');
-      vi.advanceTimersByTime(600_000);
-      expect(refresh).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { refresh, scheduler } = schedulerWith(0);
+    scheduler.start();
+    scheduler.retryLater('p'); // 2.5 s
+    scheduler.retryLater('p'); // replaces it: 5 s
+    vi.advanceTimersByTime(4_999);
+    expect(refresh).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    // While failures are counted, the normal schedule does not override the retry.
+    scheduler.scheduleAhead('p', 1, 0);
+    scheduler.cancel('p');
+    vi.advanceTimersByTime(600_000);
+    expect(refresh).toHaveBeenCalledTimes(1);
   });
 
   it('arms a retry at start for a refresh that failed before background refresh was on', () => {
-    vi.useFakeTimers({ now: 0 });
-    try {
-      const refresh = vi.fn(() => Promise.resolve());
-      const scheduler = new RefreshScheduler({
-        now: Date.now,
-        random: () => 0,
-        maxConcurrent: 1,
-        refresh,
-        log: { info: () => undefined, warn: () => undefined },
-      });
-      // The app restored sessions before the network was up; then background refresh began.
-      scheduler.retryLater('p');
-      scheduler.start();
-      vi.advanceTimersByTime(2_500);
-      expect(refresh).toHaveBeenCalledWith('p');
-      scheduler.stop();
-    } finally {
-      vi.useRealTimers();
-    }
+    const { refresh, scheduler } = schedulerWith(0);
+    // The app restored sessions before the network was up; then background refresh began.
+    scheduler.retryLater('p');
+    scheduler.start();
+    vi.advanceTimersByTime(2_500);
+    expect(refresh).toHaveBeenCalledWith('p');
+    scheduler.stop();
   });
 });
