@@ -30,13 +30,13 @@ if (!fs.existsSync(cli)) {
 
 const require = createRequire(import.meta.url);
 const { openCliProfileStore, openTokenManager } = require(
-  path.join(root, 'dist/cli/main/token-manager-store.js'),
+  path.join(root, 'dist/cli/main/token-manager/index.js'),
 );
 const { openVault, vaultServiceName } = require(path.join(root, 'dist/cli/main/secrets/index.js'));
 const { vaultIndexFromStore } = require(
   path.join(root, 'dist/cli/main/secrets/profile-store-index.js'),
 );
-const { silentLog } = require(path.join(root, 'dist/cli/main/log.js'));
+const { silentLog } = require(path.join(root, 'dist/cli/main/log/file-log.js'));
 
 /** An unsigned JWT-shaped token with a far expiry: the CLI only decodes, never verifies, cached tokens. */
 function fakeJwt(claims) {

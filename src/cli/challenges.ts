@@ -4,7 +4,7 @@ import { CliError, usageError } from './cli-error';
 import { EXIT } from './exit-codes';
 import { info, type CliIo } from './io';
 import type { Prompter } from './prompt';
-import type { SecretRegistry } from '../main/log-scrub';
+import type { SecretRegistry } from '../main/log/scrub';
 import { askNewPassword, noTerminal, readEnvSecret, type SecretSource } from './secret-input';
 
 /** What a script supplied up front for challenges that may come. */

@@ -1,8 +1,8 @@
 // The shape every subcommand has, so index.ts can dispatch from one table.
-import type { FileLog } from '../main/log';
+import type { FileLog } from '../main/log/file-log';
 import type { ExitCode } from './exit-codes';
 import type { CliIo } from './io';
-import type { SecretRegistry } from '../main/log-scrub';
+import type { SecretRegistry } from '../main/log/scrub';
 
 /** What a command receives: its own arguments (after the command name), streams, and the secret set. */
 export interface CommandContext {

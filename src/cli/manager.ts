@@ -45,7 +45,7 @@ export async function freshTokensQuickly(
   idOrName: string | undefined,
   options: OpenManagerOptions = {},
 ): Promise<TokenSet> {
-  const { cachedTokensFast } = await import('../main/token-manager-fast.js');
+  const { cachedTokensFast } = await import('./fast-token.js');
   const { vaultServiceName } = await import('../main/secrets/naming.js');
   const { dataDir, log } = ctx;
   const serviceName = serviceNameFor(ctx, vaultServiceName);
@@ -59,7 +59,7 @@ export async function openManager(
   ctx: CommandContext,
   options: OpenManagerOptions = {},
 ): Promise<TokenManager> {
-  const { openTokenManager } = await import('../main/token-manager-store.js');
+  const { openTokenManager } = await import('../main/token-manager/index.js');
   const { vaultServiceName } = await import('../main/secrets/naming.js');
   const manager = await openTokenManager({
     dir: ctx.dataDir,

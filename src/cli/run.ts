@@ -1,13 +1,13 @@
 // Dispatches argv to a command from the table and turns every outcome into an exit code.
 import os from 'node:os';
 import { resolveDataDir } from '../main/profiles/data-dir';
-import { createFileLog } from '../main/log';
+import { createFileLog } from '../main/log/file-log';
 import { usageError } from './cli-error';
 import type { Command } from './command';
 import { EXIT, type ExitCode } from './exit-codes';
 import { topLevelHelp } from './help';
 import type { CliIo } from './io';
-import { SecretScrubber } from '../main/log-scrub';
+import { SecretScrubber } from '../main/log/scrub';
 import { reportError } from './report-error';
 
 /** The data folder as this invocation's environment names it. */

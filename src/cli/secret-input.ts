@@ -2,7 +2,7 @@
 import { usageError } from './cli-error';
 import type { CliIo } from './io';
 import type { Prompter } from './prompt';
-import type { SecretRegistry } from '../main/log-scrub';
+import type { SecretRegistry } from '../main/log/scrub';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Attempts at typing a new password twice the same before giving up. */

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createAppInfoHandler } from '../main/app-info';
-import type { ContractHandlers } from '../main/contract-dispatch';
+import { createAppInfoHandler } from '../main/handlers/app-info';
+import type { ContractHandlers } from '../main/handlers/dispatch';
 
 const packageJsonSchema = z.object({ version: z.string().min(1) });
 

@@ -11,7 +11,7 @@ import {
   failure,
   type ContractHandlers,
   type DispatchLog,
-} from '../main/contract-dispatch';
+} from '../main/handlers/dispatch';
 import { BRIDGE_PATH, EVENTS_PATH, bridgeScript } from './bridge-script';
 import { previewHtml } from './html';
 import { readStaticFile } from './static-files';

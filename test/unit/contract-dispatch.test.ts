@@ -2,7 +2,7 @@
 // store's (with one sentence per bad field) and the keychain's; anything else stays in the log.
 import { describe, expect, it } from 'vitest';
 import { AuthError } from '../../src/main/cognito/auth-error';
-import { dispatch, type ContractHandlers } from '../../src/main/contract-dispatch';
+import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import { ProfileError } from '../../src/main/profiles/errors';
 import { VaultError } from '../../src/main/secrets/vault-error';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { AuthError } from '../../src/main/cognito/auth-error';
-import { dispatch, type ContractHandlers } from '../../src/main/contract-dispatch';
+import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import {
   appInfoSchema,
   bridgeFailure,

@@ -10,8 +10,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFileLog, logFilePath } from '../../src/main/log';
-import { maskJwtShaped, SecretScrubber } from '../../src/main/log-scrub';
+import { createFileLog, logFilePath } from '../../src/main/log/file-log';
+import { maskJwtShaped, SecretScrubber } from '../../src/main/log/scrub';
 
 const dirs: string[] = [];
 function tempDir(): string {

@@ -5,7 +5,7 @@ import {
   fastNameKey,
   isFreshFor,
   pickRawProfile,
-} from '../../src/main/token-manager-fast';
+} from '../../src/cli/fast-token';
 import { nameKey } from '../../src/shared/profile';
 
 const file = {

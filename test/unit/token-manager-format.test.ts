@@ -6,7 +6,7 @@ import {
   pickToken,
   shellQuote,
   tokenEnvironment,
-} from '../../src/main/token-manager-format';
+} from '../../src/cli/token-format';
 import { ProfileSchema } from '../../src/shared/profile';
 
 const tokens = {

@@ -1,5 +1,5 @@
 // `cognito-tokens env [PROFILE]`: shell export lines, for eval "$(cognito-tokens env dev)".
-import { exportLines, tokenEnvironment } from '../../main/token-manager-format';
+import { exportLines, tokenEnvironment } from '../token-format';
 import { parseFlagsAndArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';

@@ -1,5 +1,5 @@
 // `cognito-tokens profiles edit NAME`: changes fields and secrets of a saved profile.
-import type { ProfileSecretEdits } from '../../main/token-manager-profiles';
+import type { ProfileSecretEdits } from '../../main/token-manager';
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { CommandContext } from '../command';

@@ -8,7 +8,7 @@ import {
   type EventPayloadOf,
   type IpcResult,
 } from '../../shared/contract';
-import { dispatch, failure, type ContractHandlers, type DispatchLog } from '../contract-dispatch';
+import { dispatch, failure, type ContractHandlers, type DispatchLog } from '../handlers/dispatch';
 
 /** Who may call: the app's own windows, showing the app's own page, from the main frame. */
 export interface SenderPolicy {

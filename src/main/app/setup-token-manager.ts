@@ -2,11 +2,11 @@
 // CLI's conf), the keychain under the build's service name, sessions restored and kept fresh.
 import { app } from 'electron';
 import Store from 'electron-store';
-import { createFileLog, type AppLog } from '../log';
+import { createFileLog, type AppLog } from '../log/file-log';
 import { ProfileStore, profileStoreOptions, resolveDataDir } from '../profiles/index';
 import { vaultServiceName } from '../secrets/naming';
 import type { TokenManager } from '../token-manager';
-import { openTokenManagerWith } from '../token-manager-open';
+import { openTokenManagerWith } from '../token-manager';
 
 /** Opens the profile store with electron-store in `dir`; a corrupt file is set aside at once. */
 function openAppProfileStore(dir: string): ProfileStore {

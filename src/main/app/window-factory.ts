@@ -1,6 +1,6 @@
 // The one place windows are made, so every window gets the same locked-down preferences.
 import { BrowserWindow } from 'electron';
-import { PRODUCT_NAME } from '../app-info';
+import { PRODUCT_NAME } from '../handlers/app-info';
 import { PRELOAD_PATH, type RendererLocation } from './renderer-location';
 
 // Our own windows by webContents id: the IPC sender check trusts these and nothing else.

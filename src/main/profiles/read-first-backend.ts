@@ -1,15 +1,12 @@
-// The profile store and the facade for plain Node (the CLI, tools, tests) and short runs. conf (with ajv and semver) takes longer to load than the
-// rest of `cognito-tokens token` together, yet reading the file needs none of it: reads here
-// parse the file the way conf would, and conf is loaded only for the first write.
+// A profile-store backend for plain Node (the CLI, tools, tests) and short runs. conf (with ajv
+// and semver) takes longer to load than the rest of `cognito-tokens token` together, yet reading
+// the file needs none of it: reads here parse the file the way conf would, and conf is loaded
+// only for the first write.
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
-import { resolveDataDir } from './profiles/data-dir';
-import { ProfileStore, type ProfileStoreOptions } from './profiles/profile-store';
-import type { StoreBackend } from './profiles/store-file';
-import { profileStoreOptions } from './profiles/store-options';
-import type { TokenManager } from './token-manager';
-import { openTokenManagerWith, type OpenWithStoreOptions } from './token-manager-open';
+import type { StoreBackend } from './store-file';
+import type { profileStoreOptions } from './store-options';
 
 type StoreOptions = ReturnType<typeof profileStoreOptions>;
 
@@ -58,24 +55,4 @@ export class ReadFirstBackend implements StoreBackend {
     }
     this.#writer.store = value;
   }
-}
-
-/** Opens the store in `dir` over ReadFirstBackend; a corrupt file is set aside at once. */
-export function openCliProfileStore(dir: string, options: ProfileStoreOptions = {}): ProfileStore {
-  const store = new ProfileStore(new ReadFirstBackend(profileStoreOptions(dir)), options);
-  // Reading once now turns a broken file into a notice before the caller does anything else.
-  store.list();
-  return store;
-}
-
-/** How to open everything in plain Node. */
-export interface OpenTokenManagerOptions extends OpenWithStoreOptions {
-  /** Data folder (default: resolveDataDir()). */
-  dir?: string;
-}
-
-/** Plain Node: opens the store in `dir` (a corrupt file is set aside first), the keychain, the facade. */
-export function openTokenManager(options: OpenTokenManagerOptions): Promise<TokenManager> {
-  const { dir, ...rest } = options;
-  return openTokenManagerWith(openCliProfileStore(dir ?? resolveDataDir()), rest);
 }

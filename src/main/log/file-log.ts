@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inspect } from 'node:util';
-import { maskJwtShaped, SecretScrubber, type SecretRegistry } from './log-scrub';
+import { maskJwtShaped, SecretScrubber, type SecretRegistry } from './scrub';
 
 /** The log's file name inside <dataDir>/logs. */
 export const LOG_FILE_NAME = 'cognito-token-manager.log';

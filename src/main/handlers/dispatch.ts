@@ -10,10 +10,10 @@ import {
   type IpcResult,
   type ParsedRequestOf,
   type ResponseOf,
-} from '../shared/contract';
-import { isAuthError } from './cognito/auth-error';
-import { isProfileError } from './profiles/errors';
-import { isVaultError } from './secrets/vault-error';
+} from '../../shared/contract';
+import { isAuthError } from '../cognito/auth-error';
+import { isProfileError } from '../profiles/errors';
+import { isVaultError } from '../secrets/vault-error';
 
 /** The main-process implementation of every channel in the contract. */
 export type ContractHandlers = {

@@ -1,13 +1,13 @@
 // What the facade is built from, and how its parts are joined: the vault registers every secret
 // with the log, engines come from the vault's client secret, the sessions use both.
-import type { AppLog } from './log';
-import type { ProfileStore } from './profiles/profile-store';
-import type { SecretVault, VaultStatus } from './secrets/types';
-import { SessionManager } from './sessions/session-manager';
-import { createEngineSource, loadCognitoEngine, type LoadEngine } from './token-manager-engine';
-import { storeIdentities } from './token-manager-identities';
-import type { ProfileDeps } from './token-manager-profiles';
-import { registeringVault } from './token-manager-vault';
+import type { AppLog } from '../log/file-log';
+import type { ProfileStore } from '../profiles/profile-store';
+import type { SecretVault, VaultStatus } from '../secrets/types';
+import { SessionManager } from '../sessions/session-manager';
+import { createEngineSource, loadCognitoEngine, type LoadEngine } from './engine';
+import { storeIdentities } from './identities';
+import type { ProfileDeps } from './profile-secrets';
+import { registeringVault } from './vault';
 
 /** Everything the facade is built from; the app injects an electron-store-backed ProfileStore. */
 export interface TokenManagerDeps {

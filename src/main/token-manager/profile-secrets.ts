@@ -1,11 +1,11 @@
 // Profile changes that touch the keychain too: the store holds the profile, the vault its
 // client secret, remembered password and tokens, and the two must not drift apart.
-import type { Profile, ProfileInput, ProfilePatch } from '../shared/profile';
-import { ProfileError } from './profiles/errors';
-import { readImportFile, type ImportOptions, type ImportSource } from './profiles/import-file';
-import type { ProfileStore } from './profiles/profile-store';
-import type { ImportResult } from './profiles/store-ops';
-import type { SecretVault } from './secrets/types';
+import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
+import { ProfileError } from '../profiles/errors';
+import { readImportFile, type ImportOptions, type ImportSource } from '../profiles/import-file';
+import type { ProfileStore } from '../profiles/profile-store';
+import type { ImportResult } from '../profiles/store-ops';
+import type { SecretVault } from '../secrets/types';
 
 /** Secrets given with a new profile; each goes to the keychain, never the store. */
 export interface ProfileSecrets {

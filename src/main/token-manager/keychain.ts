@@ -1,8 +1,8 @@
 // What the facade does when the keychain cannot be reached: refuse changes that would leave
 // secrets behind in it, and say the problem once per data folder.
-import type { ProfileStore } from './profiles/profile-store';
-import { VaultError } from './secrets/vault-error';
-import type { VaultStatus } from './secrets/types';
+import type { ProfileStore } from '../profiles/profile-store';
+import { VaultError } from '../secrets/vault-error';
+import type { VaultStatus } from '../secrets/types';
 
 /** Settings key: the keychain problem last reported, so each is said once per data folder. */
 const KEYCHAIN_NOTICE_KEY = 'keychainNoticeShown';

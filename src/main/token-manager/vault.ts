@@ -1,8 +1,8 @@
 // The vault as the facade hands it on: every value read or written is registered with the log
 // first, so a token, password or client secret that later turns up in an error is masked.
-import type { AppLog } from './log';
-import type { SecretKind, SecretVault } from './secrets/types';
-import type { ProfileStore } from './profiles/profile-store';
+import type { AppLog } from '../log/file-log';
+import type { SecretKind, SecretVault } from '../secrets/types';
+import type { ProfileStore } from '../profiles/profile-store';
 
 /** Wraps a vault so the log learns each secret the moment the process sees it. */
 export function registeringVault(vault: SecretVault, log: Pick<AppLog, 'addSecret'>): SecretVault {

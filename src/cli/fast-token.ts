@@ -5,13 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TokenSet } from '../shared/auth';
-import { tokenSetFromJwts } from './cognito/jwt';
-import type { AppLog } from './log';
-import { PROFILE_FILE_NAME } from './profiles/store-options';
-import { KeytarVault } from './secrets/keytar-vault';
-import { loadKeytar } from './secrets/keytar-loader';
-import type { KeytarApi, VaultIndex } from './secrets/types';
-import { isFresh } from './sessions/refresh-window';
+import { tokenSetFromJwts } from '../main/cognito/jwt';
+import type { AppLog } from '../main/log/file-log';
+import { PROFILE_FILE_NAME } from '../main/profiles/store-options';
+import { KeytarVault } from '../main/secrets/keytar-vault';
+import { loadKeytar } from '../main/secrets/keytar-loader';
+import type { KeytarApi, VaultIndex } from '../main/secrets/types';
+import { isFresh } from '../main/sessions/refresh-window';
 
 /** The profile file version this reader knows; any other version takes the full path. */
 export const FAST_PATH_SCHEMA_VERSION = 1;

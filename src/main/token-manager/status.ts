@@ -1,13 +1,13 @@
 // The status table's session column for processes that never signed in themselves (the CLI):
 // a profile whose tokens are in the keychain shows their cached expiry, read without network.
-import type { TokenSet } from '../shared/auth';
-import type { Profile } from '../shared/profile';
-import type { SessionState } from '../shared/session';
-import type { ProfileStore } from './profiles/profile-store';
-import { buildStatusRows, type SessionView, type StatusRow } from './profiles/status-view';
-import type { SecretVault } from './secrets/types';
-import { TokenCache } from './sessions/token-cache';
-import { mayHoldSession } from './token-manager-vault';
+import type { TokenSet } from '../../shared/auth';
+import type { Profile } from '../../shared/profile';
+import type { SessionState } from '../../shared/session';
+import type { ProfileStore } from '../profiles/profile-store';
+import { buildStatusRows, type SessionView, type StatusRow } from '../profiles/status-view';
+import type { SecretVault } from '../secrets/types';
+import { TokenCache } from '../sessions/token-cache';
+import { mayHoldSession } from './vault';
 
 /** What cached tokens say about a session: signed in, with their expiry when they are usable. */
 export function cachedView(tokens: TokenSet): SessionView {

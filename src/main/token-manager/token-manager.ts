@@ -1,16 +1,16 @@
 // The facade: every operation the app and the CLI use, in one place. Profiles live in the store,
 // secrets in the vault, live sessions in the SessionManager; callers see only this class.
-import type { AuthStep, TokenSet } from '../shared/auth';
-import type { Profile, ProfileInput, ProfilePatch } from '../shared/profile';
-import type { SessionChange, SessionState } from '../shared/session';
-import type { AppLog } from './log';
-import { ProfileError } from './profiles/errors';
-import type { ProfileExport } from './profiles/export-file';
-import type { ProfileStore } from './profiles/profile-store';
-import type { StatusRow } from './profiles/status-view';
-import type { RecoveryNotice } from './profiles/store-file';
-import type { SecretVault, VaultStatus } from './secrets/types';
-import { SessionManager } from './sessions/session-manager';
+import type { AuthStep, TokenSet } from '../../shared/auth';
+import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
+import type { SessionChange, SessionState } from '../../shared/session';
+import type { AppLog } from '../log/file-log';
+import { ProfileError } from '../profiles/errors';
+import type { ProfileExport } from '../profiles/export-file';
+import type { ProfileStore } from '../profiles/profile-store';
+import type { StatusRow } from '../profiles/status-view';
+import type { RecoveryNotice } from '../profiles/store-file';
+import type { SecretVault, VaultStatus } from '../secrets/types';
+import { SessionManager } from '../sessions/session-manager';
 import {
   addWithSecrets,
   editWithSecrets,
@@ -21,17 +21,13 @@ import {
   type ProfileDeps,
   type ProfileSecretEdits,
   type ProfileSecrets,
-} from './token-manager-profiles';
-import { statusRowsWithCache } from './token-manager-status';
-import { wireTokenManager, type TokenManagerDeps } from './token-manager-wiring';
-import {
-  firstKeychainNotice,
-  keychainUnavailable,
-  requireKeychainFor,
-} from './token-manager-keychain';
-import { type AuthError, isAuthError } from './cognito/auth-error';
+} from './profile-secrets';
+import { statusRowsWithCache } from './status';
+import { wireTokenManager, type TokenManagerDeps } from './wiring';
+import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './keychain';
+import { type AuthError, isAuthError } from '../cognito/auth-error';
 
-export type { TokenManagerDeps } from './token-manager-wiring';
+export type { TokenManagerDeps } from './wiring';
 
 /** Profiles, the keychain and live sessions behind one API shared by the app and the CLI. */
 export class TokenManager {

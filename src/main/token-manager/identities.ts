@@ -1,8 +1,8 @@
 // The internal username (cognito:username) of each signed-in profile, kept in the store's
 // settings: not a secret, and needed for SECRET_HASH at refresh when only the refresh token
 // survived (an email-alias user's typed name is not it).
-import type { ProfileStore } from './profiles/profile-store';
-import type { SessionIdentities } from './sessions/types';
+import type { ProfileStore } from '../profiles/profile-store';
+import type { SessionIdentities } from '../sessions/types';
 
 // One settings key per profile: each update is one locked write, so two processes never
 // overwrite each other's entries.

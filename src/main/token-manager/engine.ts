@@ -1,10 +1,10 @@
 // Builds the Cognito engine for a profile, on demand. The engine module (and with it the AWS
 // SDK) is loaded only when a network call is due, so `cognito-tokens token` with a valid cached
 // token never pays for it.
-import type { Profile } from '../shared/profile';
-import { AuthError } from './cognito/auth-error';
-import type { CognitoEngine, PoolConnection } from './cognito/types';
-import type { SecretVault } from './secrets/types';
+import type { Profile } from '../../shared/profile';
+import { AuthError } from '../cognito/auth-error';
+import type { CognitoEngine, PoolConnection } from '../cognito/types';
+import type { SecretVault } from '../secrets/types';
 
 /** The part of src/main/cognito/index the facade uses (tests may supply their own). */
 export interface EngineModule {
@@ -15,7 +15,7 @@ export interface EngineModule {
 export type LoadEngine = () => Promise<EngineModule>;
 
 /** The real engine, loaded lazily: import() keeps the AWS SDK out of start-up. */
-export const loadCognitoEngine: LoadEngine = () => import('./cognito/index.js');
+export const loadCognitoEngine: LoadEngine = () => import('../cognito/index.js');
 
 /** What engineFor needs. */
 export interface EngineSource {

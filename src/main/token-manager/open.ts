@@ -1,13 +1,13 @@
 // Opening the facade over a profile store someone built (electron-store in the app, the CLI's
 // reader in plain Node): the keychain behind the store's secret index, and the sessions.
-import type { AppLog } from './log';
-import type { ProfileStore } from './profiles/profile-store';
-import { vaultServiceName } from './secrets/naming';
-import { openVault } from './secrets/open-vault';
-import { vaultIndexFromStore } from './secrets/profile-store-index';
-import type { KeytarApi } from './secrets/types';
+import type { AppLog } from '../log/file-log';
+import type { ProfileStore } from '../profiles/profile-store';
+import { vaultServiceName } from '../secrets/naming';
+import { openVault } from '../secrets/open-vault';
+import { vaultIndexFromStore } from '../secrets/profile-store-index';
+import type { KeytarApi } from '../secrets/types';
 import { TokenManager } from './token-manager';
-import type { LoadEngine } from './token-manager-engine';
+import type { LoadEngine } from './engine';
 
 /** How to open the vault and sessions over a store. */
 export interface OpenWithStoreOptions {
