@@ -1,25 +1,8 @@
-// How tokens leave the process for scripts: an Authorization header line, or shell export lines.
+// How tokens leave the CLI as shell export lines (the header and curl forms are in shared/).
 // Pure text functions, so quoting is tested on its own.
 import type { TokenSet } from '../shared/auth';
+import { shellQuote } from '../shared/token-text';
 import type { Profile } from '../shared/profile';
-
-/** Which token a caller wants; 'id' is the default (see the CLI's token --help for why). */
-export type TokenKind = 'id' | 'access';
-
-/** The token of that kind. */
-export function pickToken(tokens: TokenSet, kind: TokenKind): string {
-  return kind === 'id' ? tokens.idToken : tokens.accessToken;
-}
-
-/** The HTTP header line that carries a token: `Authorization: Bearer <token>`. */
-export function bearerHeader(token: string): string {
-  return `Authorization: Bearer ${token}`;
-}
-
-/** Quotes a value for POSIX sh: single quotes, each ' written as '\'' (nothing inside expands). */
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

@@ -1,5 +1,5 @@
 // `cognito-tokens token [PROFILE]`: one token for $(...), refreshed first when due.
-import { bearerHeader, pickToken, type TokenKind } from '../token-format';
+import { bearerHeader, pickToken, type TokenKind } from '../../shared/token-text';
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';

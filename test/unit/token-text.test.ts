@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { exportLines, tokenEnvironment } from '../../src/cli/token-format';
 import {
   bearerHeader,
-  exportLines,
+  curlLine,
   pickToken,
   shellQuote,
-  tokenEnvironment,
-} from '../../src/cli/token-format';
+  tokenText,
+} from '../../src/shared/token-text';
 import { ProfileSchema } from '../../src/shared/profile';
 
 const tokens = {
@@ -83,5 +84,17 @@ describe('tokenEnvironment', () => {
   it('falls back to the profile username when the tokens name none', () => {
     const env = new Map(tokenEnvironment(profile, { ...tokens, username: '' }));
     expect(env.get('COGNITO_USERNAME')).toBe('ada@example.com');
+  });
+});
+
+describe('tokenText', () => {
+  it('writes the raw token, a header line, or a curl command a shell runs unchanged', () => {
+    expect(tokenText('a.b.c', 'raw')).toBe('a.b.c');
+    expect(tokenText('a.b.c', 'header')).toBe('Authorization: Bearer a.b.c');
+    expect(tokenText('a.b.c', 'curl')).toBe(curlLine('a.b.c'));
+    const printed = execFileSync('sh', ['-c', `set -- ${curlLine("x'y")}; printf %s "$3"`], {
+      encoding: 'utf8',
+    });
+    expect(printed).toBe("Authorization: Bearer x'y");
   });
 });

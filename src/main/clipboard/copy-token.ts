@@ -1,0 +1,40 @@
+// Copy a profile's token: fresh tokens first (refreshed when expired or inside the refresh
+// window, one refresh in flight per profile), then the secret clipboard. A failed refresh
+// throws before anything is written, so a copy never hands out an expired token.
+import type { TokenSet } from '../../shared/auth';
+import {
+  pickToken,
+  tokenText,
+  type TokenKind,
+  type TokenTextFormat,
+} from '../../shared/token-text';
+import type { SecretClipboard } from './types';
+
+/** What to copy: which token, written how. */
+export interface CopyRequest {
+  kind: TokenKind;
+  format: TokenTextFormat;
+}
+
+/** What copying needs: fresh tokens for a profile, the clipboard, and how long the copy lives. */
+export interface CopyDeps {
+  freshTokens: (profileId: string) => Promise<TokenSet>;
+  clipboard: SecretClipboard;
+  /** Seconds until the copy is cleared; null: never. */
+  clearAfterSeconds: () => number | null;
+}
+
+/** Copies the profile's token in the asked format; resolves to when it will be cleared. */
+export async function copyToken(
+  deps: CopyDeps,
+  profileId: string,
+  request: CopyRequest,
+): Promise<{ clearsInSeconds: number | null; expiresAt: number }> {
+  const tokens = await deps.freshTokens(profileId);
+  const clearsInSeconds = deps.clearAfterSeconds();
+  await deps.clipboard.copySecret(
+    tokenText(pickToken(tokens, request.kind), request.format),
+    clearsInSeconds,
+  );
+  return { clearsInSeconds, expiresAt: tokens.expiresAt };
+}
