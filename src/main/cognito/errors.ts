@@ -6,6 +6,7 @@ import { httpStatusOf, isServerFailure, isThrottling } from './retry-policy';
 import { safeMessage } from './safe-message';
 import type { ErrorContext } from './error-context';
 import { serviceError } from './service-errors';
+import { fieldOf } from '../../shared/records';
 
 export type { ErrorContext, FlowName, Operation } from './error-context';
 
@@ -19,12 +20,6 @@ const NETWORK_REASONS: Record<string, string> = {
   ENETUNREACH: 'network unreachable',
   ECONNABORTED: 'connection aborted',
 };
-
-function fieldOf(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
 
 function stringField(value: unknown, key: string): string | undefined {
   const field = fieldOf(value, key);
