@@ -7,7 +7,7 @@ import type { ProfileStore } from '../profiles/profile-store';
 import { buildStatusRows, type SessionView, type StatusRow } from '../profiles/status-view';
 import type { SecretVault } from '../secrets/types';
 import { TokenCache } from '../sessions/token-cache';
-import { mayHoldSession } from './vault';
+import { profilesWithSessions } from './vault';
 
 /** What cached tokens say about a session: signed in, with their expiry when they are usable. */
 export function cachedView(tokens: TokenSet): SessionView {
@@ -69,8 +69,10 @@ export async function statusRowsWithCache(
 ): Promise<StatusRow[]> {
   const profiles = store.list();
   // Only profiles the index says may hold tokens, and whose state here is unknown, cost a read.
+  // The index is read once: each store read parses the whole file.
+  const withSessions = profilesWithSessions(store);
   const toRead = profiles
-    .filter((p) => isUnknown(live(p.id)) && mayHoldSession(store, p.id))
+    .filter((p) => withSessions.has(p.id) && isUnknown(live(p.id)))
     .map((p) => p.id);
   const cached = await loadCachedViews(vault, toRead);
   return buildStatusRows(profiles, mergeSessionViews(profiles, live, cached), now);
