@@ -59,11 +59,13 @@ async function forgot(ctx: CommandContext, flags: Flags, name: string): Promise<
   const codeFromEnv = readEnvSecret(io, codeSource, secrets);
   readEnvSecret(io, source('--new-password-env', flags['new-password-env'], ''), secrets);
   const prompter = createPrompter(io);
-  if (!prompter && (codeFromEnv === undefined || flags['new-password-env'] === undefined)) {
-    throw noTerminal('code and the new password', '--code-env and --new-password-env');
-  }
   const manager = await openManager(ctx, { timeoutMs: parseTimeoutMs(flags.timeout) });
   const profile = manager.resolveProfile(name);
+  if (!prompter && (codeFromEnv === undefined || flags['new-password-env'] === undefined)) {
+    throw usageError(
+      'stdin is not a terminal, so the code and the new password cannot be asked for; pass --code-env VAR and --new-password-env VAR, each naming an environment variable that holds the value.',
+    );
+  }
   const delivery = await manager.forgotPassword(profile.id);
   const where = delivery.destination ? ` to ${delivery.destination}` : '';
   const how = delivery.medium ? ` by ${delivery.medium.toLowerCase()}` : '';
