@@ -193,7 +193,7 @@ describe('cognito-tokens password forgot', () => {
     const before = sent();
     const run = await script(['password', 'forgot', 'forget'], env());
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--code-env and --new-password-env/);
+    expect(run.stderr).toMatch(/pass --code-env VAR and --new-password-env VAR/);
     expect(sent()).toBe(before);
   });
 });
