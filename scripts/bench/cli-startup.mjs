@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
+import { REGIONS } from '../bench-support/regions.mjs';
 
 const RUNS = Number(process.env.CLI_TOKEN_BENCH_RUNS ?? 40);
 const WARMUP = 3;
@@ -41,29 +42,6 @@ const { vaultIndexFromStore } = require(
   path.join(root, 'dist/cli/main/secrets/profile-store-index.js'),
 );
 const { silentLog } = require(path.join(root, 'dist/cli/main/log/file-log.js'));
-
-const REGIONS = [
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'ca-central-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'eu-central-1',
-  'eu-north-1',
-  'eu-south-1',
-  'ap-south-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'sa-east-1',
-  'me-south-1',
-  'af-south-1',
-];
 
 /** An unsigned JWT-shaped token with a far expiry: the CLI only decodes, never verifies, cached tokens. */
 function fakeJwt(claims) {

@@ -8,33 +8,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
+import { REGIONS } from '../bench-support/regions.mjs';
 
 const TARGET_MS = 50;
 const RUNS = Number(process.env.STORE_BENCH_RUNS ?? 40);
 const WARMUP = 3;
 const PROFILES = 1000;
-const REGIONS = [
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'ca-central-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'eu-central-1',
-  'eu-north-1',
-  'eu-south-1',
-  'ap-south-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'sa-east-1',
-  'me-south-1',
-  'af-south-1',
-];
 
 const root = path.resolve(import.meta.dirname, '../..');
 const entry = path.join(root, 'dist/cli/main/profiles/index.js');

@@ -1,0 +1,25 @@
+// The 20 regions the benchmarks spread 1,000 profiles over.
+
+/** Twenty AWS region names. */
+export const REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'eu-south-1',
+  'ap-south-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'sa-east-1',
+  'me-south-1',
+  'af-south-1',
+];
