@@ -72,6 +72,8 @@ export class SessionKeeper {
   async accept(profile: Profile, tokens: TokenSet): Promise<TokenSet> {
     this.invalidate(profile.id);
     const saved = await this.save(profile.id, tokens);
+    // Tokens left behind by an earlier sign-out are overwritten now: no sweep may take these.
+    this.deps.leftovers?.clear(profile.id);
     this.scheduler.resetFailures(profile.id);
     this.markSignedIn(profile, saved);
     return saved;

@@ -78,16 +78,22 @@ export class TokenCache {
     this.memory.delete(profileId);
   }
 
-  /** Forgets every token of a profile, in memory and in the keychain. */
+  /**
+   * Forgets every token of a profile, in memory and in the keychain; tries each item, then throws
+   * the first failure (a locked keyring), so as much as can go does.
+   */
   async clear(profileId: string): Promise<void> {
     this.memory.delete(profileId);
-    await Promise.all([
-      this.vault.delete(profileId, 'id-token'),
-      this.vault.delete(profileId, 'access-token'),
-      this.vault.delete(profileId, 'refresh-token'),
-    ]);
+    const results = await Promise.allSettled(
+      TOKEN_KINDS.map((kind) => this.vault.delete(profileId, kind)),
+    );
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }
+
+/** The keychain items that make up a session. */
+export const TOKEN_KINDS = ['id-token', 'access-token', 'refresh-token'] as const;
 
 /** A refresh token without usable id/access tokens: already expired, so the next use refreshes. */
 function refreshOnly(refreshToken: string): TokenSet {

@@ -10,6 +10,15 @@ export interface SessionIdentities {
   forget?(profileId: string): void;
 }
 
+/**
+ * Where profiles whose sign-out could not remove their tokens from the keychain are noted (not a
+ * secret), so a later start sweeps the items; a new sign-in takes the note back.
+ */
+export interface SessionLeftovers {
+  mark(profileId: string): void;
+  clear(profileId: string): void;
+}
+
 /** Where log lines go; never given a secret. */
 export interface SessionLog {
   info(message: string): void;
@@ -29,6 +38,7 @@ export interface SessionDeps {
    * the typed name is wrong.
    */
   identities?: SessionIdentities;
+  leftovers?: SessionLeftovers;
   log: SessionLog;
   now?: () => number;
   random?: () => number;

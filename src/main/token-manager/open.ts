@@ -36,7 +36,7 @@ export async function openTokenManagerWith(
     ...(options.probeTimeoutMs === undefined ? {} : { probeTimeoutMs: options.probeTimeoutMs }),
     ...(options.loadKeytar === undefined ? {} : { loadKeytar: options.loadKeytar }),
   });
-  return new TokenManager({
+  const manager = new TokenManager({
     profiles,
     vault,
     vaultStatus: status,
@@ -44,4 +44,7 @@ export async function openTokenManagerWith(
     ...(options.loadEngine === undefined ? {} : { loadEngine: options.loadEngine }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   });
+  // Items a locked keyring kept at a sign-out or removal, or of profiles a recovery dropped.
+  await manager.sweepLeftovers();
+  return manager;
 }

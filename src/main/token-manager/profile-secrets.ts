@@ -6,6 +6,7 @@ import { readImportFile, type ImportOptions, type ImportSource } from '../profil
 import type { ProfileStore } from '../profiles/profile-store';
 import type { ImportResult } from '../profiles/store-ops';
 import type { SecretVault } from '../secrets/types';
+import { isVaultError, type VaultError } from '../secrets/vault-error';
 
 /** Secrets given with a new profile; each goes to the keychain, never the store. */
 export interface ProfileSecrets {
@@ -104,16 +105,28 @@ export async function editWithSecrets(
   return after;
 }
 
+/** What a removal did: the profile, how many items went, and why any stayed. */
+export interface RemoveOutcome {
+  profile: Profile;
+  removedSecrets: number;
+  /** The keychain refused (locked): the items stay listed and a later start sweeps them. */
+  notRemoved?: VaultError;
+}
+
 /** Removes a profile, then every keychain item it had; returns the profile and the item count. */
 export async function removeWithSecrets(
   deps: ProfileDeps,
   idOrName: string,
-): Promise<{ profile: Profile; removedSecrets: number }> {
+): Promise<RemoveOutcome> {
   const profile = deps.store.remove(idOrName);
   deps.forgetSession(profile.id);
   deps.dropEngine(profile.id);
-  const removedSecrets = await deps.vault.deleteAll(profile.id);
-  return { profile, removedSecrets };
+  try {
+    return { profile, removedSecrets: await deps.vault.deleteAll(profile.id) };
+  } catch (error) {
+    if (!isVaultError(error)) throw error;
+    return { profile, removedSecrets: 0, notRemoved: error };
+  }
 }
 
 /** How to import: the Amplify-file settings, and whether an existing name is replaced. */

@@ -21,11 +21,14 @@ import {
   type ProfileDeps,
   type ProfileSecretEdits,
   type ProfileSecrets,
+  type RemoveOutcome,
 } from './profile-secrets';
+import { sweepLeftovers } from './leftovers';
+import type { SignOutOutcome } from '../sessions/session-manager';
 import { statusRowsWithCache } from './status';
 import { wireTokenManager, type TokenManagerDeps } from './wiring';
 import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './keychain';
-import { type AuthError, isAuthError } from '../cognito/auth-error';
+import { isAuthError } from '../cognito/auth-error';
 
 export type { TokenManagerDeps } from './wiring';
 
@@ -106,8 +109,11 @@ export class TokenManager {
     return editWithSecrets(this.#profileDeps, idOrName, patch, secrets);
   }
 
-  /** Removes a profile, its session and every keychain item it had. */
-  async removeProfile(idOrName: string): Promise<{ profile: Profile; removedSecrets: number }> {
+  /**
+   * Removes a profile, its session and every keychain item it had; `notRemoved` says why some
+   * items stayed (they stay listed, and a later start sweeps them).
+   */
+  async removeProfile(idOrName: string): Promise<RemoveOutcome> {
     requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
     return removeWithSecrets(this.#profileDeps, idOrName);
   }
@@ -171,16 +177,21 @@ export class TokenManager {
 
   /**
    * Signs the profile out (with global, on every device) and forgets its tokens here either way;
-   * `unconfirmed` says why Cognito did not confirm it, when it did not.
+   * `unconfirmed` says why Cognito did not confirm it, `notRemoved` why the keychain kept them.
    */
   async signOut(
     idOrName?: string,
     options: { global?: boolean } = {},
-  ): Promise<{ profile: Profile; unconfirmed?: AuthError }> {
+  ): Promise<{ profile: Profile } & SignOutOutcome> {
     const profile = this.resolveProfile(idOrName);
     requireKeychainFor(this.#store, this.#status, profile.id);
-    const unconfirmed = await this.#sessions.signOut(profile.id, options);
-    return unconfirmed ? { profile, unconfirmed } : { profile };
+    return { profile, ...(await this.#sessions.signOut(profile.id, options)) };
+  }
+
+  /** Deletes keychain items left behind by a locked keyring or a recovered profile file. */
+  async sweepLeftovers(): Promise<number> {
+    if (!this.#status.ok) return 0;
+    return sweepLeftovers(this.#store, this.#vault, this.#log);
   }
 
   /** The live session state of a profile in this process. */

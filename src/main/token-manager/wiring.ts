@@ -6,6 +6,7 @@ import type { SecretVault, VaultStatus } from '../secrets/types';
 import { SessionManager } from '../sessions/session-manager';
 import { createEngineSource, loadCognitoEngine, type LoadEngine } from './engine';
 import { storeIdentities } from './identities';
+import { storeLeftovers } from './leftovers';
 import type { ProfileDeps } from './profile-secrets';
 import { registeringVault } from './vault';
 
@@ -44,6 +45,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     engineFor: (profile) => engines.engineFor(profile),
     vault,
     identities: storeIdentities(store),
+    leftovers: storeLeftovers(store),
     log: deps.log,
     ...(deps.now === undefined ? {} : { now: deps.now }),
   });
