@@ -13,6 +13,7 @@ import {
 import { errorText, keychainError, unreachableError } from './keychain-errors';
 import { KeyedQueue } from './keyed-queue';
 import { runProbe } from './probe';
+import { serialKeytar } from './serial-keytar';
 import { accountName, chunkAccountName } from './naming';
 import type {
   KeytarApi,
@@ -50,8 +51,12 @@ export class KeytarVault implements SecretVault {
   readonly maxValueBytes: number;
   private readonly chunkBytes: number;
   private readonly queue = new KeyedQueue();
+  private rechecking: Promise<VaultStatus> | null = null;
+
+  private readonly keytar: KeytarApi;
 
   constructor(private readonly options: KeytarVaultOptions) {
+    this.keytar = serialKeytar(options.keytar);
     this.chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     if (!Number.isInteger(this.chunkBytes) || this.chunkBytes < 16 || this.chunkBytes > 2500) {
       throw new RangeError('chunkBytes must be an integer from 16 to 2500.');
@@ -132,9 +137,19 @@ export class KeytarVault implements SecretVault {
     throw unreachableError(action, kind, status.reason);
   }
 
-  private async recheck(): Promise<VaultStatus> {
+  // One check at a time, shared by every caller: concurrent canary writes on a locked
+  // gnome-keyring were seen to hang until the probe's timeout.
+  private recheck(): Promise<VaultStatus> {
+    this.rechecking ??= this.runRecheck().finally(() => {
+      this.rechecking = null;
+    });
+    return this.rechecking;
+  }
+
+  private async runRecheck(): Promise<VaultStatus> {
     if (this.options.recheck) return this.options.recheck();
-    const { keytar, serviceName, log } = this.options;
+    const { keytar } = this;
+    const { serviceName, log } = this.options;
     const outcome = await runProbe({ serviceName, log, loadKeytar: () => Promise.resolve(keytar) });
     return outcome.status;
   }
@@ -212,7 +227,7 @@ export class KeytarVault implements SecretVault {
     operation: (keytar: KeytarApi, service: string) => Promise<T>,
   ): Promise<T> {
     try {
-      return await operation(this.options.keytar, this.options.serviceName);
+      return await operation(this.keytar, this.options.serviceName);
     } catch (error) {
       const vaultError: VaultError = keychainError(action, kind, error);
       this.options.log.warn(

@@ -1,0 +1,126 @@
+// Sign-out and removal with a real gnome-keyring that locks mid-session (the screen locked):
+// the TokenManager lives in a child process on the keyring's bus, the strict double answers.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_SERVICE_NAME } from '../../src/main/secrets/naming';
+import { callCognito, startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { startKeyring, type KeyringSession } from '../support/keyring';
+import { replyValue, startSessionChild } from '../support/session-child';
+import { buildVault, runVaultChild, type VaultBuild } from '../support/vault-child';
+
+const POOL = 'eu-central-1_KeyLock1';
+const CLIENT = 'keylockclient';
+const PASSWORD = 'KeyLock-Pass-1!';
+
+let double: CognitoDouble;
+let keyring: KeyringSession;
+let build: VaultBuild;
+const homes: string[] = [];
+
+beforeAll(async () => {
+  [double, keyring, build] = await Promise.all([
+    startCognitoDouble([
+      {
+        userPoolId: POOL,
+        clients: [{ clientId: CLIENT }],
+        users: ['ann', 'ben'].map((username) => ({ username, password: PASSWORD })),
+      },
+    ]),
+    startKeyring(),
+    buildVault(),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
+  await Promise.all([double.close(), keyring.stop(), build.cleanup()]);
+});
+
+/** The keychain items of a profile, read raw in a fresh process (null when absent). */
+async function rawItems(profileId: string): Promise<(string | null)[]> {
+  const kinds = ['id-token', 'access-token', 'refresh-token'];
+  const reply = await runVaultChild({
+    build,
+    env: keyring.env,
+    serviceName: DEV_SERVICE_NAME,
+    steps: kinds.map((kind) => ({ op: 'raw-get' as const, account: `${profileId}:${kind}` })),
+  });
+  return reply.results.map((result) => (result.ok ? (result.value as string | null) : 'error'));
+}
+
+async function signedInChild(name: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'ctm-keylock-'));
+  homes.push(dir);
+  const child = await startSessionChild(keyring.env);
+  const options = { dir, serviceName: DEV_SERVICE_NAME, timeoutMs: 5_000 };
+  expect(replyValue(await child.open(options))).toEqual({ ok: true });
+  const profile = replyValue(
+    await child.call('addProfile', {
+      name,
+      userPoolId: POOL,
+      clientId: CLIENT,
+      username: name,
+      endpoint: double.endpoint,
+    }),
+  ) as { id: string };
+  const step = replyValue(await child.call('signIn', name, PASSWORD)) as {
+    tokens: { refreshToken: string };
+  };
+  return { child, profile, refreshToken: step.tokens.refreshToken, options };
+}
+
+async function reopen(options: Record<string, unknown>): Promise<void> {
+  const child = await startSessionChild(keyring.env);
+  try {
+    replyValue(await child.open(options));
+  } finally {
+    await child.stop();
+  }
+}
+
+describe('a real gnome-keyring that locks mid-session', () => {
+  it('sign-out revokes on the wire, says the items stayed, and the next start sweeps them', async () => {
+    const { child, profile, refreshToken, options } = await signedInChild('ann');
+    let outcome;
+    await keyring.lock();
+    try {
+      outcome = replyValue(await child.call('signOut', 'ann')) as {
+        unconfirmed?: unknown;
+        notRemoved?: { code: string; message: string };
+      };
+    } finally {
+      await keyring.unlock();
+      await child.stop();
+    }
+    expect(outcome.unconfirmed).toBeUndefined();
+    expect(outcome.notRemoved?.code).toBe('locked');
+    const refresh = await callCognito(double.endpoint, 'InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: CLIENT,
+      AuthParameters: { REFRESH_TOKEN: refreshToken },
+    });
+    expect(refresh.errorTypeHeader).toMatch(/NotAuthorizedException/);
+    expect((await rawItems(profile.id)).every((item) => item !== null)).toBe(true);
+    await reopen(options);
+    expect(await rawItems(profile.id)).toEqual([null, null, null]);
+  });
+
+  it('a profile removed while locked is gone, its items stay listed, and the next start removes them', async () => {
+    const { child, profile, options } = await signedInChild('ben');
+    let outcome;
+    await keyring.lock();
+    try {
+      outcome = replyValue(await child.call('removeProfile', 'ben')) as {
+        notRemoved?: { code: string };
+      };
+    } finally {
+      await keyring.unlock();
+      await child.stop();
+    }
+    expect(outcome.notRemoved?.code).toBe('locked');
+    expect((await rawItems(profile.id)).every((item) => item !== null)).toBe(true);
+    await reopen(options);
+    expect(await rawItems(profile.id)).toEqual([null, null, null]);
+  });
+});
