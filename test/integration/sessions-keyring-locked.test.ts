@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_SERVICE_NAME } from '../../src/main/secrets/naming';
 import { callCognito, startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
-import { replyValue, startSessionChild } from '../support/session-child';
+import { replyValue, startSessionChild, type SessionChild } from '../support/session-child';
 import { buildVault, runVaultChild, type VaultBuild } from '../support/vault-child';
 
 const POOL = 'eu-central-1_KeyLock1';
 const CLIENT = 'keylockclient';
+const ROTATING = 'keylockrotating';
 const PASSWORD = 'KeyLock-Pass-1!';
 
 let double: CognitoDouble;
@@ -24,8 +25,11 @@ beforeAll(async () => {
     startCognitoDouble([
       {
         userPoolId: POOL,
-        clients: [{ clientId: CLIENT }],
-        users: ['ann', 'ben'].map((username) => ({ username, password: PASSWORD })),
+        clients: [
+          { clientId: CLIENT },
+          { clientId: ROTATING, refreshRotation: true, tokenValiditySeconds: 2 },
+        ],
+        users: ['ann', 'ben', 'cid'].map((username) => ({ username, password: PASSWORD })),
       },
     ]),
     startKeyring(),
@@ -49,7 +53,7 @@ async function rawItems(profileId: string): Promise<(string | null)[]> {
   return reply.results.map((result) => (result.ok ? (result.value as string | null) : 'error'));
 }
 
-async function signedInChild(name: string) {
+async function signedInChild(name: string, clientId = CLIENT) {
   const dir = await mkdtemp(join(tmpdir(), 'ctm-keylock-'));
   homes.push(dir);
   const child = await startSessionChild(keyring.env);
@@ -59,8 +63,9 @@ async function signedInChild(name: string) {
     await child.call('addProfile', {
       name,
       userPoolId: POOL,
-      clientId: CLIENT,
+      clientId,
       username: name,
+      refreshRotation: clientId === ROTATING,
       endpoint: double.endpoint,
     }),
   ) as { id: string };
@@ -68,6 +73,13 @@ async function signedInChild(name: string) {
     tokens: { refreshToken: string };
   };
   return { child, profile, refreshToken: step.tokens.refreshToken, options };
+}
+
+/** Waits until the profile's 2-second tokens are inside their refresh window (half their life). */
+async function dueForRefresh(child: SessionChild, name: string): Promise<void> {
+  const state = replyValue(await child.call('sessionState', name)) as { expiresAt: number };
+  const due = state.expiresAt - 1_000;
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now() + 100)));
 }
 
 async function reopen(options: Record<string, unknown>): Promise<void> {
@@ -122,5 +134,35 @@ describe('a real gnome-keyring that locks mid-session', () => {
     expect((await rawItems(profile.id)).every((item) => item !== null)).toBe(true);
     await reopen(options);
     expect(await rawItems(profile.id)).toEqual([null, null, null]);
+  });
+
+  it('a write refused during a rotating refresh keeps the new refresh token: the next call still refreshes', async () => {
+    const { child, profile } = await signedInChild('cid', ROTATING);
+    let latest = '';
+    await keyring.lock();
+    try {
+      await dueForRefresh(child, 'cid');
+      const first = replyValue(await child.call('freshTokens', 'cid')) as { refreshToken: string };
+      expect(replyValue(await child.call('sessionState', 'cid'))).toMatchObject({
+        status: 'signed-in',
+        memoryOnly: true,
+      });
+      await dueForRefresh(child, 'cid');
+      const second = replyValue(await child.call('freshTokens', 'cid')) as {
+        refreshToken: string;
+      };
+      expect(second.refreshToken).not.toBe(first.refreshToken);
+      latest = second.refreshToken;
+    } finally {
+      await keyring.unlock();
+    }
+    try {
+      await expect
+        .poll(async () => replyValue(await child.call('sessionState', 'cid')), { timeout: 15_000 })
+        .toEqual(expect.not.objectContaining({ memoryOnly: true }));
+      expect((await rawItems(profile.id))[2]).toBe(latest);
+    } finally {
+      await child.stop();
+    }
   });
 });

@@ -7,6 +7,8 @@ export interface SessionView {
   status: string;
   expiresAt?: number;
   username?: string;
+  /** The keychain refused the tokens: they live in one process only until a retry lands. */
+  memoryOnly?: boolean;
 }
 
 /** One row: what a person scans for in a list of profiles. */
@@ -35,6 +37,11 @@ export function formatExpiresIn(ms: number): string {
   return `${seconds}s`;
 }
 
+function stateText(session: SessionView | undefined): string {
+  if (!session) return 'signed-out';
+  return session.memoryOnly ? `${session.status} (kept in memory only)` : session.status;
+}
+
 /** Rows for every profile, sorted by name; `sessions` maps profile id to state and may be empty. */
 export function buildStatusRows(
   profiles: readonly Profile[],
@@ -48,7 +55,7 @@ export function buildStatusRows(
       name: profile.name,
       region: profile.region,
       username: session?.username ?? profile.username,
-      state: session?.status ?? 'signed-out',
+      state: stateText(session),
       expiresIn: session?.expiresAt === undefined ? '-' : formatExpiresIn(session.expiresAt - now),
     };
   });

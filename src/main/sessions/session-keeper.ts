@@ -25,7 +25,16 @@ export class SessionKeeper {
     private readonly states: SessionStates,
   ) {
     this.now = deps.now ?? Date.now;
-    this.cache = new TokenCache(deps.vault, deps.log);
+    this.cache = new TokenCache(deps.vault, {
+      log: deps.log,
+      random: deps.random ?? Math.random,
+      onSaved: (profileId) => {
+        const tokens = this.cache.peek(profileId);
+        if (tokens && this.states.get(profileId).status === 'signed-in') {
+          this.markSignedIn(this.deps.getProfile(profileId), tokens);
+        }
+      },
+    });
     this.scheduler = new RefreshScheduler({
       now: this.now,
       random: deps.random ?? Math.random,
@@ -102,6 +111,7 @@ export class SessionKeeper {
   /** Stops every background timer. */
   stop(): void {
     this.scheduler.stop();
+    this.cache.stop();
   }
 
   private generation(profileId: string): number {
@@ -197,9 +207,19 @@ export class SessionKeeper {
 
   private markSignedIn(profile: Profile, tokens: TokenSet): void {
     const state = this.states.get(profile.id);
-    if (state.status !== 'signed-in' || state.expiresAt !== tokens.expiresAt) {
+    const memoryOnly = this.cache.isUnsaved(profile.id);
+    if (
+      state.status !== 'signed-in' ||
+      state.expiresAt !== tokens.expiresAt ||
+      (state.memoryOnly ?? false) !== memoryOnly
+    ) {
       const { expiresAt, username } = tokens;
-      this.states.set(profile.id, { status: 'signed-in', expiresAt, username });
+      this.states.set(profile.id, {
+        status: 'signed-in',
+        expiresAt,
+        username,
+        ...(memoryOnly ? { memoryOnly } : {}),
+      });
     }
     const aheadMs = refreshWindowMs(profile.refreshAheadSeconds, tokens);
     this.scheduler.scheduleAhead(profile.id, tokens.expiresAt, aheadMs);
