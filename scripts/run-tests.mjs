@@ -17,6 +17,11 @@ const stages = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '-b'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
+  // The rooms (.dependency-cruiser.cjs): a violation prints the rule's name.
+  {
+    name: 'dependency rules',
+    cmd: ['npx', 'depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+  },
   { name: 'build (app)', cmd: ['npx', 'electron-vite', 'build'] },
   { name: 'build (cli)', cmd: ['npx', 'tsc', '-p', 'tsconfig.cli.json'] },
   { name: 'vitest', cmd: ['npx', 'vitest', 'run'], counts: () => vitestCounts() },

@@ -12,6 +12,7 @@ import { KeytarVault } from '../main/secrets/keytar-vault';
 import { loadKeytar } from '../main/secrets/keytar-loader';
 import type { KeytarApi, VaultIndex } from '../main/secrets/types';
 import { isFresh } from '../main/sessions/refresh-window';
+import { isRecord } from '../shared/records';
 
 /** The profile file version this reader knows; any other version takes the full path. */
 export const FAST_PATH_SCHEMA_VERSION = 1;
@@ -30,10 +31,6 @@ export interface FastTokenRequest {
   log: AppLog;
   now?: number;
   loadKeytar?: () => Promise<KeytarApi>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Names compare as the store compares them (shared/profile's nameKey), without loading zod. */

@@ -14,7 +14,7 @@ export const DEBUG_ENV = 'COGNITO_TOKENS_DEBUG';
 /** Per-field sentences shown above the error line, at most this many. */
 const MAX_DETAILS = 8;
 
-function unexpected(log: FileLog): string {
+function unexpectedSentence(log: FileLog): string {
   return `Something unexpected went wrong; the details are in ${log.path} (or run again with ${DEBUG_ENV}=1 to see them).`;
 }
 
@@ -43,7 +43,7 @@ function classify(
     return { sentence: error.message, code, details: [] };
   }
   log.error('Unexpected error.', error);
-  return { sentence: unexpected(log), code: EXIT.unexpected, details: [] };
+  return { sentence: unexpectedSentence(log), code: EXIT.unexpected, details: [] };
 }
 
 /** Writes `cognito-tokens: <sentence>` to stderr (scrubbed by the log's secrets) and returns the exit code. */

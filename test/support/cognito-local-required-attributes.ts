@@ -3,6 +3,7 @@
 // does ("userAttributes.<name>"), so the engine's handling of required attributes can be driven
 // end to end; everything else passes through untouched.
 import { startHttpProxy } from './http-proxy';
+import { isRecord } from '../../src/shared/records';
 
 /** A running proxy and what the engine sent through it. */
 export interface RequiredAttributesProxy {
@@ -11,10 +12,6 @@ export interface RequiredAttributesProxy {
   /** ChallengeResponses of every RespondToAuthChallenge seen, in order. */
   readonly challengeResponses: Record<string, string>[];
   close(): Promise<void>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function stringRecord(value: unknown): Record<string, string> {

@@ -152,7 +152,7 @@ afterEach(() => {
 });
 
 describe('the shared vector (fixtures/srp-vector.json)', () => {
-  const file = fileURLToPath(new URL('../../../shared/fixtures/srp-vector.json', import.meta.url));
+  const file = fileURLToPath(new URL('../fixtures/srp-vector.json', import.meta.url));
   const v = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   const get = (key: string): string => v[key] ?? '';
   const poolName = get('poolId').split('_')[1] ?? '';

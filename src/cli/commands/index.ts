@@ -1,6 +1,7 @@
 // The command table: one entry per subcommand, in the order the top-level help lists them.
 import type { Command } from '../command';
 import { envCommand } from './env';
+import { loadCognitoEngine } from '../../main/token-manager/engine';
 import { loginCommand } from './login';
 import { logoutCommand } from './logout';
 import { profilesCommand } from './profiles';
@@ -12,7 +13,7 @@ import { useCommand } from './use';
 export const COMMANDS: readonly Command[] = [
   profilesCommand,
   useCommand,
-  loginCommand(() => import('../../main/cognito/index.js')),
+  loginCommand(loadCognitoEngine),
   tokenCommand,
   envCommand,
   statusCommand,

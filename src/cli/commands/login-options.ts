@@ -20,9 +20,8 @@ export const CONNECTION_FLAGS = {
   'password-env': { type: 'string' },
 } as const;
 
-/** Every flag login accepts. */
-export const LOGIN_FLAGS = {
-  ...CONNECTION_FLAGS,
+/** Flags for the answers and output of a sign-in, shared by both forms of login. */
+export const SIGN_IN_FLAGS = {
   'new-password-env': { type: 'string' },
   attribute: { type: 'string', multiple: true },
   'mfa-code-env': { type: 'string' },
@@ -32,6 +31,9 @@ export const LOGIN_FLAGS = {
   timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Every flag the stateless login accepts. */
+export const LOGIN_FLAGS = { ...CONNECTION_FLAGS, ...SIGN_IN_FLAGS } as const;
 
 /** Longest per-request timeout worth waiting for, in seconds. */
 const MAX_TIMEOUT_SECONDS = 300;
@@ -52,7 +54,8 @@ export interface LoginOptions {
   output: OutputMode;
 }
 
-function parseFlow(value: string | undefined): AuthFlow {
+/** --flow as an AuthFlow: srp (the default) or password. */
+export function parseFlow(value: string | undefined): AuthFlow {
   if (value === undefined || value === 'srp') return 'srp';
   if (value === 'password') return 'password';
   throw usageError('--flow must be srp (the default) or password.');

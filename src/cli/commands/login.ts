@@ -1,5 +1,5 @@
 // `cognito-tokens login`: one stateless sign-in, every challenge walked, tokens to stdout.
-import type { CognitoEngine, PoolConnection } from '../../main/cognito/index';
+import type { LoadEngine } from '../../main/token-manager/engine';
 import { walkChallenges, type ChallengeContext } from '../challenges';
 import type { Command, CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
@@ -10,16 +10,6 @@ import { readEnvSecret, readSecret } from '../secret-input';
 import { LOGIN_HELP } from './login-help';
 import { parseLoginOptions, type LoginOptions } from './login-options';
 import { isProfileLogin, profileLogin } from './profile-login';
-
-/** The engine entry points login uses (src/main/cognito/index satisfies it; tests may fake it). */
-export interface EngineModule {
-  /** Validates a connection; throws AuthError('invalid-input'). */
-  resolveConnection(conn: PoolConnection): unknown;
-  createCognitoEngine(conn: PoolConnection): CognitoEngine;
-}
-
-/** Loads the engine on demand: the AWS SDK is slow to load, and --help should not wait for it. */
-export type LoadEngine = () => Promise<EngineModule>;
 
 /** Reads the client secret and password, after checking every -env variable a challenge may need. */
 async function readCredentials(

@@ -1,11 +1,10 @@
 // The flags `profiles add` and `profiles edit` share, and their translation into a profile
 // input or patch. Values are checked by the profile schema; this only shapes them.
-import type { AuthFlow } from '../../shared/auth';
 import type { ProfileInput, ProfilePatch } from '../../shared/profile';
 import { isProfileError, ProfileError } from '../../main/profiles/errors';
 import { usageError } from '../cli-error';
 import { checkEnvName, type SecretSource } from '../secret-input';
-import { CONNECTION_FLAGS } from './login-options';
+import { CONNECTION_FLAGS, parseFlow } from './login-options';
 
 /** Flags naming profile fields, as in the stateless login, plus the profile's own settings. */
 export const PROFILE_FIELD_FLAGS = {
@@ -36,11 +35,6 @@ export interface ProfileFieldValues {
   color?: string;
   'refresh-ahead'?: string;
   'refresh-rotation'?: boolean;
-}
-
-function parseFlow(value: string): AuthFlow {
-  if (value === 'srp' || value === 'password') return value;
-  throw usageError('--flow must be srp (the default) or password.');
 }
 
 function parseSeconds(value: string): number {

@@ -16,20 +16,11 @@ import {
   parseMfaType,
   parseOutput,
   parseTimeoutMs,
+  SIGN_IN_FLAGS,
   source,
 } from './login-options';
 
-const FLAGS = {
-  'password-env': { type: 'string' },
-  'new-password-env': { type: 'string' },
-  attribute: { type: 'string', multiple: true },
-  'mfa-code-env': { type: 'string' },
-  'mfa-type': { type: 'string' },
-  output: { type: 'string' },
-  print: { type: 'string' },
-  timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const FLAGS = { 'password-env': { type: 'string' }, ...SIGN_IN_FLAGS } as const;
 
 /** Flags that only the stateless form takes: any of them means `login --pool-id …`. */
 const STATELESS_ONLY =

@@ -23,7 +23,15 @@ export class AuthError extends Error {
   }
 }
 
-/** True when a value is an AuthError (also across module copies). */
+/**
+ * True when a value is an AuthError of this copy of the module: it is an instanceof check, so an
+ * error from a second, separately bundled copy of the engine would not pass.
+ */
 export function isAuthError(value: unknown): value is AuthError {
   return value instanceof AuthError;
+}
+
+/** Cognito answered with something the engine cannot read: one sentence saying what. */
+export function unexpectedResponse(sentence: string): AuthError {
+  return new AuthError('unexpected-response', sentence);
 }

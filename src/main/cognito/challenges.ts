@@ -2,32 +2,13 @@
 // Pure: no network. Cognito's parameters are strings, some holding JSON, so each is parsed as
 // unknown and checked.
 import type { ChallengeField, ChallengeName, ChallengeStep } from '../../shared/auth';
-import { AuthError } from './auth-error';
-
-/** The challenges the engine knows how to walk a user through. */
-export const USER_CHALLENGES: readonly ChallengeName[] = [
-  'NEW_PASSWORD_REQUIRED',
-  'SMS_MFA',
-  'SOFTWARE_TOKEN_MFA',
-  'EMAIL_OTP',
-  'SELECT_MFA_TYPE',
-  'MFA_SETUP',
-];
+import { unexpectedResponse } from './auth-error';
 
 /** MFA methods a user may pick at SELECT_MFA_TYPE. */
 const MFA_TYPES = new Set(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
 
 /** Prefix Cognito puts on attribute names in requiredAttributes (and expects back in answers). */
 export const ATTRIBUTE_PREFIX = 'userAttributes.';
-
-/** True when Cognito's challenge name is one the engine handles with a user step. */
-export function isUserChallenge(name: string): name is ChallengeName {
-  return (USER_CHALLENGES as readonly string[]).includes(name);
-}
-
-function unexpected(sentence: string): AuthError {
-  return new AuthError('unexpected-response', sentence);
-}
 
 /** Parses a ChallengeParameters value that holds a JSON array of strings (absent → empty). */
 export function parseStringList(raw: string | undefined, parameter: string): string[] {
@@ -36,10 +17,10 @@ export function parseStringList(raw: string | undefined, parameter: string): str
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw unexpected(`Cognito sent a ${parameter} challenge parameter that is not JSON.`);
+    throw unexpectedResponse(`Cognito sent a ${parameter} challenge parameter that is not JSON.`);
   }
   if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === 'string')) {
-    throw unexpected(
+    throw unexpectedResponse(
       `Cognito sent a ${parameter} challenge parameter that is not a list of names.`,
     );
   }
@@ -103,7 +84,9 @@ function selectMfaStep(parameters: Record<string, string>): ChallengeStep {
     MFA_TYPES.has(option),
   );
   if (options.length === 0) {
-    throw unexpected('Cognito asked to choose an MFA method but offered none the app supports.');
+    throw unexpectedResponse(
+      'Cognito asked to choose an MFA method but offered none the app supports.',
+    );
   }
   return {
     type: 'challenge',
@@ -143,7 +126,7 @@ export function challengeStep(name: string, parameters: Record<string, string>):
     case 'SELECT_MFA_TYPE':
       return selectMfaStep(parameters);
     default:
-      throw unexpected(
+      throw unexpectedResponse(
         `Cognito asked for the ${name.replace(/[^\w-]/g, '').slice(0, 60) || 'unnamed'} challenge, which this app does not support.`,
       );
   }

@@ -6,7 +6,7 @@ import {
   type RespondToAuthChallengeCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { AuthStep, ChallengeStep } from '../../shared/auth';
-import { AuthError } from './auth-error';
+import { AuthError, unexpectedResponse } from './auth-error';
 import { challengeResponses, validateAnswers } from './challenge-answers';
 import { challengeStep, mfaSetupStep } from './challenges';
 import { tokenSetFrom } from './jwt';
@@ -26,10 +26,6 @@ export type AuthAnswer = Pick<
   RespondToAuthChallengeCommandOutput,
   'AuthenticationResult' | 'ChallengeName' | 'ChallengeParameters' | 'Session'
 >;
-
-function unexpected(sentence: string): AuthError {
-  return new AuthError('unexpected-response', sentence);
-}
 
 /** A sign-in in progress; built by signIn, advanced by respond. */
 export class Conversation implements SignInConversation {
@@ -51,7 +47,7 @@ export class Conversation implements SignInConversation {
 
   /** The latest step; a conversation is only handed out once it has one. */
   get step(): AuthStep {
-    if (!this.#step) throw unexpected('The sign-in has not started yet.');
+    if (!this.#step) throw unexpectedResponse('The sign-in has not started yet.');
     return this.#step;
   }
 
@@ -63,9 +59,10 @@ export class Conversation implements SignInConversation {
       return this.#step;
     }
     const name = answer.ChallengeName;
-    if (!name) throw unexpected('Cognito answered with neither tokens nor a challenge.');
+    if (!name) throw unexpectedResponse('Cognito answered with neither tokens nor a challenge.');
     const parameters = answer.ChallengeParameters ?? {};
-    if (!answer.Session) throw unexpected(`Cognito sent the ${name} challenge without a session.`);
+    if (!answer.Session)
+      throw unexpectedResponse(`Cognito sent the ${name} challenge without a session.`);
     if (name === 'MFA_SETUP') {
       assertTotpSetupOffered(parameters);
       const { secretCode, session } = await associateTotp(this.#wire, answer.Session);
@@ -114,7 +111,8 @@ export class Conversation implements SignInConversation {
 
   async #send(step: ChallengeStep, values: Map<string, string>): Promise<AuthAnswer> {
     let session = this.#session;
-    if (!session) throw unexpected('The sign-in has no Cognito session: start the sign-in again.');
+    if (!session)
+      throw unexpectedResponse('The sign-in has no Cognito session: start the sign-in again.');
     // Once VerifySoftwareToken took the code, a retry (say RespondToAuthChallenge timed out)
     // must not verify again: the code is spent and the session has moved on.
     if (step.challenge === 'MFA_SETUP' && !this.#totpVerified) {

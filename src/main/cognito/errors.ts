@@ -4,35 +4,11 @@
 import { AuthError } from './auth-error';
 import { httpStatusOf, isServerFailure, isThrottling } from './retry-policy';
 import { safeMessage } from './safe-message';
+import type { ErrorContext } from './error-context';
 import { serviceError } from './service-errors';
+import { fieldOf } from '../../shared/records';
 
-/** Which engine operation failed; some errors read differently per operation. */
-export type Operation =
-  | 'sign-in'
-  | 'challenge'
-  | 'mfa-setup'
-  | 'refresh'
-  | 'forgot-password'
-  | 'confirm-forgot-password'
-  | 'change-password'
-  | 'get-user'
-  | 'sign-out';
-
-/** The auth flow or refresh API in use, for "flow not enabled" sentences. */
-export type FlowName =
-  'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH' | 'GetTokensFromRefreshToken';
-
-/** What the mapper knows about the failed call. */
-export interface ErrorContext {
-  operation: Operation;
-  /** host[:port] the request went to. */
-  endpointHost: string;
-  timeoutMs: number;
-  maxAttempts: number;
-  /** Values that must never be quoted: passwords, tokens, codes, the client secret. */
-  secrets: readonly (string | undefined)[];
-  flow?: FlowName;
-}
+export type { ErrorContext, FlowName, Operation } from './error-context';
 
 const NETWORK_REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
@@ -44,12 +20,6 @@ const NETWORK_REASONS: Record<string, string> = {
   ENETUNREACH: 'network unreachable',
   ECONNABORTED: 'connection aborted',
 };
-
-function fieldOf(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
 
 function stringField(value: unknown, key: string): string | undefined {
   const field = fieldOf(value, key);

@@ -2,6 +2,7 @@
 // timeout or a 4xx fails at once: retrying would only make the user wait (and a sign-in is not
 // idempotent once Cognito has seen it).
 import type { CognitoIdentityProviderClientConfig } from '@aws-sdk/client-cognito-identity-provider';
+import { fieldOf } from '../../shared/records';
 
 /** The SDK's RetryStrategyV2, taken from the client config so no transitive package is imported. */
 type RetryStrategyV2 = Extract<
@@ -19,12 +20,6 @@ export interface RetryOptions {
   maxAttempts?: number;
   /** First back-off delay in milliseconds; doubles on each retry (default 200). */
   baseDelayMs?: number;
-}
-
-function fieldOf(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
 }
 
 /** HTTP status of the response behind an SDK error, when there was a response at all. */

@@ -1,7 +1,7 @@
 // Cognito's named exceptions, each turned into a code and a sentence that says what to do next.
 // NotAuthorizedException covers many causes, so its message decides.
 import { AuthError } from './auth-error';
-import type { ErrorContext, FlowName } from './errors';
+import type { ErrorContext, FlowName } from './error-context';
 import { safeMessage } from './safe-message';
 
 const WRONG_CREDENTIALS = 'Incorrect username or password.';

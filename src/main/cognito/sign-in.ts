@@ -3,7 +3,7 @@
 import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError } from './auth-error';
 import { Conversation } from './conversation';
-import type { FlowName } from './errors';
+import type { FlowName } from './error-context';
 import { answerPasswordVerifier } from './password-verifier';
 import { withSecretHash } from './secret-hash';
 import { createSrpClient } from './srp';

@@ -14,6 +14,7 @@ import { AmplifyOutputsSchema, AwsExportsSchema, detectAmplifySource } from './a
 import { ProfileError } from './errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelopeSchema } from './export-file';
 import { LiteralError, parseJsObjectLiteral } from './js-object-literal';
+import { isRecord } from '../../shared/records';
 
 /** What kind of file was imported. */
 export type ImportSource = 'profile-export' | 'amplify-outputs' | 'aws-exports';
@@ -37,10 +38,6 @@ export interface ParsedImport {
 }
 
 const MAX_IMPORT_BYTES = 1024 * 1024;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function refuse(label: string, sentence: string, details: string[] = []): ProfileError {
   return new ProfileError('invalid-import', `${label} cannot be imported: ${sentence}`, details);

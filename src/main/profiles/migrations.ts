@@ -3,13 +3,10 @@
 // check after the last step reports what is still wrong).
 import { DEFAULT_REFRESH_AHEAD_SECONDS } from '../../shared/profile';
 import { STORE_SCHEMA_VERSION } from './store-data';
+import { isRecord } from '../../shared/records';
 
 /** The profile file before validation. */
 export type RawStore = Record<string, unknown>;
-
-function isRecord(value: unknown): value is RawStore {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * v0 (the pre-release shape): no schemaVersion, no secretIndex or settings, and profiles

@@ -88,13 +88,6 @@ export class ProfileStore {
     });
   }
 
-  /** Clears the active mark. */
-  clearActive(): void {
-    this.#file.mutate((data) => {
-      delete data.activeProfileId;
-    });
-  }
-
   /** The active profile, if one is set. */
   getActive(): Profile | undefined {
     const data = this.#file.read();

@@ -6,8 +6,10 @@ import { AuthError } from '../cognito/auth-error';
 import type { CognitoEngine, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
 
-/** The part of src/main/cognito/index the facade uses (tests may supply their own). */
+/** The part of src/main/cognito/index the facade and the CLI's login use. */
 export interface EngineModule {
+  /** Validates a connection; throws AuthError('invalid-input'). */
+  resolveConnection: (conn: PoolConnection) => unknown;
   createCognitoEngine: (conn: PoolConnection) => CognitoEngine;
 }
 

@@ -25,10 +25,12 @@ import {
 } from './profile-secrets';
 import { sweepLeftovers } from './leftovers';
 import type { SignOutOutcome } from '../sessions/session-manager';
+import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
 import { statusRowsWithCache } from './status';
 import { wireTokenManager, type TokenManagerDeps } from './wiring';
 import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './keychain';
 import { isAuthError } from '../cognito/auth-error';
+import type { CodeDelivery } from '../cognito/types';
 
 export type { TokenManagerDeps } from './wiring';
 
@@ -40,6 +42,7 @@ export class TokenManager {
   readonly #log: AppLog;
   readonly #sessions: SessionManager;
   readonly #profileDeps: ProfileDeps;
+  readonly #accountDeps: AccountDeps;
   readonly #now: () => number;
   #keychainNoticeTaken = false;
 
@@ -52,6 +55,7 @@ export class TokenManager {
     this.#vault = parts.vault;
     this.#sessions = parts.sessions;
     this.#profileDeps = parts.profileDeps;
+    this.#accountDeps = parts.accountDeps;
   }
 
   /** The keychain probe's verdict: ok, or why secrets are kept in memory only. */
@@ -173,6 +177,27 @@ export class TokenManager {
       }
       throw error;
     }
+  }
+
+  /** Refreshes the named (else the active) profile's tokens now, due or not (one in flight). */
+  refreshNow(idOrName?: string): Promise<TokenSet> {
+    return this.#sessions.refreshNow(this.resolveProfile(idOrName).id);
+  }
+
+  /** Sends a password-reset code to the profile's user; says where Cognito sent it. */
+  forgotPassword(idOrName: string): Promise<CodeDelivery> {
+    return sendResetCode(this.#accountDeps, this.#store.get(idOrName));
+  }
+
+  /** Sets a new password with the reset code (a remembered password becomes the new one). */
+  confirmForgotPassword(idOrName: string, code: string, newPassword: string): Promise<void> {
+    return confirmReset(this.#accountDeps, this.#store.get(idOrName), code, newPassword);
+  }
+
+  /** Changes the signed-in user's password (a remembered password becomes the new one). */
+  changePassword(idOrName: string, currentPassword: string, newPassword: string): Promise<void> {
+    const profile = this.#store.get(idOrName);
+    return changeUserPassword(this.#accountDeps, profile, currentPassword, newPassword);
   }
 
   /**

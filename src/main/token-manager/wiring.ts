@@ -4,6 +4,7 @@ import type { AppLog } from '../log/file-log';
 import type { ProfileStore } from '../profiles/profile-store';
 import type { SecretVault, VaultStatus } from '../secrets/types';
 import { SessionManager } from '../sessions/session-manager';
+import type { AccountDeps } from './account';
 import { createEngineSource, loadCognitoEngine, type LoadEngine } from './engine';
 import { storeIdentities } from './identities';
 import { storeLeftovers } from './leftovers';
@@ -29,6 +30,7 @@ export interface TokenManagerParts {
   vault: SecretVault;
   sessions: SessionManager;
   profileDeps: ProfileDeps;
+  accountDeps: AccountDeps;
 }
 
 /** Joins the store, vault, engine loader and sessions of one facade. */
@@ -59,5 +61,13 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
       engines.drop(id);
     },
   };
-  return { vault, sessions, profileDeps };
+  const accountDeps: AccountDeps = {
+    engineFor: (profile) => engines.engineFor(profile),
+    vault,
+    freshTokens: (id) => sessions.freshTokens(id),
+    registerSecret: (value) => {
+      deps.log.addSecret(value);
+    },
+  };
+  return { vault, sessions, profileDeps, accountDeps };
 }

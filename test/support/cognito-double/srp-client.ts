@@ -1,5 +1,5 @@
 // The client half of Cognito's SRP, for raw-HTTP tests that identity-js cannot drive
-// (app clients with a secret). Pinned to identity-js by /work/shared/fixtures/srp-vector.json.
+// (app clients with a secret). Pinned to identity-js by test/fixtures/srp-vector.json.
 import { randomBytes } from 'node:crypto';
 import {
   N,

@@ -1,0 +1,79 @@
+// The rooms of the house, checked on every `npm test` (scripts/check-deps.mjs). Each rule's name
+// is what a violation prints; ARCHITECTURE.md says why each holds.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'electron-only-in-app-and-preload',
+      comment:
+        'Everything else runs in plain Node (CLI, preview host, tests); type-only imports are fine.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(main/app|preload)/' },
+      to: { path: '^(node_modules/)?electron(/|$)', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'shared-imports-only-shared',
+      comment: 'src/shared is loaded by every process: no Node, DOM or Electron code of ours.',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { path: '^src/', pathNot: '^src/shared/' },
+    },
+    {
+      name: 'renderer-imports-only-shared',
+      comment: 'The sandboxed renderer talks to main through window.tokenManager only.',
+      severity: 'error',
+      from: { path: '^src/renderer/' },
+      to: { path: '^src/', pathNot: '^src/(renderer|shared)/' },
+    },
+    {
+      name: 'cli-never-imports-app',
+      comment: 'The CLI runs in plain Node; src/main/app needs Electron.',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/main/app/' },
+    },
+    {
+      name: 'main-never-imports-cli',
+      comment: 'The CLI is built on main, not the other way round.',
+      severity: 'error',
+      from: { path: '^src/main/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'engine-stands-alone',
+      comment:
+        'The Cognito engine knows nothing of profiles, the keychain, sessions or the facade.',
+      severity: 'error',
+      from: { path: '^src/main/cognito/' },
+      to: {
+        path: '^src/main/(profiles|secrets|sessions|token-manager|handlers|clipboard|tray|log)/',
+      },
+    },
+    {
+      name: 'no-preview-code-in-release',
+      comment: 'The preview host is for development and tests: nothing the app ships imports it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/preview/' },
+      to: { path: '^src/preview/' },
+    },
+    {
+      name: 'src-never-imports-tests',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(test|e2e|scripts)/' },
+    },
+    {
+      name: 'no-cycles',
+      comment: 'Type-only cycles count too: they hide a missing room.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.node.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+  },
+};

@@ -1,0 +1,30 @@
+// What the error mapper knows about a failed call. Its own file so that errors.ts and
+// service-errors.ts both depend on it instead of on each other.
+
+/** Which engine operation failed; some errors read differently per operation. */
+export type Operation =
+  | 'sign-in'
+  | 'challenge'
+  | 'mfa-setup'
+  | 'refresh'
+  | 'forgot-password'
+  | 'confirm-forgot-password'
+  | 'change-password'
+  | 'get-user'
+  | 'sign-out';
+
+/** The auth flow or refresh API in use, for "flow not enabled" sentences. */
+export type FlowName =
+  'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH' | 'GetTokensFromRefreshToken';
+
+/** What the mapper knows about the failed call. */
+export interface ErrorContext {
+  operation: Operation;
+  /** host[:port] the request went to. */
+  endpointHost: string;
+  timeoutMs: number;
+  maxAttempts: number;
+  /** Values that must never be quoted: passwords, tokens, codes, the client secret. */
+  secrets: readonly (string | undefined)[];
+  flow?: FlowName;
+}
