@@ -5,6 +5,7 @@ import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoEngine } from '../../src/main/cognito/index';
 import { MemoryVault } from '../../src/main/secrets/memory-vault';
+import type { SecretKind } from '../../src/main/secrets/types';
 import { SessionManager } from '../../src/main/sessions/session-manager';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double/index';
@@ -26,6 +27,7 @@ beforeAll(async () => {
         { username: 'walt', password: 'Walt-Pass1' },
         { username: 'xena', password: 'Xena-Pass1' },
         { username: 'yuri', password: 'Yuri-Pass1' },
+        { username: 'zack', password: 'Zack-Pass1' },
       ],
     },
   ]);
@@ -47,6 +49,31 @@ function profileFor(username: string): Profile {
     refreshAheadSeconds: 86_400,
     refreshRotation: true,
   });
+}
+
+/**
+ * A keychain whose writes take `writeMs` (gnome-keyring's take about 12 ms) and that says when
+ * the next write of one kind begins.
+ */
+class SlowVault extends MemoryVault {
+  private watch: { kind: SecretKind; began: () => void } | null = null;
+
+  constructor(private readonly writeMs: number) {
+    super();
+  }
+
+  nextWrite(kind: SecretKind): Promise<void> {
+    return new Promise((began) => (this.watch = { kind, began }));
+  }
+
+  override async set(profileId: string, kind: SecretKind, value: string): Promise<void> {
+    if (this.watch?.kind === kind) {
+      this.watch.began();
+      this.watch = null;
+    }
+    await new Promise((resolve) => setTimeout(resolve, this.writeMs));
+    await super.set(profileId, kind, value);
+  }
 }
 
 /** One "process": its own session manager (own memory), sharing the keychain `vault`. */
@@ -114,6 +141,26 @@ describe('session races', () => {
     expect(sessions.state(profile.id).status).toBe('signed-out');
     expect(await vault.get(profile.id, 'refresh-token')).toBeNull();
     expect(await vault.get(profile.id, 'id-token')).toBeNull();
+  });
+
+  it('sign-out wins over a refresh that is saving its tokens: nothing is left in the keychain', async () => {
+    const profile = profileFor('zack');
+    const vault = new SlowVault(50);
+    const sessions = processFor(profile, vault);
+    await sessions.signIn(profile.id, 'Zack-Pass1');
+    const saving = vault.nextWrite('refresh-token');
+    const refreshing = sessions.refreshNow(profile.id).then(
+      () => 'resolved',
+      (error: unknown) => (error as { code?: string }).code,
+    );
+    await saving; // the refresh has its new tokens and is writing them
+    const outcome = await sessions.signOut(profile.id);
+    await refreshing;
+    expect(outcome.notRemoved).toBeUndefined();
+    expect(sessions.state(profile.id).status).toBe('signed-out');
+    expect(await vault.get(profile.id, 'refresh-token')).toBeNull();
+    expect(await vault.get(profile.id, 'id-token')).toBeNull();
+    expect(await vault.get(profile.id, 'access-token')).toBeNull();
   });
 
   it('keeps a live session when a second sign-in is cancelled at its MFA prompt', async () => {

@@ -3,11 +3,13 @@
 import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
 import { isAuthError } from '../cognito/auth-error';
+import type { CognitoEngine } from '../cognito/types';
 import { RefreshScheduler } from './refresh-scheduler';
 import { ENDS_SESSION, isTransient, notSignedIn } from './session-errors';
 import { isFresh, refreshWindowMs } from './refresh-window';
 import type { SessionStates } from './session-states';
 import { SingleFlight } from './single-flight';
+import { KeyedQueue } from '../secrets/keyed-queue';
 import { TokenCache } from './token-cache';
 import type { SessionDeps } from './types';
 
@@ -16,6 +18,8 @@ export class SessionKeeper {
   readonly cache: TokenCache;
   private readonly scheduler: RefreshScheduler;
   private readonly flights = new SingleFlight<TokenSet>();
+  // Per profile, saving tokens and signing out take turns, so whichever comes last holds.
+  private readonly turns = new KeyedQueue();
   // Bumped by sign-out and forget: a refresh that started before must not bring the session back.
   private readonly generations = new Map<string, number>();
   private readonly now: () => number;
@@ -77,10 +81,15 @@ export class SessionKeeper {
     );
   }
 
+  /** Runs `work` for the profile once no save or sign-out of it is in progress. */
+  exclusive<T>(profileId: string, work: () => Promise<T>): Promise<T> {
+    return this.turns.run(profileId, work);
+  }
+
   /** Takes the tokens of a finished sign-in. */
   async accept(profile: Profile, tokens: TokenSet): Promise<TokenSet> {
     this.invalidate(profile.id);
-    const saved = await this.save(profile.id, tokens);
+    const saved = await this.exclusive(profile.id, () => this.save(profile.id, tokens));
     // Tokens left behind by an earlier sign-out are overwritten now: no sweep may take these.
     this.deps.leftovers?.clear(profile.id);
     this.scheduler.resetFailures(profile.id);
@@ -114,6 +123,13 @@ export class SessionKeeper {
     this.cache.stop();
   }
 
+  private async revokeQuietly(engine: CognitoEngine, tokens: TokenSet): Promise<void> {
+    if (!tokens.refreshToken) return;
+    await engine.signOut({ refreshToken: tokens.refreshToken }).catch((error: unknown) => {
+      this.deps.log.warn('A refresh token obtained during a sign-out could not be revoked.', error);
+    });
+  }
+
   private generation(profileId: string): number {
     return this.generations.get(profileId) ?? 0;
   }
@@ -140,8 +156,12 @@ export class SessionKeeper {
         username,
         rotation: profile.refreshRotation,
       });
-      if (generation !== this.generation(profile.id)) throw notSignedIn(profile);
-      const saved = await this.save(profile.id, fresh);
+      const saved = await this.exclusive(profile.id, async () => {
+        if (generation === this.generation(profile.id)) return this.save(profile.id, fresh);
+        // Signed out meanwhile: the new refresh token is live at Cognito and kept nowhere.
+        await this.revokeQuietly(engine, fresh);
+        throw notSignedIn(profile);
+      });
       this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile, saved);
       if (!isFresh(profile.refreshAheadSeconds, saved, this.now())) {

@@ -131,8 +131,16 @@ export class SessionManager {
     this.cancelSignIn(profileId);
     // Everywhere needs a live access token: refresh first if it ran out (best effort).
     if (options.global) await this.keeper.freshTokens(profileId).catch(() => undefined);
-    // Then stop: a refresh in flight must not write its tokens back after we cleared them.
+    // Then stop: a refresh in flight must not write its tokens back after we cleared them, and
+    // one already saving finishes first, so its tokens are the ones revoked and deleted.
     this.keeper.invalidate(profileId);
+    return this.keeper.exclusive(profileId, () => this.revokeAndClear(profileId, options));
+  }
+
+  private async revokeAndClear(
+    profileId: string,
+    options: { global?: boolean },
+  ): Promise<SignOutOutcome> {
     const tokens = await this.tokensToRevoke(profileId);
     const outcome: SignOutOutcome = {};
     try {
