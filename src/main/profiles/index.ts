@@ -10,7 +10,7 @@ export {
   type ExportedProfile,
   type ProfileExport,
 } from './export-file';
-export { withFileLock, type FileLockOptions } from './file-lock';
+export { withFileLock, withFileLockAsync, type FileLockOptions } from './file-lock';
 export {
   parseImportFile,
   readImportFile,

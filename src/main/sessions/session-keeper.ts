@@ -57,13 +57,13 @@ export class SessionKeeper {
       this.markSignedIn(profile, tokens);
       return tokens;
     }
-    return this.flights.run(profileId, () => this.refresh(profile, false));
+    return this.flights.run(profileId, () => this.refreshLocked(profile, false));
   }
 
   /** Refreshes now, whatever the window says (a "refresh now" button); joins one in flight. */
   refreshNow(profileId: string): Promise<TokenSet> {
     const profile = this.deps.getProfile(profileId);
-    return this.flights.run(profileId, () => this.refresh(profile, true));
+    return this.flights.run(profileId, () => this.refreshLocked(profile, true));
   }
 
   /** Signs in again every profile whose refresh token is in the keychain, a few at a time. */
@@ -132,6 +132,13 @@ export class SessionKeeper {
 
   private generation(profileId: string): number {
     return this.generations.get(profileId) ?? 0;
+  }
+
+  // With rotation, the re-read below and the refresh must not interleave with another process's.
+  private refreshLocked(profile: Profile, force: boolean): Promise<TokenSet> {
+    const lock = this.deps.crossProcessLock;
+    if (!profile.refreshRotation || !lock) return this.refresh(profile, force);
+    return lock(profile.id, () => this.refresh(profile, force));
   }
 
   private async refresh(profile: Profile, force: boolean, retried = false): Promise<TokenSet> {

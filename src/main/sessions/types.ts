@@ -39,6 +39,11 @@ export interface SessionDeps {
    */
   identities?: SessionIdentities;
   leftovers?: SessionLeftovers;
+  /**
+   * Runs read → refresh → write of a rotating client under a per-profile lock that other
+   * processes (the app, the CLI) honour too, so none spends a token another just rotated.
+   */
+  crossProcessLock?: <T>(profileId: string, work: () => Promise<T>) => Promise<T>;
   log: SessionLog;
   now?: () => number;
   random?: () => number;

@@ -8,6 +8,7 @@ import type { AccountDeps } from './account';
 import { createEngineSource, loadCognitoEngine, type LoadEngine } from './engine';
 import { storeIdentities } from './identities';
 import { storeLeftovers } from './leftovers';
+import { refreshLockBeside } from './refresh-lock';
 import type { ProfileDeps } from './profile-secrets';
 import { registeringVault } from './vault';
 
@@ -23,6 +24,8 @@ export interface TokenManagerDeps {
   /** Per-request timeout for Cognito calls made by this process. */
   timeoutMs?: number;
   now?: () => number;
+  /** Rotating refreshes under a per-profile lock file beside the store (default true). */
+  crossProcessRefreshLock?: boolean;
 }
 
 /** The joined parts of one facade. */
@@ -48,6 +51,9 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     vault,
     identities: storeIdentities(store),
     leftovers: storeLeftovers(store),
+    ...(deps.crossProcessRefreshLock === false
+      ? {}
+      : { crossProcessLock: refreshLockBeside(store.path) }),
     log: deps.log,
     ...(deps.now === undefined ? {} : { now: deps.now }),
   });
