@@ -118,8 +118,8 @@ export async function runRefreshRace(options: RaceOptions): Promise<RaceResult> 
         timedCall(cli, random() * options.maxDelayMs, name, result.latenciesMs),
       ]);
       result.rotations.push(rotationsSoFar(double) - before);
-      const failed = replies.filter((reply) => !reply.ok);
-      for (const reply of failed) if (!reply.ok) result.failures.push(reply.error.message);
+      const failed = replies.flatMap((reply) => (reply.ok ? [] : [reply.error.message]));
+      result.failures.push(...failed);
       if (failed.length > 0) {
         // The refresh token was lost: sign in again so the next rounds still measure something.
         result.lost += 1;
