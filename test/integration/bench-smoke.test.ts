@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
 const benches = readdirSync(resolve(root, 'scripts/bench')).filter((f) => f.endsWith('.mjs'));
-const FEW = { SRP_BENCH_RUNS: '3', STORE_BENCH_RUNS: '3', CLI_TOKEN_BENCH_RUNS: '3', REFRESH_RACE_BENCH_RUNS: '2' };
+const FEW = {
+  SRP_BENCH_RUNS: '3',
+  STORE_BENCH_RUNS: '3',
+  CLI_TOKEN_BENCH_RUNS: '3',
+  REFRESH_RACE_BENCH_RUNS: '2',
+};
 
 describe('benchmarks still run', () => {
   it.each(benches)('%s', (name) => {
