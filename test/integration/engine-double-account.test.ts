@@ -183,4 +183,25 @@ describe('tokens and account operations against the Cognito double', () => {
     );
     expect(otherRefresh.code).toBe('refresh-token-invalid');
   });
+
+  it('counts a global sign-out as done once GlobalSignOut succeeded, even if the revoke then fails', async () => {
+    const engine = engineFor(double, 'engine-public');
+    const tokens = await signedIn(engine, 'owen', 'Owen-Pass1');
+    double.faults.serverErrorFor = 'RevokeToken';
+    try {
+      await engine.signOut({
+        refreshToken: tokens.refreshToken ?? '',
+        accessToken: tokens.accessToken,
+        global: true,
+      });
+    } finally {
+      delete double.faults.serverErrorFor;
+    }
+    // GlobalSignOut already made every refresh token of the user useless.
+    const after = await authError(
+      double,
+      engine.refresh({ refreshToken: tokens.refreshToken ?? '', username: 'owen' }),
+    );
+    expect(after.code).toBe('refresh-token-invalid');
+  });
 });
