@@ -19,7 +19,7 @@ import {
 } from './mfa-setup';
 import { withSecretHash } from './secret-hash';
 import type { SignInConversation } from './types';
-import { type Wire, callCognito } from './wire';
+import { type Wire, callCognitoOnce } from './wire';
 
 /** What InitiateAuth and RespondToAuthChallenge both answer with. */
 export type AuthAnswer = Pick<
@@ -127,7 +127,7 @@ export class Conversation implements SignInConversation {
       challengeResponses(step, values, this.#username),
     );
     const sent = session;
-    return callCognito(
+    return callCognitoOnce(
       this.#wire,
       'challenge',
       (client) =>

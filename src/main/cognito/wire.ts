@@ -12,6 +12,8 @@ import { MAX_ATTEMPTS, type RetryOptions, createRetryStrategy } from './retry-po
 /** A ready client plus what error sentences need to know about it. */
 export interface Wire {
   readonly client: CognitoIdentityProviderClient;
+  /** The same connection, retrying throttling only: for calls a server error may have spent. */
+  readonly answerClient: CognitoIdentityProviderClient;
   readonly connection: ResolvedConnection;
   readonly maxAttempts: number;
 }
@@ -52,7 +54,31 @@ export function createWire(connection: ResolvedConnection, retry: RetryOptions =
     },
   };
   if (connection.endpoint) config.endpoint = connection.endpoint;
-  return { client: new CognitoIdentityProviderClient(config), connection, maxAttempts };
+  const answerConfig: CognitoIdentityProviderClientConfig = {
+    ...config,
+    retryStrategy: createRetryStrategy({ ...retry, maxAttempts, retryServerErrors: false }),
+  };
+  return {
+    client: new CognitoIdentityProviderClient(config),
+    answerClient: new CognitoIdentityProviderClient(answerConfig),
+    connection,
+    maxAttempts,
+  };
+}
+
+/**
+ * callCognito for a call that spends what it sends (a challenge answer, an MFA code): a 5xx may
+ * come after Cognito used the code, so only throttling (which is refused before) is retried.
+ */
+export function callCognitoOnce<T>(
+  wire: Wire,
+  operation: Operation,
+  run: (client: CognitoIdentityProviderClient) => Promise<T>,
+  secrets: readonly (string | undefined)[] = [],
+  extra: Partial<ErrorContext> = {},
+): Promise<T> {
+  const once: Wire = { ...wire, client: wire.answerClient };
+  return callCognito(once, operation, run, secrets, { ...extra, serverErrorsRetried: false });
 }
 
 /**
