@@ -166,7 +166,9 @@ export async function acquireFileLockAsync(
     if (taken === 'retry') continue;
     if (Date.now() >= deadline) throw lockedError(lockPath);
     await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
-    delay = Math.min(delay * 2, 25);
+    // A waiter here waits on a network call: polling every few ms costs one failed open each,
+    // and keeps the wait after the holder lets go under 5 ms.
+    delay = Math.min(delay * 2, 2);
   }
 }
 
