@@ -9,6 +9,7 @@ import { ENDS_SESSION, isTransient, notSignedIn } from './session-errors';
 import { isFresh, refreshWindowMs } from './refresh-window';
 import type { SessionStates } from './session-states';
 import { SingleFlight } from './single-flight';
+import { describeDrift, DRIFT_NOISE_MS, measureDrift } from './clock-drift';
 import { KeyedQueue } from '../secrets/keyed-queue';
 import { TokenCache } from './token-cache';
 import type { SessionDeps } from './types';
@@ -53,7 +54,7 @@ export class SessionKeeper {
     const profile = this.deps.getProfile(profileId);
     const tokens = await this.cache.load(profileId);
     if (!tokens) throw notSignedIn(profile);
-    if (isFresh(profile.refreshAheadSeconds, tokens, this.now())) {
+    if (isFresh(profile.refreshAheadSeconds, tokens, this.cognitoNow(profile.id))) {
       this.markSignedIn(profile, tokens);
       return tokens;
     }
@@ -130,6 +131,25 @@ export class SessionKeeper {
     });
   }
 
+  /** Cognito's time as this computer best knows it: the local clock plus the measured drift. */
+  private cognitoNow(profileId: string): number {
+    return this.now() + (this.deps.drifts?.get(profileId) ?? 0);
+  }
+
+  /** Keeps the drift the new tokens show, when it moved by more than noise. */
+  private noteDrift(profileId: string, tokens: TokenSet): void {
+    const drifts = this.deps.drifts;
+    const measured = measureDrift(tokens.issuedAt, this.now());
+    if (!drifts || measured === undefined) return;
+    if (Math.abs(measured - drifts.get(profileId)) < DRIFT_NOISE_MS) return;
+    drifts.set(profileId, measured);
+    if (measured !== 0) {
+      this.deps.log.warn(
+        `This clock is ${describeDrift(measured)} Cognito's (profile ${profileId}).`,
+      );
+    }
+  }
+
   private generation(profileId: string): number {
     return this.generations.get(profileId) ?? 0;
   }
@@ -147,7 +167,7 @@ export class SessionKeeper {
     // with rotation our in-memory refresh token would already be spent.
     const current = await this.cache.load(profile.id, { fromVault: true });
     if (!current?.refreshToken) throw notSignedIn(profile);
-    if (!force && isFresh(profile.refreshAheadSeconds, current, this.now())) {
+    if (!force && isFresh(profile.refreshAheadSeconds, current, this.cognitoNow(profile.id))) {
       // Another process refreshed meanwhile: that counts as a success here too.
       this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile, current);
@@ -171,7 +191,7 @@ export class SessionKeeper {
       });
       this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile, saved);
-      if (!isFresh(profile.refreshAheadSeconds, saved, this.now())) {
+      if (!isFresh(profile.refreshAheadSeconds, saved, this.cognitoNow(profile.id))) {
         // New tokens already due: this clock is far off. Back off rather than spin.
         this.deps.log.warn(`Tokens of profile ${profile.id} are due at once; is the clock right?`);
         this.scheduler.retryLater(profile.id);
@@ -205,7 +225,7 @@ export class SessionKeeper {
       // Keep what still works and try again later.
       this.deps.log.warn(`Refresh of profile ${profile.id} failed; will retry.`, error);
       this.scheduler.retryLater(profile.id);
-      if (current.expiresAt > this.now()) {
+      if (current.expiresAt > this.cognitoNow(profile.id)) {
         this.markSignedIn(profile, current);
         return current;
       }
@@ -224,6 +244,7 @@ export class SessionKeeper {
   }
 
   private async save(profileId: string, tokens: TokenSet): Promise<TokenSet> {
+    this.noteDrift(profileId, tokens);
     const saved = await this.cache.save(profileId, tokens);
     const identities = this.deps.identities;
     if (identities && identities.recall(profileId) !== saved.username) {
@@ -249,6 +270,8 @@ export class SessionKeeper {
       });
     }
     const aheadMs = refreshWindowMs(profile.refreshAheadSeconds, tokens);
-    this.scheduler.scheduleAhead(profile.id, tokens.expiresAt, aheadMs);
+    // The timer runs on the local clock: expiry moved into local time by the drift.
+    const localExpiry = tokens.expiresAt - (this.deps.drifts?.get(profile.id) ?? 0);
+    this.scheduler.scheduleAhead(profile.id, localExpiry, aheadMs);
   }
 }

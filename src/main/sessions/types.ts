@@ -2,6 +2,7 @@
 import type { Profile } from '../../shared/profile';
 import type { CognitoEngine } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
+import type { ClockDrifts } from './clock-drift';
 
 /** Where the internal username of each signed-in profile is remembered (not a secret). */
 export interface SessionIdentities {
@@ -45,6 +46,8 @@ export interface SessionDeps {
    */
   crossProcessLock?: <T>(profileId: string, work: () => Promise<T>) => Promise<T>;
   log: SessionLog;
+  /** Each profile's measured clock drift; without it the local clock is trusted. */
+  drifts?: ClockDrifts;
   now?: () => number;
   random?: () => number;
   /** At most this many background refreshes at once across all profiles (default 3). */

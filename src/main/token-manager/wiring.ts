@@ -8,6 +8,7 @@ import type { AccountDeps } from './account';
 import { createEngineSource, loadCognitoEngine, type LoadEngine } from './engine';
 import { storeIdentities } from './identities';
 import { storeLeftovers } from './leftovers';
+import { storeDrifts } from './drifts';
 import { refreshLockBeside } from './refresh-lock';
 import type { ProfileDeps } from './profile-secrets';
 import { registeringVault } from './vault';
@@ -51,6 +52,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     vault,
     identities: storeIdentities(store),
     leftovers: storeLeftovers(store),
+    drifts: storeDrifts(store),
     ...(deps.crossProcessRefreshLock === false
       ? {}
       : { crossProcessLock: refreshLockBeside(store.path) }),
