@@ -19,6 +19,8 @@ export class SessionKeeper {
   readonly cache: TokenCache;
   private readonly scheduler: RefreshScheduler;
   private readonly flights = new SingleFlight<TokenSet>();
+  // Why the last due refresh failed while the old tokens were still valid (cleared on success).
+  private readonly staleReasons = new Map<string, string>();
   // Per profile, saving tokens and signing out take turns, so whichever comes last holds.
   private readonly turns = new KeyedQueue();
   // Bumped by sign-out and forget: a refresh that started before must not bring the session back.
@@ -80,6 +82,11 @@ export class SessionKeeper {
         }),
       ),
     );
+  }
+
+  /** Why the last due refresh failed while still-valid tokens were handed out, if it did. */
+  refreshFailure(profileId: string): string | undefined {
+    return this.staleReasons.get(profileId);
   }
 
   /** Runs `work` for the profile once no save or sign-out of it is in progress. */
@@ -226,6 +233,7 @@ export class SessionKeeper {
       this.deps.log.warn(`Refresh of profile ${profile.id} failed; will retry.`, error);
       this.scheduler.retryLater(profile.id);
       if (current.expiresAt > this.cognitoNow(profile.id)) {
+        this.staleReasons.set(profile.id, reason);
         this.markSignedIn(profile, current);
         return current;
       }
@@ -244,6 +252,7 @@ export class SessionKeeper {
   }
 
   private async save(profileId: string, tokens: TokenSet): Promise<TokenSet> {
+    this.staleReasons.delete(profileId);
     this.noteDrift(profileId, tokens);
     const saved = await this.cache.save(profileId, tokens);
     const identities = this.deps.identities;

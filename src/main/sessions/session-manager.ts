@@ -112,6 +112,11 @@ export class SessionManager {
     return this.keeper.freshTokens(profileId);
   }
 
+  /** Why the last due refresh failed while still-valid tokens were handed out, if it did. */
+  refreshFailure(profileId: string): string | undefined {
+    return this.keeper.refreshFailure(profileId);
+  }
+
   /** Refreshes now, whatever the refresh window says. */
   refreshNow(profileId: string): Promise<TokenSet> {
     return this.keeper.refreshNow(profileId);

@@ -183,6 +183,11 @@ export class TokenManager {
     }
   }
 
+  /** Why the profile's last due refresh failed while its still-valid tokens were handed out. */
+  refreshFailure(idOrName?: string): string | undefined {
+    return this.#sessions.refreshFailure(this.resolveProfile(idOrName).id);
+  }
+
   /** Refreshes the named (else the active) profile's tokens now, due or not (one in flight). */
   refreshNow(idOrName?: string): Promise<TokenSet> {
     return this.#sessions.refreshNow(this.resolveProfile(idOrName).id);

@@ -1,6 +1,7 @@
-// The CLI with a wrong clock (libfaketime shifts only the child's clock) against the strict
-// double, which keeps the real time: drift measured from the tokens' iat at sign-in is kept
-// per profile and used by `token`, the fast path included, and shown by `status`.
+// `cognito-tokens token` against the strict double and a real gnome-keyring: with a wrong clock
+// (libfaketime shifts only the child's clock; the double keeps the real time), drift measured
+// from the tokens' iat is kept per profile and used, the fast path included, and shown by
+// `status`; and a due refresh that fails still prints the valid token and says why.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,14 +15,15 @@ const POOL = 'eu-north-1_Clock1';
 const PASSWORD = 'Clock-Pass-1!';
 const hasFaketime = spawnSync('faketime', ['--version']).error === undefined;
 if (!hasFaketime)
-  console.log('cli-clock-drift: skipped, `faketime` (Debian libfaketime) is not installed');
+  console.log(
+    'cli-token-double: clock tests skipped, `faketime` (Debian libfaketime) is not installed',
+  );
 
 let double: CognitoDouble;
 let keyring: KeyringSession;
 const homes: string[] = [];
 
 beforeAll(async () => {
-  if (!hasFaketime) return;
   await ensureCliBuilt();
   [double, keyring] = await Promise.all([
     startCognitoDouble([
@@ -30,6 +32,8 @@ beforeAll(async () => {
         clients: [
           // Due in their last second, expired after two.
           { clientId: 'twosecond', tokenValiditySeconds: 2 },
+          // Due in their last 3 seconds: room for a refresh and its retries to fail meanwhile.
+          { clientId: 'sixsecond', tokenValiditySeconds: 6 },
           // A 300 s refresh window: a clock 10 minutes fast would call them due at once.
           { clientId: 'fifteenminute', tokenValiditySeconds: 900 },
         ],
@@ -41,13 +45,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
-  if (hasFaketime) await Promise.all([double.close(), keyring.stop()]);
+  await Promise.all([double.close(), keyring.stop()]);
 });
 
-/** Runs the CLI with its clock shifted by `offset` seconds (e.g. '-600'). */
-function cliAt(offset: string, home: string, args: string[]) {
+/** Runs the CLI with its clock shifted by `offset` seconds (e.g. '-600'), or as it is (null). */
+function cliAt(offset: string | null, home: string, args: string[]) {
   const env = { ...keyring.env, PATH: process.env.PATH ?? '', COGNITO_TOKEN_MANAGER_HOME: home };
-  const child = spawn('faketime', ['-f', offset, process.execPath, CLI_ENTRY, ...args], {
+  const command = [process.execPath, CLI_ENTRY, ...args];
+  const [file, ...rest] = offset === null ? command : ['faketime', '-f', offset, ...command];
+  const child = spawn(file ?? '', rest, {
     env: { ...env, CT_PW: PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -67,7 +73,7 @@ const refreshes = () =>
     (r) => r.operation === 'InitiateAuth' && r.body.AuthFlow === 'REFRESH_TOKEN_AUTH',
   ).length;
 
-async function signedIn(offset: string, clientId: string): Promise<string> {
+async function signedIn(offset: string | null, clientId: string): Promise<string> {
   const home = await mkdtemp(join(tmpdir(), 'ctm-clock-'));
   homes.push(home);
   const add = await cliAt(offset, home, [
@@ -113,5 +119,27 @@ describe.runIf(hasFaketime)('the CLI with a clock 10 minutes off', () => {
       expect(token.code, token.stderr).toBe(0);
     }
     expect(refreshes()).toBe(before);
+  });
+});
+
+describe('a due refresh that fails', () => {
+  it('still prints the valid token, with one line on stderr saying the refresh failed and why', async () => {
+    const home = await signedIn(null, 'sixsecond');
+    const before = await cliAt(null, home, ['token', 'clk']);
+    // Inside the last 3 seconds of the 6-second tokens: due, not yet expired.
+    const exp = Number(jwtPayload(before.stdout.trim()).exp) * 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp - 3_000 - Date.now() + 50)));
+    double.faults.serverErrorFor = 'InitiateAuth';
+    let token;
+    try {
+      token = await cliAt(null, home, ['token', 'clk', '--timeout', '1']);
+    } finally {
+      delete double.faults.serverErrorFor;
+    }
+    expect(token.code, token.stderr).toBe(0);
+    expect(token.stdout).toBe(before.stdout);
+    const lines = token.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/still valid, but refreshing it failed: Cognito had a server error/);
   });
 });
