@@ -10,6 +10,7 @@ import {
 } from '../support/cognito-double/index';
 import {
   ALICE_ID,
+  POOL_ID,
   CODE,
   ROTATING_SECRET,
   SECRET,
@@ -203,5 +204,17 @@ describe('tokens and account operations against the Cognito double', () => {
       engine.refresh({ refreshToken: tokens.refreshToken ?? '', username: 'owen' }),
     );
     expect(after.code).toBe('refresh-token-invalid');
+  });
+
+  it('refuses tokens from another pool than the profile names, with a sentence', async () => {
+    // USER_PASSWORD_AUTH never sends the pool id: only the tokens' iss can tell it is wrong.
+    const wrongPool = POOL_ID.replace(/_.*/, '_WrongPool9');
+    const engine = engineFor(double, 'engine-public', { userPoolId: wrongPool });
+    const refused = await authError(
+      double,
+      engine.signIn({ flow: 'password', username: 'bob', password: 'Bob-Pass12' }),
+    );
+    expect(refused.code).toBe('invalid-input');
+    expect(refused.message).toMatch(/not from user pool .*WrongPool9/);
   });
 });

@@ -10,6 +10,7 @@ import { AuthError, unexpectedResponse } from './auth-error';
 import { challengeResponses, validateAnswers } from './challenge-answers';
 import { challengeStep, mfaSetupStep } from './challenges';
 import { tokenSetFrom } from './jwt';
+import { checkTokenOrigin } from './token-origin';
 import {
   assertTotpSetupOffered,
   associateTotp,
@@ -54,7 +55,8 @@ export class Conversation implements SignInConversation {
   /** Takes Cognito's answer (InitiateAuth or RespondToAuthChallenge) and moves to the next step. */
   async advance(answer: AuthAnswer): Promise<AuthStep> {
     if (answer.AuthenticationResult) {
-      this.#step = { type: 'signed-in', tokens: tokenSetFrom(answer.AuthenticationResult) };
+      const tokens = tokenSetFrom(answer.AuthenticationResult);
+      this.#step = { type: 'signed-in', tokens: checkTokenOrigin(tokens, this.#wire.connection) };
       this.#session = undefined;
       return this.#step;
     }
