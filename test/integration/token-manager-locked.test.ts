@@ -149,4 +149,26 @@ describe('TokenManager with a keyring that locks mid-session', () => {
     expect(m.items(kept.id).length).toBeGreaterThan(0);
     expect((await next.freshTokens('ann')).username).toBe('ann');
   });
+
+  it('an edit whose keychain write fails leaves the profile as it was', async () => {
+    const m = machine();
+    const app = await m.open();
+    await addSignedIn(app, 'ann');
+    const before = app.resolveProfile('ann');
+    m.keytar.locked = true;
+    const failed = await app
+      .editProfile(
+        'ann',
+        { name: 'ann2', username: 'bob', colour: '#1a7f37' },
+        { clientSecret: 'a-new-client-secret-123' },
+      )
+      .then(
+        () => null,
+        (error: unknown) => error as { code?: string },
+      );
+    expect(failed?.code).toBe('locked');
+    m.keytar.locked = false;
+    expect(app.resolveProfile('ann')).toEqual(before);
+    expect((await m.open()).resolveProfile('ann')).toEqual(before);
+  });
 });
