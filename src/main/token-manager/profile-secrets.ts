@@ -113,7 +113,7 @@ function revertPatch(before: Profile, patch: ProfilePatch): ProfilePatch {
   const revert: Record<string, unknown> = {};
   for (const key of Object.keys(patch))
     revert[key] = (before as Record<string, unknown>)[key] ?? null;
-  return revert as ProfilePatch;
+  return revert;
 }
 
 async function applySecretEdits(
