@@ -1,12 +1,16 @@
 // The session layer under pressure, against the strict double: two processes refreshing a
 // rotating token at once, a sign-out racing a refresh, a cancelled re-sign-in, and a refresh
 // window longer than the tokens' life.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoEngine } from '../../src/main/cognito/index';
 import { MemoryVault } from '../../src/main/secrets/memory-vault';
 import type { SecretKind } from '../../src/main/secrets/types';
 import { SessionManager } from '../../src/main/sessions/session-manager';
+import { refreshLockBeside } from '../../src/main/token-manager/refresh-lock';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double/index';
 
@@ -15,7 +19,9 @@ const SECRET = 'races-client-secret-9a7b';
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 let double: CognitoDouble;
+let lockDir: string;
 beforeAll(async () => {
+  lockDir = mkdtempSync(join(tmpdir(), 'ctm-races-'));
   double = await startCognitoDouble([
     {
       userPoolId: POOL_ID,
@@ -33,6 +39,7 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
+  rmSync(lockDir, { recursive: true, force: true });
   await double.close();
 });
 
@@ -92,6 +99,8 @@ function processFor(profile: Profile, vault: MemoryVault, now?: () => number): S
       ),
     vault,
     log: { info: () => undefined, warn: () => undefined },
+    // Every "process" honours one lock folder, as the app and the CLI share one data folder.
+    crossProcessLock: refreshLockBeside(join(lockDir, 'profiles.json')),
   });
 }
 
@@ -101,7 +110,8 @@ const refreshCalls = (): number =>
 describe('session races', () => {
   it('survives two processes rotating the same refresh token at once', async () => {
     const profile = profileFor('rosa');
-    const keychain = new MemoryVault();
+    // gnome-keyring takes about 12 ms a write: the gap in which a loser once deleted the winner's token.
+    const keychain = new SlowVault(12);
     const app = processFor(profile, keychain);
     await app.signIn(profile.id, 'Rosa-Pass1');
     const cli = processFor(profile, keychain);

@@ -164,12 +164,19 @@ export class SessionKeeper {
   // With rotation, the re-read below and the refresh must not interleave with another process's.
   private refreshLocked(profile: Profile, force: boolean): Promise<TokenSet> {
     const lock = this.deps.crossProcessLock;
-    if (!profile.refreshRotation || !lock) return this.refresh(profile, force);
-    return lock(profile.id, () => this.refresh(profile, force));
+    // Taken now, not once the lock is ours: a sign-out while we wait must still cancel us.
+    const generation = this.generation(profile.id);
+    if (!profile.refreshRotation || !lock) return this.refresh(profile, force, generation);
+    return lock(profile.id, () => this.refresh(profile, force, generation));
   }
 
-  private async refresh(profile: Profile, force: boolean, retried = false): Promise<TokenSet> {
-    const generation = this.generation(profile.id);
+  private async refresh(
+    profile: Profile,
+    force: boolean,
+    generation: number,
+    retried = false,
+  ): Promise<TokenSet> {
+    if (generation !== this.generation(profile.id)) throw notSignedIn(profile);
     // Re-read the keychain: another process (the CLI, a second window) may have refreshed, and
     // with rotation our in-memory refresh token would already be spent.
     const current = await this.cache.load(profile.id, { fromVault: true });
@@ -210,7 +217,8 @@ export class SessionKeeper {
       if (isAuthError(error) && ENDS_SESSION.has(error.code) && !retried) {
         // With rotation, another process may have refreshed first and spent our token: use its.
         const latest = await this.deps.vault.get(profile.id, 'refresh-token').catch(() => null);
-        if (latest && latest !== current.refreshToken) return this.refresh(profile, force, true);
+        if (latest && latest !== current.refreshToken)
+          return this.refresh(profile, force, generation, true);
       }
       return this.failed(profile, current, error);
     }
