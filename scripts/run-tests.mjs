@@ -23,7 +23,7 @@ const stages = [
     cmd: ['npx', 'depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
   },
   { name: 'build (app)', cmd: ['npx', 'electron-vite', 'build'] },
-  { name: 'build (cli)', cmd: ['npx', 'tsc', '-p', 'tsconfig.cli.json'] },
+  { name: 'build (cli)', cmd: ['npm', 'run', 'build:cli'] },
   { name: 'vitest', cmd: ['npx', 'vitest', 'run'], counts: () => vitestCounts() },
   // The app build stage above already built the renderer the web specs load.
   {

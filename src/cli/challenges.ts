@@ -3,6 +3,7 @@ import type { AuthStep, ChallengeField, ChallengeStep, SignedInStep } from '../s
 import { CliError, usageError } from './cli-error';
 import { EXIT } from './exit-codes';
 import { info, type CliIo } from './io';
+import { retryWhileRefused } from './retry-answer';
 import type { Prompter } from './prompt';
 import type { SecretRegistry } from '../main/log/scrub';
 import { askNewPassword, noTerminal, readEnvSecret, type SecretSource } from './secret-input';
@@ -157,7 +158,40 @@ export async function walkChallenges(
     if (count >= MAX_STEPS) {
       throw new CliError('Cognito kept asking for more after too many steps.', EXIT.rejected);
     }
-    step = await respond(await answerChallenge(ctx, step));
+    const challenge = step;
+    let answers = await answerChallenge(ctx, challenge);
+    step = await retryWhileRefused(ctx.io, RETRIED, typedByAPerson(ctx), async (refused) => {
+      // Cognito's session is still good: ask again only for what it refused.
+      if (refused) answers = { ...answers, ...(await reanswer(ctx, challenge, refused)) };
+      return respond(answers);
+    });
   }
   return step;
+}
+
+/** Refusals a person can fix by typing the answer again. */
+const RETRIED = ['invalid-password', 'code-mismatch'] as const;
+
+/** True when answers come from the terminal; a script's -env values are never asked again. */
+function typedByAPerson(ctx: ChallengeContext): boolean {
+  return (
+    ctx.prompter !== null &&
+    ctx.inputs.newPassword.envName === undefined &&
+    ctx.inputs.mfaCode.envName === undefined
+  );
+}
+
+/** Asks again for the fields a refusal concerns: the new password, or the code. */
+async function reanswer(
+  ctx: ChallengeContext,
+  step: ChallengeStep,
+  refused: (typeof RETRIED)[number],
+): Promise<Record<string, string>> {
+  const kind = refused === 'invalid-password' ? 'new-password' : 'code';
+  const answers: Record<string, string> = {};
+  for (const field of step.fields.filter((f) => f.kind === kind)) {
+    const value = await answerField(ctx, field);
+    if (value !== undefined) answers[field.name] = value;
+  }
+  return answers;
 }

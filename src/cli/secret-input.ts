@@ -5,6 +5,8 @@ import type { Prompter } from './prompt';
 import type { SecretRegistry } from '../main/log/scrub';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names as people write them for variables (CT_PASSWORD): safe to print back. */
+const CONVENTIONAL_ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 /** Attempts at typing a new password twice the same before giving up. */
 const CONFIRM_ATTEMPTS = 3;
 
@@ -36,8 +38,13 @@ export function readEnvSecret(
   if (source.envName === undefined) return undefined;
   const value = io.env[source.envName];
   if (value === undefined || value === '') {
-    // The name is not repeated: people do paste the secret itself where the name belongs.
-    throw usageError(`The environment variable named by ${source.envFlag} is not set or is empty.`);
+    // A conventional name (upper case) is named back; anything else may be a secret pasted where
+    // the name belongs, so it is not repeated.
+    throw usageError(
+      CONVENTIONAL_ENV_NAME.test(source.envName)
+        ? `The environment variable ${source.envName} (named by ${source.envFlag}) is not set or is empty.`
+        : `The environment variable named by ${source.envFlag} is not set or is empty; give it the variable's name (such as CT_PASSWORD), not the value.`,
+    );
   }
   secrets.add(value);
   return value;

@@ -34,6 +34,31 @@ describe('vault on an unlocked gnome-keyring', () => {
     expect(reply.logs).toContain(`info: Keychain probe passed for service ${DEV_SERVICE_NAME}.`);
   });
 
+  it('passes by reading an item the index lists, writing no canary; a locked keyring still says locked', async () => {
+    const token = fakeToken(900);
+    const listed = [{ profileId: 'reader', kind: 'refresh-token' }];
+    await run([
+      { op: 'open' },
+      { op: 'set', profileId: 'reader', kind: 'refresh-token', value: token },
+    ]);
+    const reply = await run([{ op: 'open' }], listed);
+    expect(valueOf(reply.results[0])).toMatchObject({
+      status: { ok: true },
+      backend: 'KeytarVault',
+    });
+    expect(reply.logs).toContain(
+      `info: Keychain probe passed for service ${DEV_SERVICE_NAME} by reading an item it holds.`,
+    );
+    expectNoSecretLeaked(reply, token);
+    await keyring.lock();
+    try {
+      const locked = await run([{ op: 'open' }], listed);
+      expect(valueOf(locked.results[0])).toMatchObject({ status: { ok: false, reason: 'locked' } });
+    } finally {
+      await keyring.unlock();
+    }
+  });
+
   it('keeps values across processes, a 4 KB token included', async () => {
     const refresh = fakeToken(1800);
     const idToken = fakeToken(4096);

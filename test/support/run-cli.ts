@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The built binary, as package.json's bin names it. */
-export const CLI_ENTRY = join(ROOT, 'dist', 'cli', 'cli', 'index.js');
+/** The built binary, as package.json's bin names it (the rolldown bundle). */
+export const CLI_ENTRY = join(ROOT, 'dist', 'bin', 'cognito-tokens.cjs');
 const SOURCE_DIRS = ['src/cli', 'src/main', 'src/shared'].map((dir) => join(ROOT, dir));
 const LOCK_DIR = join(ROOT, '.tmp', 'cli-build.lock');
 const LOCK_WAIT_MS = 120_000;
@@ -72,7 +72,7 @@ async function withBuildLock(action: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Builds the CLI (tsc -p tsconfig.cli.json) unless dist is newer than every source file. */
+/** Builds the CLI (tsc, then the bundle) unless the bundle is newer than every source file. */
 export async function ensureCliBuilt(): Promise<void> {
   await withBuildLock(async () => {
     if (!(await isStale())) return;
@@ -88,11 +88,21 @@ export async function ensureCliBuilt(): Promise<void> {
         },
       );
     });
-    if (await isStale()) throw new Error(`Building the CLI failed:\n${output}`);
+    const bundle = await new Promise<string>((resolve) => {
+      execFile(
+        process.execPath,
+        [join(ROOT, 'scripts', 'build-cli.mjs')],
+        { cwd: ROOT },
+        (_error, stdout, stderr) => {
+          resolve(`${stdout}${stderr}`);
+        },
+      );
+    });
+    if (await isStale()) throw new Error(`Building the CLI failed:\n${output}\n${bundle}`);
   });
 }
 
-/** Runs `node dist/cli/cli/index.js ...args` with piped stdin and a clean environment. */
+/** Runs `node dist/bin/cognito-tokens.cjs ...args` with piped stdin and a clean environment. */
 export function runCli(args: string[], options: CliRunOptions = {}): Promise<CliRun> {
   const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
     cwd: ROOT,

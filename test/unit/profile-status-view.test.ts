@@ -54,7 +54,7 @@ describe('buildStatusRows', () => {
     ]);
   });
 
-  it('shows session state, the signed-in user and the time left', () => {
+  it('shows session state, the user as typed and the time left', () => {
     const now = 1_000_000;
     const sessions = new Map<string, SessionView>([
       ['a', { status: 'signed-in', expiresAt: now + 754_000, username: 'alice' }],
@@ -63,11 +63,26 @@ describe('buildStatusRows', () => {
     ]);
     const rows = buildStatusRows(profiles, sessions, now);
     expect(rows.map((r) => [r.name, r.username, r.state, r.expiresIn])).toEqual([
-      ['Alpha', 'alice', 'signed-in', '12m 34s'],
+      ['Alpha', 'a-user', 'signed-in', '12m 34s'],
       ['beta', 'b-user', 'refreshing', 'expired'],
       ['gamma 9', 'd-user', 'signed-out', '-'],
       ['gamma 10', 'c-user', 'signing-in', '-'],
     ]);
+  });
+
+  it('keeps the USER column as typed whatever the sign-in state, naming the internal user apart', () => {
+    const now = 1_000_000;
+    const signedIn = buildStatusRows(
+      profiles,
+      new Map([['a', { status: 'signed-in', expiresAt: now + 1000, username: 'uuid-of-a' }]]),
+      now,
+    );
+    const signedOut = buildStatusRows(profiles, new Map(), now);
+    const alpha = (rows: typeof signedIn) => rows.find((r) => r.name === 'Alpha');
+    expect(alpha(signedIn)?.username).toBe('a-user');
+    expect(alpha(signedOut)?.username).toBe('a-user');
+    expect(alpha(signedIn)?.internalUsername).toBe('uuid-of-a');
+    expect(alpha(signedOut)).not.toHaveProperty('internalUsername');
   });
 });
 

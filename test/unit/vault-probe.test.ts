@@ -165,3 +165,35 @@ describe('loadKeytar', () => {
     expect(Object.keys(api).sort()).toEqual(['deletePassword', 'getPassword', 'setPassword']);
   });
 });
+
+describe('the probe reads before it writes', () => {
+  it('passes on a listed item that reads back, without setting anything', async () => {
+    const keytar = new FakeKeytar();
+    await keytar.setPassword('svc', 'p1:refresh-token', 'held');
+    keytar.calls.length = 0;
+    const log = recordingLogger();
+    const status = await probeKeychain({
+      serviceName: 'svc',
+      log,
+      loadKeytar: () => Promise.resolve(keytar),
+      listedAccounts: ['p1:refresh-token'],
+    });
+    expect(status).toEqual({ ok: true });
+    expect(keytar.calls.some((call) => call.startsWith('set'))).toBe(false);
+  });
+
+  it('falls back to the canary when listed items read as null, and so still tells locked apart', async () => {
+    const keytar = new FakeKeytar();
+    await keytar.setPassword('svc', 'p1:refresh-token', 'held');
+    keytar.locked = true;
+    keytar.calls.length = 0;
+    const status = await probeKeychain({
+      serviceName: 'svc',
+      log: recordingLogger(),
+      loadKeytar: () => Promise.resolve(keytar),
+      listedAccounts: ['p1:refresh-token', 'p1:id-token'],
+    });
+    expect(status).toMatchObject({ ok: false, reason: 'locked' });
+    expect(keytar.calls.some((call) => call.startsWith('set'))).toBe(true);
+  });
+});

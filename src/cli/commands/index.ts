@@ -4,6 +4,7 @@ import { envCommand } from './env';
 import { loadCognitoEngine } from '../../main/token-manager/engine';
 import { loginCommand } from './login';
 import { logoutCommand } from './logout';
+import { passwordCommand } from './password';
 import { profilesCommand } from './profiles';
 import { statusCommand } from './status';
 import { tokenCommand } from './token';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   envCommand,
   statusCommand,
   logoutCommand,
+  passwordCommand,
 ];

@@ -3,6 +3,7 @@ import type { LoadEngine } from '../../main/token-manager/engine';
 import { walkChallenges, type ChallengeContext } from '../challenges';
 import type { Command, CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { describeUser } from '../describe-user';
 import { info } from '../io';
 import { formatTokens } from '../output';
 import { createPrompter, type Prompter } from '../prompt';
@@ -57,9 +58,7 @@ async function login(
     info(io, `Note: Cognito did not ask for ${name}, so --attribute ${name} was not used.`);
   }
   io.stdout.write(formatTokens(tokens, options.output));
-  // An alias (an email) maps to an internal name, often a UUID: show both so neither surprises.
-  const who = tokens.username === username ? username : `${username} (user ${tokens.username})`;
-  if (io.interactive) info(io, `Signed in as ${who}.`);
+  if (io.interactive) info(io, `Signed in as ${describeUser(username, tokens.username)}.`);
   return EXIT.ok;
 }
 

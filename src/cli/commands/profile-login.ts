@@ -5,6 +5,7 @@ import { parseFlagsAndArgs } from '../args';
 import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../challenges';
 import type { CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { describeUser } from '../describe-user';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { formatTokens } from '../output';
@@ -60,6 +61,8 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     reliesOnKeychain: true,
   });
   const profile = manager.resolveProfile(args[0]);
+  // A prompt names whose password it wants: several profiles may share a terminal session.
+  passwordFrom.label = `Password for ${profile.username} (profile ${profile.name})`;
   const prompter = createPrompter(io);
   const remembered =
     passwordFrom.envName === undefined && (await manager.hasRememberedPassword(profile.id));
@@ -85,7 +88,7 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
   const left = formatExpiresIn(tokens.expiresAt - Date.now());
   info(
     io,
-    `Signed in to profile "${profile.name}" as ${tokens.username}; the tokens expire in ${left}.`,
+    `Signed in to profile "${profile.name}" as ${describeUser(profile.username, tokens.username)}; the tokens expire in ${left}.`,
   );
   if (!manager.keychainStatus().ok) {
     info(

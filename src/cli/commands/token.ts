@@ -4,11 +4,11 @@ import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
-import { freshTokensQuickly } from '../manager';
+import { freshTokensQuickly, openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
 
 /** `token --help`. */
-export const TOKEN_HELP = `Usage: cognito-tokens token [PROFILE] [--id | --access] [--header]
+export const TOKEN_HELP = `Usage: cognito-tokens token [PROFILE] [--id | --access] [--header] [--refresh]
 
 Prints one token of a signed-in profile (the active one when none is named) and a
 newline, refreshing it first when it is about to expire. Sign in once with
@@ -19,6 +19,8 @@ cognito-tokens login PROFILE; the refresh token waits in the OS keychain.
                 user's claims (email, groups)
   --access      the access token: for OAuth scopes, and Cognito's own user APIs
   --header      print "Authorization: Bearer <token>" instead of the bare token
+  --refresh     refresh first even when the token is nowhere near expiry (to see a
+                refresh work, or to pick up changed groups or attributes)
   --timeout S   per-request timeout when a refresh is needed (default 10)
 
 Examples
@@ -33,6 +35,7 @@ const FLAGS = {
   id: { type: 'boolean' },
   access: { type: 'boolean' },
   header: { type: 'boolean' },
+  refresh: { type: 'boolean' },
   timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -53,7 +56,11 @@ export const tokenCommand: Command = {
     }
     const kind: TokenKind = flags.access === true ? 'access' : 'id';
     const timeoutMs = parseTimeoutMs(flags.timeout);
-    const token = pickToken(await freshTokensQuickly(ctx, args[0], { timeoutMs }), kind);
+    const tokens =
+      flags.refresh === true
+        ? await (await openManager(ctx, { timeoutMs, reliesOnKeychain: true })).refreshNow(args[0])
+        : await freshTokensQuickly(ctx, args[0], { timeoutMs });
+    const token = pickToken(tokens, kind);
     ctx.io.stdout.write(`${flags.header === true ? bearerHeader(token) : token}\n`);
     return EXIT.ok;
   },

@@ -16,8 +16,10 @@ export interface StatusRow {
   profileId: string;
   name: string;
   region: string;
-  /** The signed-in user, else the profile's username. */
+  /** The username as the user typed it (the profile's): it does not change with the session. */
   username: string;
+  /** Cognito's internal name for the signed-in user, where it differs (an email alias's UUID). */
+  internalUsername?: string;
   /** The session status, 'signed-out' when there is no session. */
   state: string;
   /** Time left on the tokens ('12m 30s', 'expired'), '-' without tokens. */
@@ -50,11 +52,13 @@ export function buildStatusRows(
 ): StatusRow[] {
   const rows = profiles.map((profile): StatusRow => {
     const session = sessions.get(profile.id);
+    const internal = session?.username;
     return {
       profileId: profile.id,
       name: profile.name,
       region: profile.region,
-      username: session?.username ?? profile.username,
+      username: profile.username,
+      ...(internal && internal !== profile.username ? { internalUsername: internal } : {}),
       state: stateText(session),
       expiresIn: session?.expiresAt === undefined ? '-' : formatExpiresIn(session.expiresAt - now),
     };

@@ -5,8 +5,10 @@
 export const PROFILE_FILE_NAME = 'profiles';
 
 // A file that is not a JSON object deserializes to an object holding only this key, so conf
-// and electron-store never throw while opening it and the store can set it aside instead.
-const UNPARSABLE = Symbol('unparsable profile file');
+// and electron-store never throw while opening it and the store can set it aside instead. A
+// string key, since conf 16 hands back a deep copy of the data, which keeps no symbol keys; the
+// NUL makes it a key no profile file of ours holds (the strict schema would refuse it anyway).
+const UNPARSABLE = '\u0000ctm:unparsable';
 
 function tolerantParse(text: string): Record<string, unknown> {
   let value: unknown;

@@ -24,9 +24,23 @@ function pickApi(candidate: unknown): KeytarApi | null {
 }
 
 /** Loads keytar; rejects when the module is absent, fails to load, or lacks its functions. */
-export async function loadKeytar(): Promise<KeytarApi> {
-  const loaded: unknown = await import('keytar');
-  // keytar is CommonJS: under import() its functions sit on `default` (and maybe the namespace).
+export function loadKeytar(): Promise<KeytarApi> {
+  try {
+    return Promise.resolve(keytarApiOf(requireKeytar()));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+// require, not import(): keytar is CommonJS, and import() of it would load Node's ESM loader and
+// its CommonJS lexer, which cost `cognito-tokens token` a tenth of Node's start-up.
+function requireKeytar(): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  return require('keytar') as unknown;
+}
+
+function keytarApiOf(loaded: unknown): KeytarApi {
+  // Under require() the functions sit on the module; under a bundler's interop, on `default`.
   const api = pickApi((loaded as { default?: unknown } | null)?.default) ?? pickApi(loaded);
   if (api === null) throw new Error('The keytar module loaded without its password functions.');
   return api;

@@ -1,7 +1,16 @@
 import { KeytarVault } from './keytar-vault';
 import { MemoryVault } from './memory-vault';
+import { accountName } from './naming';
 import { runProbe } from './probe';
-import type { KeytarApi, SecretVault, VaultIndex, VaultLogger, VaultStatus } from './types';
+import {
+  isSecretKind,
+  type KeytarApi,
+  type SecretKind,
+  type SecretVault,
+  type VaultIndex,
+  type VaultLogger,
+  type VaultStatus,
+} from './types';
 
 /** What openVault needs; the last three are for tests. */
 export interface OpenVaultOptions {
@@ -20,6 +29,14 @@ export interface OpenedVault {
   status: VaultStatus;
 }
 
+/** Accounts of the items the index lists, newest last as stored; kinds we do not know skipped. */
+async function listedAccounts(index: VaultIndex): Promise<string[]> {
+  const entries = await index.list();
+  return entries
+    .filter((entry) => isSecretKind(entry.kind))
+    .map((entry) => accountName(entry.profileId, entry.kind as SecretKind));
+}
+
 /**
  * Probes the keychain: a KeytarVault when it works, else a MemoryVault that forgets everything
  * when the process ends. There is no plaintext fallback.
@@ -29,6 +46,7 @@ export async function openVault(options: OpenVaultOptions): Promise<OpenedVault>
   const outcome = await runProbe({
     serviceName,
     log,
+    listedAccounts: await listedAccounts(index),
     ...(options.loadKeytar ? { loadKeytar: options.loadKeytar } : {}),
     ...(options.probeTimeoutMs === undefined ? {} : { timeoutMs: options.probeTimeoutMs }),
   });

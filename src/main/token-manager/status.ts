@@ -8,7 +8,7 @@ import { buildStatusRows, type SessionView, type StatusRow } from '../profiles/s
 import type { SecretVault } from '../secrets/types';
 import type { ClockDrifts } from '../sessions/clock-drift';
 import { TokenCache } from '../sessions/token-cache';
-import { mayHoldSession } from './vault';
+import { profilesWithSessions } from './vault';
 
 /** What cached tokens say about a session: signed in, with their expiry when they are usable. */
 export function cachedView(tokens: TokenSet): SessionView {
@@ -71,8 +71,10 @@ export async function statusRowsWithCache(
 ): Promise<StatusRow[]> {
   const profiles = store.list();
   // Only profiles the index says may hold tokens, and whose state here is unknown, cost a read.
+  // The index is read once: each store read parses the whole file.
+  const withSessions = profilesWithSessions(store);
   const toRead = profiles
-    .filter((p) => isUnknown(live(p.id)) && mayHoldSession(store, p.id))
+    .filter((p) => withSessions.has(p.id) && isUnknown(live(p.id)))
     .map((p) => p.id);
   const cached = await loadCachedViews(vault, toRead);
   const views = mergeSessionViews(profiles, live, cached);

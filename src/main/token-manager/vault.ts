@@ -21,9 +21,12 @@ export function registeringVault(vault: SecretVault, log: Pick<AppLog, 'addSecre
   };
 }
 
-/** True when the index says the keychain may hold a refresh token for the profile. */
-export function mayHoldSession(store: ProfileStore, profileId: string): boolean {
-  return store
-    .listSecretIndex()
-    .some((e) => e.profileId === profileId && e.kind === 'refresh-token');
+/** The profiles whose refresh token the index says the keychain may hold (one read of the store). */
+export function profilesWithSessions(store: ProfileStore): Set<string> {
+  return new Set(
+    store
+      .listSecretIndex()
+      .filter((e) => e.kind === 'refresh-token')
+      .map((e) => e.profileId),
+  );
 }
