@@ -32,7 +32,7 @@ const [double, keyring] = await Promise.all([
   startCognitoDouble([
     {
       userPoolId: POOL,
-      clients: [{ clientId: CLIENT, refreshRotation: true, tokenValiditySeconds: 2 }],
+      clients: [{ clientId: CLIENT, refreshRotation: true, tokenValiditySeconds: 3 }],
       users: [{ username: 'bea', password: PASSWORD }],
     },
   ]),

@@ -19,7 +19,7 @@ beforeAll(async () => {
     startCognitoDouble([
       {
         userPoolId: POOL,
-        clients: [{ clientId: CLIENT, refreshRotation: true, tokenValiditySeconds: 2 }],
+        clients: [{ clientId: CLIENT, refreshRotation: true, tokenValiditySeconds: 3 }],
         users: [{ username: 'rae', password: PASSWORD }],
       },
     ]),
