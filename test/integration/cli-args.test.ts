@@ -122,9 +122,23 @@ describe('cognito-tokens login: bad input exits 2', () => {
     expectNoLeaks(run, [PASSWORD]);
   });
 
-  it('an -env flag naming an unset variable says which flag', async () => {
+  it('an -env flag holding what may be a pasted secret is not repeated even when unset', async () => {
+    const run = await runCli(['login', ...POOL, '--password-env', 'hunter2secret']);
+    expectFailure(
+      run,
+      2,
+      /named by --password-env is not set or is empty; give it the variable's name/,
+    );
+    expectNoLeaks(run, ['hunter2secret']);
+  });
+
+  it('an -env flag naming an unset variable names the variable and the flag', async () => {
     const run = await runCli(['login', ...POOL, '--password-env', 'CT_NOT_SET']);
-    expectFailure(run, 2, /named by --password-env is not set/);
+    expectFailure(
+      run,
+      2,
+      /The environment variable CT_NOT_SET \(named by --password-env\) is not set/,
+    );
   });
 
   it('without a terminal and without --password-env, names the flag to use', async () => {

@@ -54,11 +54,14 @@ describe('mergeSessionViews with buildStatusRows', () => {
       cached,
     );
     const rows = buildStatusRows(profiles, views, NOW);
-    expect(rows.map((r) => [r.name, r.username, r.state, r.expiresIn])).toEqual([
-      ['alpha', 'alice', 'refreshing', '10s'],
-      ['beta', 'bob', 'signed-in', '2m 05s'],
-      ['gamma', 'c@example.com', 'signed-out', '-'],
-    ]);
+    // The user column stays as typed; the session's internal name (live wins) rides apart.
+    expect(rows.map((r) => [r.name, r.username, r.internalUsername, r.state, r.expiresIn])).toEqual(
+      [
+        ['alpha', 'a@example.com', 'alice', 'refreshing', '10s'],
+        ['beta', 'b@example.com', 'bob', 'signed-in', '2m 05s'],
+        ['gamma', 'c@example.com', undefined, 'signed-out', '-'],
+      ],
+    );
   });
 
   it('a signed-out state with a reason is known: the cache does not override it', () => {
@@ -83,7 +86,8 @@ describe('mergeSessionViews with buildStatusRows', () => {
     expect(rows.find((r) => r.profileId === 'c')).toMatchObject({
       state: 'signed-in',
       expiresIn: 'expired',
-      username: 'cy',
+      username: 'c@example.com',
+      internalUsername: 'cy',
     });
   });
 });

@@ -6,6 +6,7 @@ import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
 import { setupLifecycle } from './setup-lifecycle';
+import { setupSessionEvents } from './setup-session-events';
 import { setupSingleInstance } from './setup-single-instance';
 import { setupTokenManager } from './setup-token-manager';
 import { setupUserData } from './setup-user-data';
@@ -37,9 +38,11 @@ function main(): void {
       openWindow();
       // Profiles, keychain and sessions; the IPC handlers are routed to it by a later change.
       // A failure here (say, a profile file from a newer version) must not close the window.
-      setupTokenManager().catch((error: unknown) => {
-        console.error('app: the token manager did not start', error);
-      });
+      setupTokenManager()
+        .then(setupSessionEvents)
+        .catch((error: unknown) => {
+          console.error('app: the token manager did not start', error);
+        });
     })
     .catch((error: unknown) => {
       console.error('app: start-up failed', error);

@@ -1,5 +1,5 @@
 // The one place windows are made, so every window gets the same locked-down preferences.
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type WebContents } from 'electron';
 import { PRODUCT_NAME } from '../handlers/app-info';
 import { PRELOAD_PATH, type RendererLocation } from './renderer-location';
 
@@ -56,4 +56,9 @@ export function focusAppWindow(): boolean {
   window.show();
   window.focus();
   return true;
+}
+
+/** The webContents of every open app window, for pushing contract events. */
+export function appWindowContents(): WebContents[] {
+  return [...appWindows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents);
 }
