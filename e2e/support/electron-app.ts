@@ -24,7 +24,7 @@ export async function launchApp(executablePath: string): Promise<LaunchedApp> {
     executablePath,
     args: [...rootArgs, REPO_ROOT],
     cwd: REPO_ROOT,
-    env: { ...process.env, CTM_USER_DATA_DIR: userData },
+    env: { ...process.env, COGNITO_TOKEN_MANAGER_HOME: userData },
   });
   const page = await app.firstWindow();
   const errors = collectPageErrors(page);

@@ -12,6 +12,7 @@ import { KeytarVault } from '../main/secrets/keytar-vault';
 import { loadKeytar } from '../main/secrets/keytar-loader';
 import type { KeytarApi, VaultIndex } from '../main/secrets/types';
 import { isFresh } from '../main/sessions/refresh-window';
+import { driftKey } from '../main/sessions/clock-drift';
 import { isRecord } from '../shared/records';
 
 /** The profile file version this reader knows; any other version takes the full path. */
@@ -21,6 +22,8 @@ export const FAST_PATH_SCHEMA_VERSION = 1;
 export interface RawProfile {
   id: string;
   refreshAheadSeconds: number;
+  /** The measured clock drift (ms to add to the local clock), 0 when never measured. */
+  driftMs: number;
 }
 
 /** Where to look, and for which profile (the active one when none is named). */
@@ -38,11 +41,13 @@ export function fastNameKey(name: string): string {
   return name.trim().normalize('NFC').toLowerCase();
 }
 
-function asRawProfile(entry: unknown): RawProfile | null {
+function asRawProfile(entry: unknown, settings: unknown): RawProfile | null {
   if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id === '') return null;
   const ahead = entry.refreshAheadSeconds;
   if (typeof ahead !== 'number' || !Number.isInteger(ahead) || ahead < 0) return null;
-  return { id: entry.id, refreshAheadSeconds: ahead };
+  const drift = isRecord(settings) ? settings[driftKey(entry.id)] : undefined;
+  const driftMs = typeof drift === 'number' && Number.isFinite(drift) ? drift : 0;
+  return { id: entry.id, refreshAheadSeconds: ahead, driftMs };
 }
 
 /** The profile a parsed profile file names (by id, name in any case, or the active mark), or null. */
@@ -59,12 +64,13 @@ export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | n
       profiles.find((p) => p.id === idOrName) ??
       profiles.find((p) => typeof p.name === 'string' && fastNameKey(p.name) === key);
   }
-  return asRawProfile(entry);
+  return asRawProfile(entry, file.settings);
 }
 
 /** True when tokens are outside the profile's refresh-ahead window, as SessionManager decides. */
 export function isFreshFor(tokens: TokenSet, profile: RawProfile, now: number): boolean {
-  return isFresh(profile.refreshAheadSeconds, tokens, now);
+  // Cognito's time, as the sessions judge it: the local clock plus the measured drift.
+  return isFresh(profile.refreshAheadSeconds, tokens, now + profile.driftMs);
 }
 
 function readProfileFile(dataDir: string): unknown {

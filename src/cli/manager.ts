@@ -51,7 +51,13 @@ export async function freshTokensQuickly(
   const serviceName = serviceNameFor(ctx, vaultServiceName);
   const cached = await cachedTokensFast({ dataDir, serviceName, idOrName, log });
   if (cached) return cached;
-  return (await openManager(ctx, { ...options, reliesOnKeychain: true })).freshTokens(idOrName);
+  const manager = await openManager(ctx, { ...options, reliesOnKeychain: true });
+  const tokens = await manager.freshTokens(idOrName);
+  // Still valid, so printed; but a script should hear that the refresh it was due failed.
+  const failure = manager.refreshFailure(idOrName);
+  if (failure !== undefined)
+    info(ctx.io, `Note: the token is still valid, but refreshing it failed: ${failure}`);
+  return tokens;
 }
 
 /** Opens the profile store and the keychain, then says once what the user needs to know. */

@@ -15,7 +15,13 @@ export const SessionStateSchema = z.discriminatedUnion('status', [
     status: z.literal('signing-in'),
     challenge: z.enum(CHALLENGE_NAMES).optional(),
   }),
-  z.strictObject({ status: z.literal('signed-in'), expiresAt: epochMs, username }),
+  z.strictObject({
+    status: z.literal('signed-in'),
+    expiresAt: epochMs,
+    username,
+    // The keychain refused these tokens: they live in this process only until a retry lands.
+    memoryOnly: z.literal(true).optional(),
+  }),
   z.strictObject({ status: z.literal('refreshing'), expiresAt: epochMs, username }),
   z.strictObject({
     status: z.literal('error'),

@@ -12,6 +12,7 @@ const FEW = {
   STORE_BENCH_RUNS: '3',
   CLI_TOKEN_BENCH_RUNS: '3',
   TRAY_BENCH_RUNS: '3',
+  REFRESH_RACE_BENCH_RUNS: '2',
 };
 
 describe('benchmarks still run', () => {

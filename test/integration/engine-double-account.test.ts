@@ -10,6 +10,7 @@ import {
 } from '../support/cognito-double/index';
 import {
   ALICE_ID,
+  POOL_ID,
   CODE,
   ROTATING_SECRET,
   SECRET,
@@ -182,5 +183,38 @@ describe('tokens and account operations against the Cognito double', () => {
       engine.refresh({ refreshToken: other.refreshToken ?? '', username: 'owen' }),
     );
     expect(otherRefresh.code).toBe('refresh-token-invalid');
+  });
+
+  it('counts a global sign-out as done once GlobalSignOut succeeded, even if the revoke then fails', async () => {
+    const engine = engineFor(double, 'engine-public');
+    const tokens = await signedIn(engine, 'owen', 'Owen-Pass1');
+    double.faults.serverErrorFor = 'RevokeToken';
+    try {
+      await engine.signOut({
+        refreshToken: tokens.refreshToken ?? '',
+        accessToken: tokens.accessToken,
+        global: true,
+      });
+    } finally {
+      delete double.faults.serverErrorFor;
+    }
+    // GlobalSignOut already made every refresh token of the user useless.
+    const after = await authError(
+      double,
+      engine.refresh({ refreshToken: tokens.refreshToken ?? '', username: 'owen' }),
+    );
+    expect(after.code).toBe('refresh-token-invalid');
+  });
+
+  it('refuses tokens from another pool than the profile names, with a sentence', async () => {
+    // USER_PASSWORD_AUTH never sends the pool id: only the tokens' iss can tell it is wrong.
+    const wrongPool = POOL_ID.replace(/_.*/, '_WrongPool9');
+    const engine = engineFor(double, 'engine-public', { userPoolId: wrongPool });
+    const refused = await authError(
+      double,
+      engine.signIn({ flow: 'password', username: 'bob', password: 'Bob-Pass12' }),
+    );
+    expect(refused.code).toBe('invalid-input');
+    expect(refused.message).toMatch(/not from user pool .*WrongPool9/);
   });
 });

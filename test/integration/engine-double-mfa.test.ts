@@ -49,6 +49,24 @@ describe('MFA against the Cognito double', () => {
     expect(responsesOf(challengeBody(challenge).at(-1))[key]).toBe(CODE);
   });
 
+  it('sends a code once on a server error (it may be spent), and again only on throttling', async () => {
+    const conversation = await engineFor(double, 'engine-public').signIn({
+      flow: 'srp',
+      username: 'hank',
+      password: 'Hank-Pass1',
+    });
+    const answers = () => double.requests.filter((r) => r.operation === 'RespondToAuthChallenge');
+    const before = answers().length;
+    double.faults.serverErrorNext = 1;
+    const failed = await authError(double, conversation.respond({ code: CODE }));
+    expect(failed.code).toBe('server');
+    expect(failed.message).toMatch(/not sent again/);
+    expect(answers().length - before).toBe(1);
+    double.faults.throttleNext = 1;
+    expect(tokensOf(await conversation.respond({ code: CODE })).username).toBe('hank');
+    expect(answers().length - before).toBe(3);
+  });
+
   it('lets the user pick an MFA method at SELECT_MFA_TYPE', async () => {
     const conversation = await engineFor(double, 'engine-public').signIn({
       flow: 'srp',

@@ -1,11 +1,16 @@
 // The session layer under pressure, against the strict double: two processes refreshing a
 // rotating token at once, a sign-out racing a refresh, a cancelled re-sign-in, and a refresh
 // window longer than the tokens' life.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoEngine } from '../../src/main/cognito/index';
 import { MemoryVault } from '../../src/main/secrets/memory-vault';
+import type { SecretKind } from '../../src/main/secrets/types';
 import { SessionManager } from '../../src/main/sessions/session-manager';
+import { refreshLockBeside } from '../../src/main/token-manager/refresh-lock';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double/index';
 
@@ -14,7 +19,9 @@ const SECRET = 'races-client-secret-9a7b';
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 let double: CognitoDouble;
+let lockDir: string;
 beforeAll(async () => {
+  lockDir = mkdtempSync(join(tmpdir(), 'ctm-races-'));
   double = await startCognitoDouble([
     {
       userPoolId: POOL_ID,
@@ -26,11 +33,13 @@ beforeAll(async () => {
         { username: 'walt', password: 'Walt-Pass1' },
         { username: 'xena', password: 'Xena-Pass1' },
         { username: 'yuri', password: 'Yuri-Pass1' },
+        { username: 'zack', password: 'Zack-Pass1' },
       ],
     },
   ]);
 });
 afterAll(async () => {
+  rmSync(lockDir, { recursive: true, force: true });
   await double.close();
 });
 
@@ -49,6 +58,31 @@ function profileFor(username: string): Profile {
   });
 }
 
+/**
+ * A keychain whose writes take `writeMs` (gnome-keyring's take about 12 ms) and that says when
+ * the next write of one kind begins.
+ */
+class SlowVault extends MemoryVault {
+  private watch: { kind: SecretKind; began: () => void } | null = null;
+
+  constructor(private readonly writeMs: number) {
+    super();
+  }
+
+  nextWrite(kind: SecretKind): Promise<void> {
+    return new Promise((began) => (this.watch = { kind, began }));
+  }
+
+  override async set(profileId: string, kind: SecretKind, value: string): Promise<void> {
+    if (this.watch?.kind === kind) {
+      this.watch.began();
+      this.watch = null;
+    }
+    await new Promise((resolve) => setTimeout(resolve, this.writeMs));
+    await super.set(profileId, kind, value);
+  }
+}
+
 /** One "process": its own session manager (own memory), sharing the keychain `vault`. */
 function processFor(profile: Profile, vault: MemoryVault, now?: () => number): SessionManager {
   return new SessionManager({
@@ -65,6 +99,8 @@ function processFor(profile: Profile, vault: MemoryVault, now?: () => number): S
       ),
     vault,
     log: { info: () => undefined, warn: () => undefined },
+    // Every "process" honours one lock folder, as the app and the CLI share one data folder.
+    crossProcessLock: refreshLockBeside(join(lockDir, 'profiles.json')),
   });
 }
 
@@ -74,7 +110,8 @@ const refreshCalls = (): number =>
 describe('session races', () => {
   it('survives two processes rotating the same refresh token at once', async () => {
     const profile = profileFor('rosa');
-    const keychain = new MemoryVault();
+    // gnome-keyring takes about 12 ms a write: the gap in which a loser once deleted the winner's token.
+    const keychain = new SlowVault(12);
     const app = processFor(profile, keychain);
     await app.signIn(profile.id, 'Rosa-Pass1');
     const cli = processFor(profile, keychain);
@@ -114,6 +151,26 @@ describe('session races', () => {
     expect(sessions.state(profile.id).status).toBe('signed-out');
     expect(await vault.get(profile.id, 'refresh-token')).toBeNull();
     expect(await vault.get(profile.id, 'id-token')).toBeNull();
+  });
+
+  it('sign-out wins over a refresh that is saving its tokens: nothing is left in the keychain', async () => {
+    const profile = profileFor('zack');
+    const vault = new SlowVault(50);
+    const sessions = processFor(profile, vault);
+    await sessions.signIn(profile.id, 'Zack-Pass1');
+    const saving = vault.nextWrite('refresh-token');
+    const refreshing = sessions.refreshNow(profile.id).then(
+      () => 'resolved',
+      (error: unknown) => (error as { code?: string }).code,
+    );
+    await saving; // the refresh has its new tokens and is writing them
+    const outcome = await sessions.signOut(profile.id);
+    await refreshing;
+    expect(outcome.notRemoved).toBeUndefined();
+    expect(sessions.state(profile.id).status).toBe('signed-out');
+    expect(await vault.get(profile.id, 'refresh-token')).toBeNull();
+    expect(await vault.get(profile.id, 'id-token')).toBeNull();
+    expect(await vault.get(profile.id, 'access-token')).toBeNull();
   });
 
   it('keeps a live session when a second sign-in is cancelled at its MFA prompt', async () => {

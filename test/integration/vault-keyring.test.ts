@@ -146,7 +146,7 @@ describe('vault on an unlocked gnome-keyring', () => {
     expect(reply.index).toEqual([{ profileId: 'p2', kind: 'refresh-token' }]);
   });
 
-  it('on a locked keyring: probe says locked, set fails clearly, get reads null, MemoryVault takes over', async () => {
+  it('on a locked keyring: probe says locked, set fails clearly, a listed item reads as locked, MemoryVault takes over', async () => {
     const token = fakeToken(1200);
     const before = await run([
       { op: 'open' },
@@ -177,7 +177,8 @@ describe('vault on an unlocked gnome-keyring', () => {
       expect(errorOf(set).message).toMatch(
         /^The refresh token was not saved because the keyring is locked;/,
       );
-      expect(valueOf(get)).toBeNull();
+      // The failed set listed the item first, so its "absent" read is checked and found locked.
+      expect(errorOf(get)).toMatchObject({ name: 'VaultError', code: 'locked' });
       expect(valueOf(open)).toMatchObject({
         status: { ok: false, reason: 'locked' },
         backend: 'MemoryVault',
@@ -192,5 +193,45 @@ describe('vault on an unlocked gnome-keyring', () => {
       { op: 'get', profileId: 'locky', kind: 'refresh-token' },
     ]);
     expect(after.results.map(valueOf)[1]).toBe(token);
+  });
+
+  it('tells a keyring locked mid-session from an absent item and keeps the index until a delete is confirmed', async () => {
+    const token = fakeToken(900);
+    const listed = [{ profileId: 'midlock', kind: 'refresh-token' }];
+    const before = await run([
+      { op: 'open' },
+      { op: 'set', profileId: 'midlock', kind: 'refresh-token', value: token },
+    ]);
+    expect(before.results[1]?.ok).toBe(true);
+    await keyring.lock();
+    let locked;
+    try {
+      locked = await run(
+        [
+          { op: 'keytar' },
+          { op: 'get', profileId: 'midlock', kind: 'refresh-token' },
+          { op: 'delete', profileId: 'midlock', kind: 'refresh-token' },
+          { op: 'get', profileId: 'midlock', kind: 'id-token' },
+        ],
+        listed,
+      );
+    } finally {
+      await keyring.unlock();
+    }
+    const [, get, del, unlisted] = locked.results;
+    expect(errorOf(get)).toMatchObject({ name: 'VaultError', code: 'locked' });
+    expect(errorOf(get).message).toMatch(
+      /^The refresh token was not read because the keyring is locked;/,
+    );
+    expect(errorOf(del)).toMatchObject({ name: 'VaultError', code: 'locked' });
+    expect(locked.index).toEqual(listed);
+    expect(valueOf(unlisted)).toBeNull();
+    expectNoSecretLeaked(locked, token);
+    const after = await run(
+      [{ op: 'keytar' }, { op: 'delete', profileId: 'midlock', kind: 'refresh-token' }],
+      listed,
+    );
+    expect(valueOf(after.results[1])).toBe(true);
+    expect(after.index).toEqual([]);
   });
 });

@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/main/profiles/errors';
-import { acquireFileLock, releaseFileLock, withFileLock } from '../../src/main/profiles/file-lock';
+import {
+  acquireFileLock,
+  releaseFileLock,
+  withFileLock,
+  withFileLockAsync,
+} from '../../src/main/profiles/file-lock';
 
 let dir: string;
 let lockPath: string;
@@ -84,5 +89,33 @@ describe('file lock', () => {
     fs.writeFileSync(lockPath, JSON.stringify({ pid: 1, host: 'x', token: 'other', createdAt: 0 }));
     releaseFileLock(lockPath, token);
     expect(fs.existsSync(lockPath)).toBe(true);
+  });
+
+  it('async: waits for a held lock while the event loop keeps running, then takes it', async () => {
+    const held = acquireFileLock(lockPath);
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 1);
+    const order: string[] = [];
+    const waiting = withFileLockAsync(lockPath, () => {
+      order.push('second');
+      return Promise.resolve(ticks);
+    });
+    // The waiter cannot have the lock yet; this process still runs timers meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    order.push('first done');
+    releaseFileLock(lockPath, held);
+    const ticksWhileWaiting = await waiting;
+    clearInterval(ticker);
+    expect(order).toEqual(['first done', 'second']);
+    expect(ticksWhileWaiting).toBeGreaterThan(0);
+    expect(fs.existsSync(lockPath)).toBe(false);
+  });
+
+  it('async: takes over a lock whose owner died', async () => {
+    fs.writeFileSync(
+      lockPath,
+      JSON.stringify({ pid: deadPid(), host: os.hostname(), token: 'gone', createdAt: Date.now() }),
+    );
+    expect(await withFileLockAsync(lockPath, () => Promise.resolve('ran'))).toBe('ran');
   });
 });

@@ -87,6 +87,14 @@ describe('buildStatusRows', () => {
 });
 
 describe('formatExpiresIn', () => {
+  it('says when a session lives in memory only because the keychain refused it', () => {
+    const sessions = new Map<string, SessionView>([
+      ['a', { status: 'signed-in', expiresAt: 60_000, username: 'ann', memoryOnly: true }],
+    ]);
+    const [row] = buildStatusRows(profiles, sessions, 0);
+    expect(row?.state).toBe('signed-in (kept in memory only)');
+  });
+
   it('uses the two largest units', () => {
     expect(formatExpiresIn(0)).toBe('expired');
     expect(formatExpiresIn(999)).toBe('0s');

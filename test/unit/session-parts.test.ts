@@ -130,4 +130,27 @@ describe('RefreshScheduler', () => {
     expect(refresh).toHaveBeenCalledWith('p');
     scheduler.stop();
   });
+
+  it('keeps a pending retry when a normal refresh is planned meanwhile (the retry guard)', () => {
+    const { refresh, scheduler } = schedulerWith(0);
+    scheduler.start();
+    scheduler.retryLater('p'); // 2.5 s
+    // Say tokens still valid for ten minutes are seen meanwhile: the retry must not wait for them.
+    scheduler.scheduleAhead('p', 600_000, 0);
+    vi.advanceTimersByTime(2_500);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    scheduler.stop();
+  });
+
+  it('waits out tokens that live longer than a timer can (2^31-1 ms, about 24.8 days)', () => {
+    const { refresh, scheduler } = schedulerWith(0);
+    scheduler.start();
+    const day = 86_400_000;
+    scheduler.scheduleAhead('p', 40 * day, day);
+    vi.advanceTimersByTime(38 * day);
+    expect(refresh).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(day + 1);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    scheduler.stop();
+  });
 });

@@ -31,9 +31,17 @@ describe('the quick token reader', () => {
   });
 
   it('finds a profile by id, by name in any case, or the active one', () => {
-    expect(pickRawProfile(file, 'id-1')).toEqual({ id: 'id-1', refreshAheadSeconds: 300 });
-    expect(pickRawProfile(file, 'dEV')).toEqual({ id: 'id-1', refreshAheadSeconds: 300 });
-    expect(pickRawProfile(file)).toEqual({ id: 'id-2', refreshAheadSeconds: 60 });
+    expect(pickRawProfile(file, 'id-1')).toEqual({
+      id: 'id-1',
+      refreshAheadSeconds: 300,
+      driftMs: 0,
+    });
+    expect(pickRawProfile(file, 'dEV')).toEqual({
+      id: 'id-1',
+      refreshAheadSeconds: 300,
+      driftMs: 0,
+    });
+    expect(pickRawProfile(file)).toEqual({ id: 'id-2', refreshAheadSeconds: 60, driftMs: 0 });
   });
 
   it('is unsure (null) about anything odd, so the full path answers', () => {
@@ -52,7 +60,7 @@ describe('the quick token reader', () => {
   });
 
   it('calls tokens fresh only outside the refresh-ahead window', () => {
-    const profile = { id: 'id-1', refreshAheadSeconds: 300 };
+    const profile = { id: 'id-1', refreshAheadSeconds: 300, driftMs: 0 };
     const tokens = {
       idToken: 'i',
       accessToken: 'a',
@@ -63,5 +71,14 @@ describe('the quick token reader', () => {
     expect(isFreshFor({ ...tokens, expiresAt: 1_000_000 + 300_000 }, profile, 1_000_000)).toBe(
       false,
     );
+  });
+
+  it("judges freshness on Cognito's time: the measured drift is added to the local clock", () => {
+    const withDrift = { ...file, settings: { 'clockDriftMs:id-1': 600_000 } };
+    const profile = pickRawProfile(withDrift, 'id-1');
+    expect(profile).toEqual({ id: 'id-1', refreshAheadSeconds: 300, driftMs: 600_000 });
+    // Ten minutes left by this (slow) clock are none by Cognito's.
+    const tokens = { idToken: 'i', accessToken: 'a', username: 'u', expiresAt: 600_000 };
+    expect(profile && isFreshFor(tokens, profile, 0)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // `cognito-tokens logout [PROFILE] [--global]`: revoke with Cognito, forget the tokens here.
 import { AuthError } from '../../main/cognito/auth-error';
+import { VaultError } from '../../main/secrets/vault-error';
 import { parseFlagsAndArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
@@ -24,6 +25,18 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The error for tokens the keychain kept (locked): the sign-out is not done here. */
+function leftInKeychain(name: string, kept: VaultError, unconfirmed?: AuthError): VaultError {
+  const cognito = unconfirmed
+    ? `Cognito did not confirm the sign-out (${unconfirmed.message}), and`
+    : 'Cognito revoked the refresh token, but';
+  return new VaultError(
+    kept.code,
+    `${cognito} the tokens of "${name}" are still in the keychain: ${kept.message} They are removed the next time the app or cognito-tokens starts with the keychain usable.`,
+    { cause: kept },
+  );
+}
+
 /** The logout command. */
 export const logoutCommand: Command = {
   name: 'logout',
@@ -39,9 +52,10 @@ export const logoutCommand: Command = {
       timeoutMs: parseTimeoutMs(flags.timeout),
       reliesOnKeychain: true,
     });
-    const { profile, unconfirmed } = await manager.signOut(args[0], {
+    const { profile, unconfirmed, notRemoved } = await manager.signOut(args[0], {
       global: flags.global === true,
     });
+    if (notRemoved) throw leftInKeychain(profile.name, notRemoved, unconfirmed);
     if (!unconfirmed) {
       info(ctx.io, `Signed out of profile "${profile.name}".`);
       return EXIT.ok;

@@ -1,6 +1,6 @@
 // `cognito-tokens profiles list` and `profiles remove NAME`.
 import { parseFlagsAndArgs } from '../args';
-import { usageError } from '../cli-error';
+import { CliError, usageError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { info } from '../io';
@@ -70,7 +70,14 @@ export async function profilesRemove(ctx: CommandContext, argv: string[]): Promi
   if (target === undefined)
     throw usageError('Name the profile: cognito-tokens profiles remove NAME');
   const manager = await openManager(ctx, { reliesOnKeychain: true });
-  const { profile, removedSecrets } = await manager.removeProfile(target);
+  const { profile, removedSecrets, notRemoved } = await manager.removeProfile(target);
+  if (notRemoved) {
+    // The profile is gone; its items stay listed, so a later run can still find and delete them.
+    throw new CliError(
+      `Removed profile "${profile.name}", but not its keychain items: ${notRemoved.message} They are removed the next time the app or cognito-tokens starts with the keychain usable.`,
+      EXIT.unexpected,
+    );
+  }
   const items = removedSecrets === 1 ? '1 keychain item' : `${removedSecrets} keychain items`;
   info(ctx.io, `Removed profile "${profile.name}" and ${items}.`);
   return EXIT.ok;

@@ -6,6 +6,7 @@ import { EXIT } from '../exit-codes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { renderTable } from '../table';
+import { describeDrift } from '../../main/sessions/clock-drift';
 
 /** `status --help`. */
 export const STATUS_HELP = `Usage: cognito-tokens status [--output json]
@@ -56,6 +57,13 @@ export const statusCommand: Command = {
     ]);
     const headers = ['', 'PROFILE', 'REGION', 'USER', 'STATE', 'EXPIRES IN'];
     ctx.io.stdout.write(renderTable(headers, cells));
+    for (const { profile, driftMs } of manager.clockDrifts()) {
+      // Times above already allow for it; a clock this far off breaks other tools, though.
+      info(
+        ctx.io,
+        `Note: this computer's clock is ${describeDrift(driftMs)} Cognito's (seen with "${profile.name}"); token times allow for it, but set the clock right.`,
+      );
+    }
     return EXIT.ok;
   },
 };

@@ -3,7 +3,12 @@
 import { app } from 'electron';
 import Store from 'electron-store';
 import { createFileLog, type AppLog } from '../log/file-log';
-import { ProfileStore, profileStoreOptions, resolveDataDir } from '../profiles/index';
+import {
+  ensureDataDir,
+  ProfileStore,
+  profileStoreOptions,
+  resolveDataDir,
+} from '../profiles/index';
 import { vaultServiceName } from '../secrets/naming';
 import type { TokenManager } from '../token-manager';
 import { openTokenManagerWith } from '../token-manager';
@@ -12,7 +17,7 @@ import { openTokenManagerWith } from '../token-manager';
 function openAppProfileStore(dir: string): ProfileStore {
   // electron-store takes the file name as `name` (it overwrites configName with it), so the
   // shared options are renamed here or the app would write config.json instead of profiles.json.
-  const { configName, ...options } = profileStoreOptions(dir);
+  const { configName, ...options } = profileStoreOptions(ensureDataDir(dir));
   const backend = new Store<Record<string, unknown>>({ ...options, name: configName });
   const store = new ProfileStore(backend);
   store.list();

@@ -1,12 +1,12 @@
-// Tests (and people running two setups) point the app at another user-data folder. It must run
-// before the single-instance lock and before ready, since both read the folder.
+// One variable, COGNITO_TOKEN_MANAGER_HOME, moves everything the app keeps: the profile store,
+// logs and locks (resolveDataDir) and Electron's own user data (this), so tests and people
+// running two setups never touch the default folder. It must run before the single-instance
+// lock and before ready, since both read the folder.
 import { app } from 'electron';
+import { userDataOverride } from '../profiles/data-dir';
 
-/** Environment variable naming a user-data folder to use instead of the default. */
-export const USER_DATA_ENV = 'CTM_USER_DATA_DIR';
-
-/** Applies CTM_USER_DATA_DIR when set. */
+/** Points Electron's userData at the data folder when COGNITO_TOKEN_MANAGER_HOME is set. */
 export function setupUserData(env: NodeJS.ProcessEnv = process.env): void {
-  const folder = env[USER_DATA_ENV];
+  const folder = userDataOverride(env);
   if (folder) app.setPath('userData', folder);
 }

@@ -152,7 +152,14 @@ export async function signOut(
       globalFailure = error instanceof Error ? error : new Error(String(error));
     });
   }
-  if (refreshToken !== '') await revoke(wire, refreshToken);
+  if (refreshToken !== '') {
+    try {
+      await revoke(wire, refreshToken);
+    } catch (error) {
+      // A GlobalSignOut that succeeded already revoked every refresh token of the user.
+      if (!input.global || globalFailure !== undefined) throw error;
+    }
+  }
   if (globalFailure !== undefined) throw globalFailure;
 }
 

@@ -10,6 +10,7 @@ import { AuthError, unexpectedResponse } from './auth-error';
 import { challengeResponses, validateAnswers } from './challenge-answers';
 import { challengeStep, mfaSetupStep } from './challenges';
 import { tokenSetFrom } from './jwt';
+import { checkTokenOrigin } from './token-origin';
 import {
   assertTotpSetupOffered,
   associateTotp,
@@ -19,7 +20,7 @@ import {
 } from './mfa-setup';
 import { withSecretHash } from './secret-hash';
 import type { SignInConversation } from './types';
-import { type Wire, callCognito } from './wire';
+import { type Wire, callCognitoOnce } from './wire';
 
 /** What InitiateAuth and RespondToAuthChallenge both answer with. */
 export type AuthAnswer = Pick<
@@ -54,7 +55,8 @@ export class Conversation implements SignInConversation {
   /** Takes Cognito's answer (InitiateAuth or RespondToAuthChallenge) and moves to the next step. */
   async advance(answer: AuthAnswer): Promise<AuthStep> {
     if (answer.AuthenticationResult) {
-      this.#step = { type: 'signed-in', tokens: tokenSetFrom(answer.AuthenticationResult) };
+      const tokens = tokenSetFrom(answer.AuthenticationResult);
+      this.#step = { type: 'signed-in', tokens: checkTokenOrigin(tokens, this.#wire.connection) };
       this.#session = undefined;
       return this.#step;
     }
@@ -127,7 +129,7 @@ export class Conversation implements SignInConversation {
       challengeResponses(step, values, this.#username),
     );
     const sent = session;
-    return callCognito(
+    return callCognitoOnce(
       this.#wire,
       'challenge',
       (client) =>

@@ -27,4 +27,6 @@ export interface ErrorContext {
   /** Values that must never be quoted: passwords, tokens, codes, the client secret. */
   secrets: readonly (string | undefined)[];
   flow?: FlowName;
+  /** False when a 5xx was not retried because the call may have spent a code (default true). */
+  serverErrorsRetried?: boolean;
 }

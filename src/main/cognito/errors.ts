@@ -84,6 +84,13 @@ export function toAuthError(error: unknown, ctx: ErrorContext): AuthError {
   if (mapped) return mapped;
   const status = httpStatusOf(error);
   if (isServerFailure(error) || name === 'InternalErrorException') {
+    if (ctx.serverErrorsRetried === false) {
+      return new AuthError(
+        'server',
+        `Cognito had a server error (HTTP ${status ?? 500}) with this answer, which is not sent again because a code can be used only once: try again, and if it is refused, start the sign-in again.`,
+        { cause: error },
+      );
+    }
     return new AuthError(
       'server',
       `Cognito had a server error (HTTP ${status ?? 500}) and still failed after ${ctx.maxAttempts} attempts: try again later.`,

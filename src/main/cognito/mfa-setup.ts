@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError } from './auth-error';
 import { parseStringList } from './challenges';
-import { type Wire, callCognito } from './wire';
+import { type Wire, callCognito, callCognitoOnce } from './wire';
 
 /** Builds otpauth://totp/<issuer>:<account>?secret=...&issuer=... with each part URL-encoded. */
 export function otpauthUri(input: { issuer: string; account: string; secret: string }): string {
@@ -54,7 +54,7 @@ export async function associateTotp(
 
 /** VerifySoftwareToken with the user's first code; returns the Session for RespondToAuthChallenge. */
 export async function verifyTotp(wire: Wire, session: string, code: string): Promise<string> {
-  const result = await callCognito(
+  const result = await callCognitoOnce(
     wire,
     'mfa-setup',
     (client) => client.send(new VerifySoftwareTokenCommand({ Session: session, UserCode: code })),

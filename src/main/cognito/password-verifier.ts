@@ -9,7 +9,7 @@ import {
 import { AuthError } from './auth-error';
 import { withSecretHash } from './secret-hash';
 import type { SrpClient } from './srp';
-import { type Wire, callCognito } from './wire';
+import { type Wire, callCognitoOnce } from './wire';
 
 function missingParameter(name: string): AuthError {
   return new AuthError(
@@ -64,7 +64,7 @@ export async function answerPasswordVerifier(
     TIMESTAMP: claim.timestamp,
   });
   const session = input.challenge.Session;
-  return callCognito(
+  return callCognitoOnce(
     wire,
     'sign-in',
     (client) =>

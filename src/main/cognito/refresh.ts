@@ -9,6 +9,7 @@ import {
 import type { TokenSet } from '../../shared/auth';
 import { AuthError } from './auth-error';
 import { tokenSetFrom } from './jwt';
+import { checkTokenOrigin } from './token-origin';
 import { withSecretHash } from './secret-hash';
 import type { RefreshInput } from './types';
 import { type Wire, callCognito } from './wire';
@@ -35,7 +36,7 @@ export async function refreshTokens(wire: Wire, input: RefreshInput): Promise<To
       [refreshToken],
       { flow: 'GetTokensFromRefreshToken' },
     );
-    return tokenSetFrom(result.AuthenticationResult);
+    return checkTokenOrigin(tokenSetFrom(result.AuthenticationResult), connection);
   }
   const username = input.username.trim();
   if (connection.clientSecret !== undefined && username === '') {
@@ -59,5 +60,5 @@ export async function refreshTokens(wire: Wire, input: RefreshInput): Promise<To
     [refreshToken, parameters.SECRET_HASH],
     { flow: 'REFRESH_TOKEN_AUTH' },
   );
-  return tokenSetFrom(result.AuthenticationResult);
+  return checkTokenOrigin(tokenSetFrom(result.AuthenticationResult), connection);
 }

@@ -20,6 +20,8 @@ export interface RetryOptions {
   maxAttempts?: number;
   /** First back-off delay in milliseconds; doubles on each retry (default 200). */
   baseDelayMs?: number;
+  /** False for calls that spend what they send (a challenge answer, an MFA code): throttling only. */
+  retryServerErrors?: boolean;
 }
 
 /** HTTP status of the response behind an SDK error, when there was a response at all. */
@@ -52,11 +54,13 @@ function token(retryCount: number, delayMs: number): RetryToken {
 export function createRetryStrategy(options: RetryOptions = {}): RetryStrategyV2 {
   const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
   const baseDelayMs = options.baseDelayMs ?? 200;
+  const retryable =
+    options.retryServerErrors === false ? (error: unknown) => isThrottling(error) : shouldRetry;
   return {
     acquireInitialRetryToken: () => Promise.resolve(token(0, 0)),
     refreshRetryTokenForRetry: (previous: RetryToken, info: RetryErrorInfo) => {
       const retryCount = previous.getRetryCount() + 1;
-      if (retryCount >= maxAttempts || !shouldRetry(info.error)) {
+      if (retryCount >= maxAttempts || !retryable(info.error)) {
         // The middleware rethrows the original error when this rejects.
         return Promise.reject(new Error('not retried'));
       }

@@ -12,6 +12,8 @@ import { MAX_ATTEMPTS, type RetryOptions, createRetryStrategy } from './retry-po
 /** A ready client plus what error sentences need to know about it. */
 export interface Wire {
   readonly client: CognitoIdentityProviderClient;
+  /** The same connection, retrying throttling only: for calls a server error may have spent. */
+  readonly answerClient: CognitoIdentityProviderClient;
   readonly connection: ResolvedConnection;
   readonly maxAttempts: number;
 }
@@ -52,7 +54,46 @@ export function createWire(connection: ResolvedConnection, retry: RetryOptions =
     },
   };
   if (connection.endpoint) config.endpoint = connection.endpoint;
-  return { client: new CognitoIdentityProviderClient(config), connection, maxAttempts };
+  const answerConfig: CognitoIdentityProviderClientConfig = {
+    ...config,
+    retryStrategy: createRetryStrategy({ ...retry, maxAttempts, retryServerErrors: false }),
+  };
+  return {
+    client: new CognitoIdentityProviderClient(config),
+    answerClient: new CognitoIdentityProviderClient(answerConfig),
+    connection,
+    maxAttempts,
+  };
+}
+
+/** Replaces each secret in the message and stack of an error and its causes with '***'. */
+function redactError(error: unknown, secrets: readonly (string | undefined)[]): void {
+  const values = secrets.filter(
+    (value): value is string => value !== undefined && value.length >= 4,
+  );
+  const redact = (text: string): string =>
+    values.reduce((result, value) => result.split(value).join('***'), text);
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    current.message = redact(current.message);
+    if (current.stack !== undefined) current.stack = redact(current.stack);
+    current = current.cause;
+  }
+}
+
+/**
+ * callCognito for a call that spends what it sends (a challenge answer, an MFA code): a 5xx may
+ * come after Cognito used the code, so only throttling (which is refused before) is retried.
+ */
+export function callCognitoOnce<T>(
+  wire: Wire,
+  operation: Operation,
+  run: (client: CognitoIdentityProviderClient) => Promise<T>,
+  secrets: readonly (string | undefined)[] = [],
+  extra: Partial<ErrorContext> = {},
+): Promise<T> {
+  const once: Wire = { ...wire, client: wire.answerClient };
+  return callCognito(once, operation, run, secrets, { ...extra, serverErrorsRetried: false });
 }
 
 /**
@@ -70,12 +111,16 @@ export async function callCognito<T>(
     return await run(wire.client);
   } catch (error) {
     if (error instanceof AuthError) throw error;
+    const callSecrets = [...secrets, wire.connection.clientSecret];
+    // A server may echo what it was sent (SECRET_HASH was seen so): the raw error becomes the
+    // AuthError's cause, whose stack the debug output prints, so it loses them first.
+    redactError(error, callSecrets);
     throw toAuthError(error, {
       operation,
       endpointHost: wire.connection.endpointHost,
       timeoutMs: wire.connection.timeoutMs,
       maxAttempts: wire.maxAttempts,
-      secrets: [...secrets, wire.connection.clientSecret],
+      secrets: callSecrets,
       ...extra,
     });
   }

@@ -1,4 +1,5 @@
 // Where the profile file lives: one folder shared by the app and the CLI.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -33,4 +34,22 @@ export function resolveDataDir(
   const xdg = env.XDG_CONFIG_HOME;
   const base = xdg && paths.isAbsolute(xdg) ? xdg : paths.join(homedir, '.config');
   return paths.join(base, APP_FOLDER_NAME);
+}
+
+/**
+ * Creates the data folder (and any missing parents) readable by its owner only: it holds the
+ * profile file, the secret index, locks and logs. A folder that already exists is left as it is.
+ */
+export function ensureDataDir(dir: string): string {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+/** The folder Electron's userData must use, or undefined when the default data folder is used. */
+export function userDataOverride(
+  env: Readonly<Record<string, string | undefined>>,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  if (!env[HOME_ENV_VAR]?.trim()) return undefined;
+  return resolveDataDir({ env, platform, homedir: os.homedir() });
 }

@@ -1,5 +1,6 @@
 // A cross-process lock file, so the app and the CLI never interleave read-modify-write cycles.
-// Synchronous on purpose: conf is synchronous and a critical section lasts milliseconds.
+// The store's lock is synchronous (conf is, and its critical section lasts milliseconds); the
+// asynchronous one waits without holding the event loop, for sections that span network calls.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -110,34 +111,78 @@ function readLock(lockPath: string): string | null {
   }
 }
 
+function newOwner(lockPath: string): LockOwner {
+  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+  return { pid: process.pid, host: os.hostname(), token: randomUUID(), createdAt: 0 };
+}
+
+/** One try: true when taken; a stale lock is broken on the way (the caller then tries again). */
+function tryTake(lockPath: string, owner: LockOwner, staleMs: number): boolean | 'retry' {
+  if (tryCreate(lockPath, { ...owner, createdAt: Date.now() })) return true;
+  const content = readLock(lockPath);
+  if (content !== null && isStale(lockPath, content, staleMs)) {
+    breakStaleLock(lockPath, content);
+    return 'retry';
+  }
+  return false;
+}
+
+function lockedError(lockPath: string): ProfileError {
+  return new ProfileError(
+    'store-locked',
+    `Another Cognito Token Manager process kept the profile store locked (${lockPath}); try again in a moment.`,
+  );
+}
+
 /** Takes the lock at `lockPath` (waiting with backoff) and returns a token for releaseFileLock. */
 export function acquireFileLock(lockPath: string, options: FileLockOptions = {}): string {
   const { timeoutMs = 5000, staleMs = 10_000 } = options;
-  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
-  const owner: LockOwner = {
-    pid: process.pid,
-    host: os.hostname(),
-    token: randomUUID(),
-    createdAt: 0,
-  };
+  const owner = newOwner(lockPath);
   const deadline = Date.now() + timeoutMs;
   let delay = 1;
   for (;;) {
-    if (tryCreate(lockPath, { ...owner, createdAt: Date.now() })) return owner.token;
-    const content = readLock(lockPath);
-    if (content !== null && isStale(lockPath, content, staleMs)) {
-      breakStaleLock(lockPath, content);
-      continue;
-    }
-    if (Date.now() >= deadline) {
-      throw new ProfileError(
-        'store-locked',
-        `Another Cognito Token Manager process kept the profile store locked (${lockPath}); try again in a moment.`,
-      );
-    }
+    const taken = tryTake(lockPath, owner, staleMs);
+    if (taken === true) return owner.token;
+    if (taken === 'retry') continue;
+    if (Date.now() >= deadline) throw lockedError(lockPath);
     // Jitter keeps several waiting processes from retrying in step.
     sleepSync(delay + Math.random() * delay);
     delay = Math.min(delay * 2, 25);
+  }
+}
+
+/** acquireFileLock without blocking the event loop: waits on timers, same stale-lock rule. */
+export async function acquireFileLockAsync(
+  lockPath: string,
+  options: FileLockOptions = {},
+): Promise<string> {
+  const { timeoutMs = 5000, staleMs = 10_000 } = options;
+  const owner = newOwner(lockPath);
+  const deadline = Date.now() + timeoutMs;
+  let delay = 1;
+  for (;;) {
+    const taken = tryTake(lockPath, owner, staleMs);
+    if (taken === true) return owner.token;
+    if (taken === 'retry') continue;
+    if (Date.now() >= deadline) throw lockedError(lockPath);
+    await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+    // A waiter here waits on a network call: polling every few ms costs one failed open each,
+    // and keeps the wait after the holder lets go under 5 ms.
+    delay = Math.min(delay * 2, 2);
+  }
+}
+
+/** Runs async `fn` while holding the lock file at `lockPath`, never blocking the event loop. */
+export async function withFileLockAsync<T>(
+  lockPath: string,
+  fn: () => Promise<T>,
+  options: FileLockOptions = {},
+): Promise<T> {
+  const token = await acquireFileLockAsync(lockPath, options);
+  try {
+    return await fn();
+  } finally {
+    releaseFileLock(lockPath, token);
   }
 }
 

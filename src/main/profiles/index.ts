@@ -1,5 +1,11 @@
 // The profiles module's public surface, for the CLI, the token manager and the app.
-export { APP_FOLDER_NAME, HOME_ENV_VAR, resolveDataDir, type DataDirContext } from './data-dir';
+export {
+  APP_FOLDER_NAME,
+  ensureDataDir,
+  HOME_ENV_VAR,
+  resolveDataDir,
+  type DataDirContext,
+} from './data-dir';
 export { createProfileStore, type CreateProfileStoreOptions } from './create-profile-store';
 export { isProfileError, ProfileError, PROFILE_ERROR_CODES, type ProfileErrorCode } from './errors';
 export {
@@ -10,7 +16,7 @@ export {
   type ExportedProfile,
   type ProfileExport,
 } from './export-file';
-export { withFileLock, type FileLockOptions } from './file-lock';
+export { withFileLock, withFileLockAsync, type FileLockOptions } from './file-lock';
 export {
   parseImportFile,
   readImportFile,

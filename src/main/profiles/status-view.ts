@@ -7,6 +7,8 @@ export interface SessionView {
   status: string;
   expiresAt?: number;
   username?: string;
+  /** The keychain refused the tokens: they live in one process only until a retry lands. */
+  memoryOnly?: boolean;
 }
 
 /** One row: what a person scans for in a list of profiles. */
@@ -37,6 +39,11 @@ export function formatExpiresIn(ms: number): string {
   return `${seconds}s`;
 }
 
+function stateText(session: SessionView | undefined): string {
+  if (!session) return 'signed-out';
+  return session.memoryOnly ? `${session.status} (kept in memory only)` : session.status;
+}
+
 /** Rows for every profile, sorted by name; `sessions` maps profile id to state and may be empty. */
 export function buildStatusRows(
   profiles: readonly Profile[],
@@ -52,7 +59,7 @@ export function buildStatusRows(
       region: profile.region,
       username: profile.username,
       ...(internal && internal !== profile.username ? { internalUsername: internal } : {}),
-      state: session?.status ?? 'signed-out',
+      state: stateText(session),
       expiresIn: session?.expiresAt === undefined ? '-' : formatExpiresIn(session.expiresAt - now),
     };
   });

@@ -72,6 +72,19 @@ export function probeFailureMessage(reason: VaultFailureReason): string {
   return `Secrets will not be remembered after this session because ${cause}; ${fix}.`;
 }
 
+/** A VaultError for a keychain that answered "absent" but, checked again, cannot be used. */
+export function unreachableError(
+  action: 'read' | 'deleted',
+  kind: SecretKind,
+  reason: VaultFailureReason,
+): VaultError {
+  const [because, fix] = CAUSE_AND_FIX[reason];
+  return new VaultError(
+    reason,
+    `The ${kindLabel(kind)} was not ${action} because ${because}; ${fix}.`,
+  );
+}
+
 /** A VaultError for a failed keychain call, e.g. "The refresh token was not saved because …". */
 export function keychainError(
   action: 'read' | 'saved' | 'deleted',

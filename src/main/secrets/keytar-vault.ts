@@ -1,6 +1,8 @@
 // The OS keychain behind SecretVault, through keytar. One value per (profile, kind); a value over
 // the chunk size spans items `<account>#1..n` (see chunking.ts). The index is written before the
-// keychain, so a crash can leave an index entry without an item but never an item nobody lists.
+// keychain, so a crash can leave an index entry without an item but never an item nobody lists;
+// an entry goes only once the keychain confirms the item is gone. A locked keyring reads as null
+// and deletes as false, so an "absent" answer for a listed item is checked with a fresh probe.
 import {
   DEFAULT_CHUNK_BYTES,
   joinChunks,
@@ -8,10 +10,19 @@ import {
   MAX_CHUNKS,
   parseBaseItem,
 } from './chunking';
-import { errorText, keychainError } from './keychain-errors';
+import { errorText, keychainError, unreachableError } from './keychain-errors';
 import { KeyedQueue } from './keyed-queue';
+import { runProbe } from './probe';
+import { serialKeytar } from './serial-keytar';
 import { accountName, chunkAccountName } from './naming';
-import type { KeytarApi, SecretKind, SecretVault, VaultIndex, VaultLogger } from './types';
+import type {
+  KeytarApi,
+  SecretKind,
+  SecretVault,
+  VaultIndex,
+  VaultLogger,
+  VaultStatus,
+} from './types';
 import { assertKind, assertProfileId, assertValue } from './validate';
 import { isSecretKind } from './types';
 import { VaultError } from './vault-error';
@@ -25,6 +36,11 @@ export interface KeytarVaultOptions {
   log: VaultLogger;
   /** Largest piece per keychain item (default 2500 bytes, under Windows' 2560-byte cap). */
   chunkBytes?: number;
+  /**
+   * Tells a working keychain from a locked or unreachable one when a listed item reads as absent
+   * (default: the set/get/delete canary probe over the same keytar).
+   */
+  recheck?: () => Promise<VaultStatus>;
 }
 
 type Action = 'read' | 'saved' | 'deleted';
@@ -35,8 +51,12 @@ export class KeytarVault implements SecretVault {
   readonly maxValueBytes: number;
   private readonly chunkBytes: number;
   private readonly queue = new KeyedQueue();
+  private rechecking: Promise<VaultStatus> | null = null;
+
+  private readonly keytar: KeytarApi;
 
   constructor(private readonly options: KeytarVaultOptions) {
+    this.keytar = serialKeytar(options.keytar);
     this.chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     if (!Number.isInteger(this.chunkBytes) || this.chunkBytes < 16 || this.chunkBytes > 2500) {
       throw new RangeError('chunkBytes must be an integer from 16 to 2500.');
@@ -44,12 +64,17 @@ export class KeytarVault implements SecretVault {
     this.maxValueBytes = this.chunkBytes * MAX_CHUNKS;
   }
 
-  /** The stored value, or null; a locked keyring reads as null (only the probe can tell). */
+  /**
+   * The stored value, or null when there is none. A listed item that reads as null is checked:
+   * a locked or unreachable keychain throws its VaultError instead of passing for "absent".
+   */
   async get(profileId: string, kind: SecretKind): Promise<string | null> {
     assertProfileId(profileId);
     assertKind(kind);
     const account = accountName(profileId, kind);
-    return this.queue.run(account, () => this.read(account, kind));
+    const value = await this.queue.run(account, () => this.read(account, kind));
+    if (value === null) await this.confirmAbsent(profileId, kind, 'read');
+    return value;
   }
 
   /** Stores the value, replacing any earlier one; throws a VaultError when it cannot. */
@@ -62,12 +87,17 @@ export class KeytarVault implements SecretVault {
     await this.queue.run(account, () => this.write(account, kind, value));
   }
 
-  /** Removes the value and its index entry; true when an item was removed. */
+  /**
+   * Removes the value, then its index entry; true when an item was removed. When nothing was
+   * found for a listed item and the keychain proves locked or unreachable, throws its VaultError
+   * and keeps the entry, so the item stays findable for a later clean-up.
+   */
   async delete(profileId: string, kind: SecretKind): Promise<boolean> {
     assertProfileId(profileId);
     assertKind(kind);
     const account = accountName(profileId, kind);
     const removed = await this.queue.run(account, () => this.remove(account, kind));
+    if (!removed) await this.confirmAbsent(profileId, kind, 'deleted');
     await this.options.index.remove(profileId, kind);
     return removed;
   }
@@ -92,6 +122,36 @@ export class KeytarVault implements SecretVault {
     }
     if (firstError !== null) throw firstError;
     return removed;
+  }
+
+  /** For a listed item the keychain called absent: throws unless the keychain proves usable. */
+  private async confirmAbsent(
+    profileId: string,
+    kind: SecretKind,
+    action: 'read' | 'deleted',
+  ): Promise<void> {
+    const entries = await this.options.index.list();
+    if (!entries.some((e) => e.profileId === profileId && e.kind === kind)) return;
+    const status = await this.recheck();
+    if (status.ok) return;
+    throw unreachableError(action, kind, status.reason);
+  }
+
+  // One check at a time, shared by every caller: concurrent canary writes on a locked
+  // gnome-keyring were seen to hang until the probe's timeout.
+  private recheck(): Promise<VaultStatus> {
+    this.rechecking ??= this.runRecheck().finally(() => {
+      this.rechecking = null;
+    });
+    return this.rechecking;
+  }
+
+  private async runRecheck(): Promise<VaultStatus> {
+    if (this.options.recheck) return this.options.recheck();
+    const { keytar } = this;
+    const { serviceName, log } = this.options;
+    const outcome = await runProbe({ serviceName, log, loadKeytar: () => Promise.resolve(keytar) });
+    return outcome.status;
   }
 
   private async read(account: string, kind: SecretKind): Promise<string | null> {
@@ -167,7 +227,7 @@ export class KeytarVault implements SecretVault {
     operation: (keytar: KeytarApi, service: string) => Promise<T>,
   ): Promise<T> {
     try {
-      return await operation(this.options.keytar, this.options.serviceName);
+      return await operation(this.keytar, this.options.serviceName);
     } catch (error) {
       const vaultError: VaultError = keychainError(action, kind, error);
       this.options.log.warn(

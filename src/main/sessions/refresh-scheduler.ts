@@ -13,6 +13,9 @@ export interface SchedulerOptions {
   log: SessionLog;
 }
 
+/** setTimeout's largest delay; a longer one fires at once (Node sets it to 1 ms). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Longest spread added after the window opens, so 50 profiles do not refresh in one instant. */
 const MAX_JITTER_MS = 30_000;
 
@@ -78,14 +81,21 @@ export class RefreshScheduler {
 
   private setTimer(profileId: string, delayMs: number): void {
     clearTimeout(this.timers.get(profileId));
+    const dueAt = this.options.now() + Math.max(0, delayMs);
+    // Tokens living over ~24.8 days would overflow the timer: wait in steps, re-armed each time.
     const timer = setTimeout(
       () => {
         this.timers.delete(profileId);
+        const left = dueAt - this.options.now();
+        if (left > 0) {
+          this.setTimer(profileId, left);
+          return;
+        }
         this.limit(() => this.options.refresh(profileId)).catch((error: unknown) => {
           this.options.log.warn(`Background refresh of profile ${profileId} failed.`, error);
         });
       },
-      Math.max(0, delayMs),
+      Math.min(MAX_TIMER_MS, Math.max(0, delayMs)),
     );
     // A pending refresh must not keep a process (the CLI, a test) alive.
     timer.unref();

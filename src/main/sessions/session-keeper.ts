@@ -3,11 +3,14 @@
 import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
 import { isAuthError } from '../cognito/auth-error';
+import type { CognitoEngine } from '../cognito/types';
 import { RefreshScheduler } from './refresh-scheduler';
 import { ENDS_SESSION, isTransient, notSignedIn } from './session-errors';
 import { isFresh, refreshWindowMs } from './refresh-window';
 import type { SessionStates } from './session-states';
 import { SingleFlight } from './single-flight';
+import { describeDrift, DRIFT_NOISE_MS, measureDrift } from './clock-drift';
+import { KeyedQueue } from '../secrets/keyed-queue';
 import { TokenCache } from './token-cache';
 import type { SessionDeps } from './types';
 
@@ -16,6 +19,10 @@ export class SessionKeeper {
   readonly cache: TokenCache;
   private readonly scheduler: RefreshScheduler;
   private readonly flights = new SingleFlight<TokenSet>();
+  // Why the last due refresh failed while the old tokens were still valid (cleared on success).
+  private readonly staleReasons = new Map<string, string>();
+  // Per profile, saving tokens and signing out take turns, so whichever comes last holds.
+  private readonly turns = new KeyedQueue();
   // Bumped by sign-out and forget: a refresh that started before must not bring the session back.
   private readonly generations = new Map<string, number>();
   private readonly now: () => number;
@@ -25,7 +32,16 @@ export class SessionKeeper {
     private readonly states: SessionStates,
   ) {
     this.now = deps.now ?? Date.now;
-    this.cache = new TokenCache(deps.vault, deps.log);
+    this.cache = new TokenCache(deps.vault, {
+      log: deps.log,
+      random: deps.random ?? Math.random,
+      onSaved: (profileId) => {
+        const tokens = this.cache.peek(profileId);
+        if (tokens && this.states.get(profileId).status === 'signed-in') {
+          this.markSignedIn(this.deps.getProfile(profileId), tokens);
+        }
+      },
+    });
     this.scheduler = new RefreshScheduler({
       now: this.now,
       random: deps.random ?? Math.random,
@@ -40,17 +56,17 @@ export class SessionKeeper {
     const profile = this.deps.getProfile(profileId);
     const tokens = await this.cache.load(profileId);
     if (!tokens) throw notSignedIn(profile);
-    if (isFresh(profile.refreshAheadSeconds, tokens, this.now())) {
+    if (isFresh(profile.refreshAheadSeconds, tokens, this.cognitoNow(profile.id))) {
       this.markSignedIn(profile, tokens);
       return tokens;
     }
-    return this.flights.run(profileId, () => this.refresh(profile, false));
+    return this.flights.run(profileId, () => this.refreshLocked(profile, false));
   }
 
   /** Refreshes now, whatever the window says (a "refresh now" button); joins one in flight. */
   refreshNow(profileId: string): Promise<TokenSet> {
     const profile = this.deps.getProfile(profileId);
-    return this.flights.run(profileId, () => this.refresh(profile, true));
+    return this.flights.run(profileId, () => this.refreshLocked(profile, true));
   }
 
   /** Signs in again every profile whose refresh token is in the keychain, a few at a time. */
@@ -68,10 +84,22 @@ export class SessionKeeper {
     );
   }
 
+  /** Why the last due refresh failed while still-valid tokens were handed out, if it did. */
+  refreshFailure(profileId: string): string | undefined {
+    return this.staleReasons.get(profileId);
+  }
+
+  /** Runs `work` for the profile once no save or sign-out of it is in progress. */
+  exclusive<T>(profileId: string, work: () => Promise<T>): Promise<T> {
+    return this.turns.run(profileId, work);
+  }
+
   /** Takes the tokens of a finished sign-in. */
   async accept(profile: Profile, tokens: TokenSet): Promise<TokenSet> {
     this.invalidate(profile.id);
-    const saved = await this.save(profile.id, tokens);
+    const saved = await this.exclusive(profile.id, () => this.save(profile.id, tokens));
+    // Tokens left behind by an earlier sign-out are overwritten now: no sweep may take these.
+    this.deps.leftovers?.clear(profile.id);
     this.scheduler.resetFailures(profile.id);
     this.markSignedIn(profile, saved);
     return saved;
@@ -100,19 +128,60 @@ export class SessionKeeper {
   /** Stops every background timer. */
   stop(): void {
     this.scheduler.stop();
+    this.cache.stop();
+  }
+
+  private async revokeQuietly(engine: CognitoEngine, tokens: TokenSet): Promise<void> {
+    if (!tokens.refreshToken) return;
+    await engine.signOut({ refreshToken: tokens.refreshToken }).catch((error: unknown) => {
+      this.deps.log.warn('A refresh token obtained during a sign-out could not be revoked.', error);
+    });
+  }
+
+  /** Cognito's time as this computer best knows it: the local clock plus the measured drift. */
+  private cognitoNow(profileId: string): number {
+    return this.now() + (this.deps.drifts?.get(profileId) ?? 0);
+  }
+
+  /** Keeps the drift the new tokens show, when it moved by more than noise. */
+  private noteDrift(profileId: string, tokens: TokenSet): void {
+    const drifts = this.deps.drifts;
+    const measured = measureDrift(tokens.issuedAt, this.now());
+    if (!drifts || measured === undefined) return;
+    if (Math.abs(measured - drifts.get(profileId)) < DRIFT_NOISE_MS) return;
+    drifts.set(profileId, measured);
+    if (measured !== 0) {
+      this.deps.log.warn(
+        `This clock is ${describeDrift(measured)} Cognito's (profile ${profileId}).`,
+      );
+    }
   }
 
   private generation(profileId: string): number {
     return this.generations.get(profileId) ?? 0;
   }
 
-  private async refresh(profile: Profile, force: boolean, retried = false): Promise<TokenSet> {
+  // With rotation, the re-read below and the refresh must not interleave with another process's.
+  private refreshLocked(profile: Profile, force: boolean): Promise<TokenSet> {
+    const lock = this.deps.crossProcessLock;
+    // Taken now, not once the lock is ours: a sign-out while we wait must still cancel us.
     const generation = this.generation(profile.id);
+    if (!profile.refreshRotation || !lock) return this.refresh(profile, force, generation);
+    return lock(profile.id, () => this.refresh(profile, force, generation));
+  }
+
+  private async refresh(
+    profile: Profile,
+    force: boolean,
+    generation: number,
+    retried = false,
+  ): Promise<TokenSet> {
+    if (generation !== this.generation(profile.id)) throw notSignedIn(profile);
     // Re-read the keychain: another process (the CLI, a second window) may have refreshed, and
     // with rotation our in-memory refresh token would already be spent.
     const current = await this.cache.load(profile.id, { fromVault: true });
     if (!current?.refreshToken) throw notSignedIn(profile);
-    if (!force && isFresh(profile.refreshAheadSeconds, current, this.now())) {
+    if (!force && isFresh(profile.refreshAheadSeconds, current, this.cognitoNow(profile.id))) {
       // Another process refreshed meanwhile: that counts as a success here too.
       this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile, current);
@@ -128,11 +197,15 @@ export class SessionKeeper {
         username,
         rotation: profile.refreshRotation,
       });
-      if (generation !== this.generation(profile.id)) throw notSignedIn(profile);
-      const saved = await this.save(profile.id, fresh);
+      const saved = await this.exclusive(profile.id, async () => {
+        if (generation === this.generation(profile.id)) return this.save(profile.id, fresh);
+        // Signed out meanwhile: the new refresh token is live at Cognito and kept nowhere.
+        await this.revokeQuietly(engine, fresh);
+        throw notSignedIn(profile);
+      });
       this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile, saved);
-      if (!isFresh(profile.refreshAheadSeconds, saved, this.now())) {
+      if (!isFresh(profile.refreshAheadSeconds, saved, this.cognitoNow(profile.id))) {
         // New tokens already due: this clock is far off. Back off rather than spin.
         this.deps.log.warn(`Tokens of profile ${profile.id} are due at once; is the clock right?`);
         this.scheduler.retryLater(profile.id);
@@ -144,7 +217,8 @@ export class SessionKeeper {
       if (isAuthError(error) && ENDS_SESSION.has(error.code) && !retried) {
         // With rotation, another process may have refreshed first and spent our token: use its.
         const latest = await this.deps.vault.get(profile.id, 'refresh-token').catch(() => null);
-        if (latest && latest !== current.refreshToken) return this.refresh(profile, force, true);
+        if (latest && latest !== current.refreshToken)
+          return this.refresh(profile, force, generation, true);
       }
       return this.failed(profile, current, error);
     }
@@ -166,7 +240,8 @@ export class SessionKeeper {
       // Keep what still works and try again later.
       this.deps.log.warn(`Refresh of profile ${profile.id} failed; will retry.`, error);
       this.scheduler.retryLater(profile.id);
-      if (current.expiresAt > this.now()) {
+      if (current.expiresAt > this.cognitoNow(profile.id)) {
+        this.staleReasons.set(profile.id, reason);
         this.markSignedIn(profile, current);
         return current;
       }
@@ -185,6 +260,8 @@ export class SessionKeeper {
   }
 
   private async save(profileId: string, tokens: TokenSet): Promise<TokenSet> {
+    this.staleReasons.delete(profileId);
+    this.noteDrift(profileId, tokens);
     const saved = await this.cache.save(profileId, tokens);
     const identities = this.deps.identities;
     if (identities && identities.recall(profileId) !== saved.username) {
@@ -195,11 +272,23 @@ export class SessionKeeper {
 
   private markSignedIn(profile: Profile, tokens: TokenSet): void {
     const state = this.states.get(profile.id);
-    if (state.status !== 'signed-in' || state.expiresAt !== tokens.expiresAt) {
+    const memoryOnly = this.cache.isUnsaved(profile.id);
+    if (
+      state.status !== 'signed-in' ||
+      state.expiresAt !== tokens.expiresAt ||
+      (state.memoryOnly ?? false) !== memoryOnly
+    ) {
       const { expiresAt, username } = tokens;
-      this.states.set(profile.id, { status: 'signed-in', expiresAt, username });
+      this.states.set(profile.id, {
+        status: 'signed-in',
+        expiresAt,
+        username,
+        ...(memoryOnly ? { memoryOnly } : {}),
+      });
     }
     const aheadMs = refreshWindowMs(profile.refreshAheadSeconds, tokens);
-    this.scheduler.scheduleAhead(profile.id, tokens.expiresAt, aheadMs);
+    // The timer runs on the local clock: expiry moved into local time by the drift.
+    const localExpiry = tokens.expiresAt - (this.deps.drifts?.get(profile.id) ?? 0);
+    this.scheduler.scheduleAhead(profile.id, localExpiry, aheadMs);
   }
 }

@@ -8,6 +8,13 @@ import type { SignInConversation } from '../cognito/types';
 import { SessionKeeper } from './session-keeper';
 import { SessionStates } from './session-states';
 import type { SessionDeps } from './types';
+import { isVaultError, VaultError } from '../secrets/vault-error';
+
+/** What a sign-out did not manage; empty when Cognito confirmed it and the keychain let go. */
+export interface SignOutOutcome {
+  unconfirmed?: AuthError;
+  notRemoved?: VaultError;
+}
 
 /** Owns every profile's session: the only place tokens are obtained, refreshed and forgotten. */
 export class SessionManager {
@@ -105,6 +112,11 @@ export class SessionManager {
     return this.keeper.freshTokens(profileId);
   }
 
+  /** Why the last due refresh failed while still-valid tokens were handed out, if it did. */
+  refreshFailure(profileId: string): string | undefined {
+    return this.keeper.refreshFailure(profileId);
+  }
+
   /** Refreshes now, whatever the refresh window says. */
   refreshNow(profileId: string): Promise<TokenSet> {
     return this.keeper.refreshNow(profileId);
@@ -116,19 +128,26 @@ export class SessionManager {
   }
 
   /**
-   * Signs out with Cognito and forgets the profile's tokens either way. Returns why Cognito did
-   * not confirm it (the refresh token may then still work), or undefined when it did.
+   * Signs out with Cognito and forgets the profile's tokens either way. `unconfirmed` says why
+   * Cognito did not confirm it (the refresh token may then still work); `notRemoved` why the
+   * tokens could not be deleted from the keychain (they stay listed, and a later start sweeps them).
    */
-  async signOut(
-    profileId: string,
-    options: { global?: boolean } = {},
-  ): Promise<AuthError | undefined> {
+  async signOut(profileId: string, options: { global?: boolean } = {}): Promise<SignOutOutcome> {
     this.cancelSignIn(profileId);
     // Everywhere needs a live access token: refresh first if it ran out (best effort).
     if (options.global) await this.keeper.freshTokens(profileId).catch(() => undefined);
-    // Then stop: a refresh in flight must not write its tokens back after we cleared them.
+    // Then stop: a refresh in flight must not write its tokens back after we cleared them, and
+    // one already saving finishes first, so its tokens are the ones revoked and deleted.
     this.keeper.invalidate(profileId);
-    const tokens = await this.keeper.cache.load(profileId, { fromVault: true });
+    return this.keeper.exclusive(profileId, () => this.revokeAndClear(profileId, options));
+  }
+
+  private async revokeAndClear(
+    profileId: string,
+    options: { global?: boolean },
+  ): Promise<SignOutOutcome> {
+    const tokens = await this.tokensToRevoke(profileId);
+    const outcome: SignOutOutcome = {};
     try {
       if (tokens?.refreshToken) {
         const engine = await this.deps.engineFor(this.deps.getProfile(profileId));
@@ -138,18 +157,33 @@ export class SessionManager {
           global: options.global,
         });
       }
-      return undefined;
     } catch (error) {
       // A refresh token Cognito no longer takes is as signed out as it gets.
-      if (isAuthError(error) && error.code === 'refresh-token-invalid') return undefined;
-      this.deps.log.warn(`Sign-out of profile ${profileId} was not confirmed by Cognito.`, error);
-      return isAuthError(error)
-        ? error
-        : new AuthError('unknown', 'The sign-out failed unexpectedly.', { cause: error });
-    } finally {
-      await this.keeper.cache.clear(profileId);
-      this.states.set(profileId, { status: 'signed-out' });
+      if (!isAuthError(error) || error.code !== 'refresh-token-invalid') {
+        this.deps.log.warn(`Sign-out of profile ${profileId} was not confirmed by Cognito.`, error);
+        outcome.unconfirmed = isAuthError(error)
+          ? error
+          : new AuthError('unknown', 'The sign-out failed unexpectedly.', { cause: error });
+      }
     }
+    try {
+      await this.keeper.cache.clear(profileId);
+      this.deps.leftovers?.clear(profileId);
+    } catch (error) {
+      this.keeper.cache.forget(profileId);
+      this.deps.leftovers?.mark(profileId);
+      this.deps.log.warn(
+        `Tokens of profile ${profileId} could not be removed from the keychain.`,
+        error,
+      );
+      outcome.notRemoved = isVaultError(error)
+        ? error
+        : new VaultError('broken', 'The tokens could not be removed from the keychain.', {
+            cause: error,
+          });
+    }
+    this.states.set(profileId, { status: 'signed-out' });
+    return outcome;
   }
 
   /** Forgets everything about a deleted or re-pointed profile without calling Cognito. */
@@ -200,6 +234,21 @@ export class SessionManager {
   ): Promise<void> {
     if (step.type !== 'signed-in' || !newPassword || !profile.rememberPassword) return;
     await this.deps.vault.set(profile.id, 'password', newPassword);
+  }
+
+  /**
+   * The tokens to revoke: the keychain's (another process may have rotated them), else those
+   * held in memory when the keychain is locked or never took them.
+   */
+  private async tokensToRevoke(profileId: string): Promise<TokenSet | null> {
+    const inMemory = this.keeper.cache.peek(profileId) ?? null;
+    try {
+      const stored = await this.keeper.cache.load(profileId, { fromVault: true });
+      return stored?.refreshToken ? stored : inMemory;
+    } catch (error) {
+      this.deps.log.warn(`Reading the tokens of profile ${profileId} failed; using memory.`, error);
+      return inMemory;
+    }
   }
 
   private async rememberedPassword(profile: Profile): Promise<string | null> {

@@ -2,12 +2,22 @@
 import type { Profile } from '../../shared/profile';
 import type { CognitoEngine } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
+import type { ClockDrifts } from './clock-drift';
 
 /** Where the internal username of each signed-in profile is remembered (not a secret). */
 export interface SessionIdentities {
   recall(profileId: string): string | undefined;
   remember(profileId: string, username: string): void;
   forget?(profileId: string): void;
+}
+
+/**
+ * Where profiles whose sign-out could not remove their tokens from the keychain are noted (not a
+ * secret), so a later start sweeps the items; a new sign-in takes the note back.
+ */
+export interface SessionLeftovers {
+  mark(profileId: string): void;
+  clear(profileId: string): void;
 }
 
 /** Where log lines go; never given a secret. */
@@ -29,7 +39,15 @@ export interface SessionDeps {
    * the typed name is wrong.
    */
   identities?: SessionIdentities;
+  leftovers?: SessionLeftovers;
+  /**
+   * Runs read → refresh → write of a rotating client under a per-profile lock that other
+   * processes (the app, the CLI) honour too, so none spends a token another just rotated.
+   */
+  crossProcessLock?: <T>(profileId: string, work: () => Promise<T>) => Promise<T>;
   log: SessionLog;
+  /** Each profile's measured clock drift; without it the local clock is trusted. */
+  drifts?: ClockDrifts;
   now?: () => number;
   random?: () => number;
   /** At most this many background refreshes at once across all profiles (default 3). */

@@ -1,6 +1,6 @@
 // Opening the profile store and the facade in plain Node (the CLI, tools, tests): the store is
 // read without loading conf (see profiles/read-first-backend.ts).
-import { resolveDataDir } from '../profiles/data-dir';
+import { ensureDataDir, resolveDataDir } from '../profiles/data-dir';
 import { ProfileStore, type ProfileStoreOptions } from '../profiles/profile-store';
 import { ReadFirstBackend } from '../profiles/read-first-backend';
 import { profileStoreOptions } from '../profiles/store-options';
@@ -9,7 +9,10 @@ import { openTokenManagerWith, type OpenWithStoreOptions } from './open';
 
 /** Opens the store in `dir` over ReadFirstBackend; a corrupt file is set aside at once. */
 export function openCliProfileStore(dir: string, options: ProfileStoreOptions = {}): ProfileStore {
-  const store = new ProfileStore(new ReadFirstBackend(profileStoreOptions(dir)), options);
+  const store = new ProfileStore(
+    new ReadFirstBackend(profileStoreOptions(ensureDataDir(dir))),
+    options,
+  );
   // Reading once now turns a broken file into a notice before the caller does anything else.
   store.list();
   return store;

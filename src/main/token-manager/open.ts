@@ -17,6 +17,8 @@ export interface OpenWithStoreOptions {
   loadEngine?: LoadEngine;
   /** Per-request timeout for Cognito calls. */
   timeoutMs?: number;
+  /** Rotating refreshes under a per-profile lock file (default true; off only to measure it). */
+  crossProcessRefreshLock?: boolean;
   /** Longest wait for one keychain call during the probe. */
   probeTimeoutMs?: number;
   /** For tests: a stand-in for keytar. */
@@ -36,12 +38,18 @@ export async function openTokenManagerWith(
     ...(options.probeTimeoutMs === undefined ? {} : { probeTimeoutMs: options.probeTimeoutMs }),
     ...(options.loadKeytar === undefined ? {} : { loadKeytar: options.loadKeytar }),
   });
-  return new TokenManager({
+  const manager = new TokenManager({
     profiles,
     vault,
     vaultStatus: status,
     log,
     ...(options.loadEngine === undefined ? {} : { loadEngine: options.loadEngine }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.crossProcessRefreshLock === undefined
+      ? {}
+      : { crossProcessRefreshLock: options.crossProcessRefreshLock }),
   });
+  // Items a locked keyring kept at a sign-out or removal, or of profiles a recovery dropped.
+  await manager.sweepLeftovers();
+  return manager;
 }

@@ -6,6 +6,7 @@ import { readImportFile, type ImportOptions, type ImportSource } from '../profil
 import type { ProfileStore } from '../profiles/profile-store';
 import type { ImportResult } from '../profiles/store-ops';
 import type { SecretVault } from '../secrets/types';
+import { isVaultError, type VaultError } from '../secrets/vault-error';
 
 /** Secrets given with a new profile; each goes to the keychain, never the store. */
 export interface ProfileSecrets {
@@ -86,6 +87,41 @@ export async function editWithSecrets(
   if (typeof secrets.clientSecret === 'string') withSecretFlag.hasClientSecret = true;
   if (secrets.clientSecret === null) withSecretFlag.hasClientSecret = false;
   const after = deps.store.update(before.id, withSecretFlag);
+  try {
+    await applySecretEdits(deps, before, after, secrets);
+  } catch (error) {
+    // The keychain refused (say the keyring locked): the profile goes back to what it was, so
+    // the store never names a client secret or identity the keychain does not match.
+    deps.store.update(before.id, revertPatch(before, withSecretFlag));
+    deps.dropEngine(before.id);
+    throw error;
+  }
+  deps.dropEngine(after.id);
+  return after;
+}
+
+/** What a removal did: the profile, how many items went, and why any stayed. */
+export interface RemoveOutcome {
+  profile: Profile;
+  removedSecrets: number;
+  /** The keychain refused (locked): the items stay listed and a later start sweeps them. */
+  notRemoved?: VaultError;
+}
+
+/** The patch that puts back every field `patch` changed (null clears one that was unset). */
+function revertPatch(before: Profile, patch: ProfilePatch): ProfilePatch {
+  const revert: Record<string, unknown> = {};
+  for (const key of Object.keys(patch))
+    revert[key] = (before as Record<string, unknown>)[key] ?? null;
+  return revert;
+}
+
+async function applySecretEdits(
+  deps: ProfileDeps,
+  before: Profile,
+  after: Profile,
+  secrets: ProfileSecretEdits,
+): Promise<void> {
   const { vault } = deps;
   if (!sameIdentity(before, after)) {
     // Forget first: a refresh in flight must not write the old user's tokens back afterwards.
@@ -100,20 +136,22 @@ export async function editWithSecrets(
   }
   if (!after.rememberPassword) await vault.delete(after.id, 'password');
   else if (secrets.password !== undefined) await vault.set(after.id, 'password', secrets.password);
-  deps.dropEngine(after.id);
-  return after;
 }
 
 /** Removes a profile, then every keychain item it had; returns the profile and the item count. */
 export async function removeWithSecrets(
   deps: ProfileDeps,
   idOrName: string,
-): Promise<{ profile: Profile; removedSecrets: number }> {
+): Promise<RemoveOutcome> {
   const profile = deps.store.remove(idOrName);
   deps.forgetSession(profile.id);
   deps.dropEngine(profile.id);
-  const removedSecrets = await deps.vault.deleteAll(profile.id);
-  return { profile, removedSecrets };
+  try {
+    return { profile, removedSecrets: await deps.vault.deleteAll(profile.id) };
+  } catch (error) {
+    if (!isVaultError(error)) throw error;
+    return { profile, removedSecrets: 0, notRemoved: error };
+  }
 }
 
 /** How to import: the Amplify-file settings, and whether an existing name is replaced. */

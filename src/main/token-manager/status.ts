@@ -6,6 +6,7 @@ import type { SessionState } from '../../shared/session';
 import type { ProfileStore } from '../profiles/profile-store';
 import { buildStatusRows, type SessionView, type StatusRow } from '../profiles/status-view';
 import type { SecretVault } from '../secrets/types';
+import type { ClockDrifts } from '../sessions/clock-drift';
 import { TokenCache } from '../sessions/token-cache';
 import { profilesWithSessions } from './vault';
 
@@ -66,6 +67,7 @@ export async function statusRowsWithCache(
   vault: SecretVault,
   live: (profileId: string) => SessionState,
   now: number,
+  drifts?: ClockDrifts,
 ): Promise<StatusRow[]> {
   const profiles = store.list();
   // Only profiles the index says may hold tokens, and whose state here is unknown, cost a read.
@@ -75,5 +77,13 @@ export async function statusRowsWithCache(
     .filter((p) => withSessions.has(p.id) && isUnknown(live(p.id)))
     .map((p) => p.id);
   const cached = await loadCachedViews(vault, toRead);
-  return buildStatusRows(profiles, mergeSessionViews(profiles, live, cached), now);
+  const views = mergeSessionViews(profiles, live, cached);
+  // Time left is Cognito's expiry against Cognito's time: move each expiry into local time.
+  for (const [profileId, view] of views) {
+    const drift = drifts?.get(profileId) ?? 0;
+    if (view.expiresAt !== undefined && drift !== 0) {
+      views.set(profileId, { ...view, expiresAt: view.expiresAt - drift });
+    }
+  }
+  return buildStatusRows(profiles, views, now);
 }

@@ -21,12 +21,17 @@ import {
   type ProfileDeps,
   type ProfileSecretEdits,
   type ProfileSecrets,
+  type RemoveOutcome,
 } from './profile-secrets';
+import { sweepLeftovers } from './leftovers';
+import { storeDrifts } from './drifts';
+import type { ClockDrifts } from '../sessions/clock-drift';
+import type { SignOutOutcome } from '../sessions/session-manager';
 import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
 import { statusRowsWithCache } from './status';
 import { wireTokenManager, type TokenManagerDeps } from './wiring';
 import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './keychain';
-import { type AuthError, isAuthError } from '../cognito/auth-error';
+import { isAuthError } from '../cognito/auth-error';
 import type { CodeDelivery } from '../cognito/types';
 
 export type { TokenManagerDeps } from './wiring';
@@ -41,6 +46,7 @@ export class TokenManager {
   readonly #profileDeps: ProfileDeps;
   readonly #accountDeps: AccountDeps;
   readonly #now: () => number;
+  readonly #drifts: ClockDrifts;
   #keychainNoticeTaken = false;
 
   constructor(deps: TokenManagerDeps) {
@@ -49,6 +55,7 @@ export class TokenManager {
     this.#log = deps.log;
     this.#status = deps.vaultStatus;
     this.#now = deps.now ?? Date.now;
+    this.#drifts = storeDrifts(deps.profiles);
     this.#vault = parts.vault;
     this.#sessions = parts.sessions;
     this.#profileDeps = parts.profileDeps;
@@ -110,8 +117,11 @@ export class TokenManager {
     return editWithSecrets(this.#profileDeps, idOrName, patch, secrets);
   }
 
-  /** Removes a profile, its session and every keychain item it had. */
-  async removeProfile(idOrName: string): Promise<{ profile: Profile; removedSecrets: number }> {
+  /**
+   * Removes a profile, its session and every keychain item it had; `notRemoved` says why some
+   * items stayed (they stay listed, and a later start sweeps them).
+   */
+  async removeProfile(idOrName: string): Promise<RemoveOutcome> {
     requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
     return removeWithSecrets(this.#profileDeps, idOrName);
   }
@@ -173,6 +183,11 @@ export class TokenManager {
     }
   }
 
+  /** Why the profile's last due refresh failed while its still-valid tokens were handed out. */
+  refreshFailure(idOrName?: string): string | undefined {
+    return this.#sessions.refreshFailure(this.resolveProfile(idOrName).id);
+  }
+
   /** Refreshes the named (else the active) profile's tokens now, due or not (one in flight). */
   refreshNow(idOrName?: string): Promise<TokenSet> {
     return this.#sessions.refreshNow(this.resolveProfile(idOrName).id);
@@ -196,16 +211,21 @@ export class TokenManager {
 
   /**
    * Signs the profile out (with global, on every device) and forgets its tokens here either way;
-   * `unconfirmed` says why Cognito did not confirm it, when it did not.
+   * `unconfirmed` says why Cognito did not confirm it, `notRemoved` why the keychain kept them.
    */
   async signOut(
     idOrName?: string,
     options: { global?: boolean } = {},
-  ): Promise<{ profile: Profile; unconfirmed?: AuthError }> {
+  ): Promise<{ profile: Profile } & SignOutOutcome> {
     const profile = this.resolveProfile(idOrName);
     requireKeychainFor(this.#store, this.#status, profile.id);
-    const unconfirmed = await this.#sessions.signOut(profile.id, options);
-    return unconfirmed ? { profile, unconfirmed } : { profile };
+    return { profile, ...(await this.#sessions.signOut(profile.id, options)) };
+  }
+
+  /** Deletes keychain items left behind by a locked keyring or a recovered profile file. */
+  async sweepLeftovers(): Promise<number> {
+    if (!this.#status.ok) return 0;
+    return sweepLeftovers(this.#store, this.#vault, this.#log);
   }
 
   /** The live session state of a profile in this process. */
@@ -216,7 +236,15 @@ export class TokenManager {
   /** The status table; sessions this process has not touched show the keychain's cached expiry. */
   statusRows(): Promise<StatusRow[]> {
     const live = (id: string) => this.#sessions.state(id);
-    return statusRowsWithCache(this.#store, this.#vault, live, this.#now());
+    return statusRowsWithCache(this.#store, this.#vault, live, this.#now(), this.#drifts);
+  }
+
+  /** Profiles whose measured clock drift exceeds `overMs`, with the drift (ms to add locally). */
+  clockDrifts(overMs = 30_000): { profile: Profile; driftMs: number }[] {
+    return this.#store
+      .list()
+      .map((profile) => ({ profile, driftMs: this.#drifts.get(profile.id) }))
+      .filter(({ driftMs }) => Math.abs(driftMs) > overMs);
   }
 
   /** Calls `listener` on every session change; returns the function that stops it. */

@@ -7,6 +7,9 @@ import { SessionManager } from '../sessions/session-manager';
 import type { AccountDeps } from './account';
 import { createEngineSource, loadCognitoEngine, type LoadEngine } from './engine';
 import { storeIdentities } from './identities';
+import { storeLeftovers } from './leftovers';
+import { storeDrifts } from './drifts';
+import { refreshLockBeside } from './refresh-lock';
 import type { ProfileDeps } from './profile-secrets';
 import { registeringVault } from './vault';
 
@@ -22,6 +25,8 @@ export interface TokenManagerDeps {
   /** Per-request timeout for Cognito calls made by this process. */
   timeoutMs?: number;
   now?: () => number;
+  /** Rotating refreshes under a per-profile lock file beside the store (default true). */
+  crossProcessRefreshLock?: boolean;
 }
 
 /** The joined parts of one facade. */
@@ -46,6 +51,11 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     engineFor: (profile) => engines.engineFor(profile),
     vault,
     identities: storeIdentities(store),
+    leftovers: storeLeftovers(store),
+    drifts: storeDrifts(store),
+    ...(deps.crossProcessRefreshLock === false
+      ? {}
+      : { crossProcessLock: refreshLockBeside(store.path) }),
     log: deps.log,
     ...(deps.now === undefined ? {} : { now: deps.now }),
   });

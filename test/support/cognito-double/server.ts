@@ -78,8 +78,8 @@ function answer(
       faults.throttleNext -= 1;
       throw new CognitoError('TooManyRequestsException', 'Rate exceeded');
     }
-    if (faults.serverErrorNext > 0) {
-      faults.serverErrorNext -= 1;
+    if (faults.serverErrorNext > 0 || faults.serverErrorFor === operation) {
+      if (faults.serverErrorNext > 0) faults.serverErrorNext -= 1;
       throw new CognitoError('InternalErrorException', 'Internal server error.', 500);
     }
     if (!body)

@@ -76,6 +76,8 @@ export interface DoubleFaults {
   serverErrorNext: number;
   /** Hold every request this long before handling it. */
   delayMs: number;
+  /** Answer every request of this operation with 500 InternalErrorException until cleared. */
+  serverErrorFor?: string;
 }
 
 /** A running double. */

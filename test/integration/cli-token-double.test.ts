@@ -1,0 +1,145 @@
+// `cognito-tokens token` against the strict double and a real gnome-keyring: with a wrong clock
+// (libfaketime shifts only the child's clock; the double keeps the real time), drift measured
+// from the tokens' iat is kept per profile and used, the fast path included, and shown by
+// `status`; and a due refresh that fails still prints the valid token and says why.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { startKeyring, type KeyringSession } from '../support/keyring';
+import { CLI_ENTRY, ensureCliBuilt, jwtPayload } from '../support/run-cli';
+
+const POOL = 'eu-north-1_Clock1';
+const PASSWORD = 'Clock-Pass-1!';
+const hasFaketime = spawnSync('faketime', ['--version']).error === undefined;
+if (!hasFaketime)
+  console.log(
+    'cli-token-double: clock tests skipped, `faketime` (Debian libfaketime) is not installed',
+  );
+
+let double: CognitoDouble;
+let keyring: KeyringSession;
+const homes: string[] = [];
+
+beforeAll(async () => {
+  await ensureCliBuilt();
+  [double, keyring] = await Promise.all([
+    startCognitoDouble([
+      {
+        userPoolId: POOL,
+        clients: [
+          // Due in their last second, expired after two.
+          { clientId: 'twosecond', tokenValiditySeconds: 2 },
+          // Due in their last 3 seconds: room for a refresh and its retries to fail meanwhile.
+          { clientId: 'sixsecond', tokenValiditySeconds: 6 },
+          // A 300 s refresh window: a clock 10 minutes fast would call them due at once.
+          { clientId: 'fifteenminute', tokenValiditySeconds: 900 },
+        ],
+        users: [{ username: 'cleo', password: PASSWORD }],
+      },
+    ]),
+    startKeyring(),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
+  await Promise.all([double.close(), keyring.stop()]);
+});
+
+/** Runs the CLI with its clock shifted by `offset` seconds (e.g. '-600'), or as it is (null). */
+function cliAt(offset: string | null, home: string, args: string[]) {
+  const env = { ...keyring.env, PATH: process.env.PATH ?? '', COGNITO_TOKEN_MANAGER_HOME: home };
+  const command = [process.execPath, CLI_ENTRY, ...args];
+  const [file, ...rest] = offset === null ? command : ['faketime', '-f', offset, ...command];
+  const child = spawn(file ?? '', rest, {
+    env: { ...env, CT_PW: PASSWORD },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    child.once('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const refreshes = () =>
+  double.requests.filter(
+    (r) => r.operation === 'InitiateAuth' && r.body.AuthFlow === 'REFRESH_TOKEN_AUTH',
+  ).length;
+
+async function signedIn(offset: string | null, clientId: string): Promise<string> {
+  const home = await mkdtemp(join(tmpdir(), 'ctm-clock-'));
+  homes.push(home);
+  const add = await cliAt(offset, home, [
+    'profiles',
+    'add',
+    'clk',
+    '--pool-id',
+    POOL,
+    '--client-id',
+    clientId,
+    '--username',
+    'cleo',
+    '--endpoint',
+    double.endpoint,
+    // SRP signs a timestamp, which Cognito refuses from a clock this far off.
+    '--flow',
+    'password',
+  ]);
+  expect(add.code, add.stderr).toBe(0);
+  const login = await cliAt(offset, home, ['login', 'clk', '--password-env', 'CT_PW']);
+  expect(login.code, login.stderr).toBe(0);
+  return home;
+}
+
+describe.runIf(hasFaketime)('the CLI with a clock 10 minutes off', () => {
+  it('slow: `token` refreshes tokens Cognito already counts as expired, and `status` shows the drift', async () => {
+    const home = await signedIn('-600', 'twosecond');
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // expired by the real clock
+    const before = refreshes();
+    const token = await cliAt('-600', home, ['token', 'clk']);
+    expect(token.code, token.stderr).toBe(0);
+    expect(refreshes() - before).toBe(1);
+    expect(Number(jwtPayload(token.stdout.trim()).exp) * 1000).toBeGreaterThan(Date.now());
+    const status = await cliAt('-600', home, ['status']);
+    expect(status.stderr).toMatch(/clock is (9m 5\ds|10m \ds) behind Cognito's/);
+  });
+
+  it("fast: `token` does not refresh tokens that are fresh by Cognito's clock", async () => {
+    const home = await signedIn('+600', 'fifteenminute');
+    const before = refreshes();
+    for (let i = 0; i < 2; i += 1) {
+      const token = await cliAt('+600', home, ['token', 'clk']);
+      expect(token.code, token.stderr).toBe(0);
+    }
+    expect(refreshes()).toBe(before);
+  });
+});
+
+describe('a due refresh that fails', () => {
+  it('still prints the valid token, with one line on stderr saying the refresh failed and why', async () => {
+    const home = await signedIn(null, 'sixsecond');
+    const before = await cliAt(null, home, ['token', 'clk']);
+    // Inside the last 3 seconds of the 6-second tokens: due, not yet expired.
+    const exp = Number(jwtPayload(before.stdout.trim()).exp) * 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp - 3_000 - Date.now() + 50)));
+    double.faults.serverErrorFor = 'InitiateAuth';
+    let token;
+    try {
+      token = await cliAt(null, home, ['token', 'clk', '--timeout', '1']);
+    } finally {
+      delete double.faults.serverErrorFor;
+    }
+    expect(token.code, token.stderr).toBe(0);
+    expect(token.stdout).toBe(before.stdout);
+    const lines = token.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/still valid, but refreshing it failed: Cognito had a server error/);
+  });
+});
