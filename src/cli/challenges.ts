@@ -16,6 +16,8 @@ export interface ChallengeInputs {
   mfaType: string | undefined;
   /** --attribute name=value pairs. */
   attributes: Map<string, string>;
+  /** --show-setup-uri: print an authenticator's setup key even when stderr is not a terminal. */
+  showSetupUri: boolean;
 }
 
 /** Everything answering a challenge needs. */
@@ -127,6 +129,12 @@ export async function answerChallenge(
     if (!ctx.prompter) {
       throw usageError(
         'Cognito asks to set up an authenticator app; run login in a terminal once to see the setup key.',
+      );
+    }
+    // stderr redirected to a file or a log: the key would be kept there, so it is withheld.
+    if (!ctx.io.stderrIsTerminal && !ctx.inputs.showSetupUri) {
+      throw usageError(
+        'Cognito asks to set up an authenticator app, but its setup key is withheld because stderr is not a terminal (it would be kept in a file or a log); run login at a terminal, or add --show-setup-uri to print it anyway.',
       );
     }
   }

@@ -11,6 +11,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** True when stdin is a terminal, so a person can answer prompts. */
   interactive: boolean;
+  /** True when stderr is a terminal: only then may a setup key be shown (not into a file). */
+  stderrIsTerminal: boolean;
 }
 
 /** The real process's streams and environment. */
@@ -22,6 +24,7 @@ export function processIo(): CliIo {
     env: process.env,
     // isatty, not stdin.isTTY: that is undefined (whatever its type says) for a pipe or a file.
     interactive: isatty(0),
+    stderrIsTerminal: isatty(2),
   };
 }
 

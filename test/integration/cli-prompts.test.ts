@@ -53,6 +53,7 @@ beforeAll(async () => {
           mfa: { sms: true, totpSecret: TOTP_SECRET },
         },
         { username: 'setup', password: PASSWORD, mfa: { setupRequired: true } },
+        { username: 'withheld', password: PASSWORD, mfa: { setupRequired: true } },
         { username: 'plain', password: PASSWORD },
       ],
     },
@@ -96,6 +97,38 @@ describe('cognito-tokens login at a terminal', () => {
     });
     expect(JSON.parse(run.stdout)).toMatchObject({ username: 'chooser' });
     expectClean(run.screen, run.stdout, [PASSWORD]);
+  });
+
+  it('withholds the setup key when stderr is not a terminal, unless --show-setup-uri', async () => {
+    const withheld = await converse(
+      login('setup'),
+      [[/Password: $/, PASSWORD]],
+      {},
+      {
+        stderrIsTerminal: false,
+      },
+    );
+    expect(withheld.code).toBe(2);
+    expect(withheld.screen).toContain('its setup key is withheld because stderr is not a terminal');
+    expect(withheld.screen).not.toContain('otpauth://');
+    const codeFromUri = async (screen: string): Promise<string> => {
+      const secret = /otpauth:\/\/\S*[?&]secret=([A-Z2-7]+)/.exec(screen)?.[1];
+      if (!secret) throw new Error(`no otpauth URI on screen:\n${screen}`);
+      return totpCode(secret);
+    };
+    const shown = await converse(
+      [...login('withheld'), '--show-setup-uri'],
+      [
+        [/Password: $/, PASSWORD],
+        [/otpauth:\/\/totp\/.*\n.*: $/s, codeFromUri],
+      ],
+      {},
+      { stderrIsTerminal: false },
+    );
+    expect({ code: shown.code, unanswered: shown.unanswered }, shown.screen).toEqual({
+      code: 0,
+      unanswered: 0,
+    });
   });
 
   it('shows the otpauth URI at MFA_SETUP and accepts the first code from it', async () => {

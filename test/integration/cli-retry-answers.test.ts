@@ -70,6 +70,7 @@ async function script(argv: string[], env: Record<string, string>) {
     stderr: sink((t) => (stderr += t)),
     env,
     interactive: false,
+    stderrIsTerminal: false,
   };
   const code = await runCli(argv, io, COMMANDS);
   return { code, stdout, stderr };

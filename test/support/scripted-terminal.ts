@@ -13,7 +13,12 @@ const ANSI_CSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 export type Step = [prompt: RegExp, answer: string | ((screen: string) => Promise<string>)];
 
 /** Runs the CLI in process with a scripted terminal; returns what it printed and its exit code. */
-export async function converse(argv: string[], steps: Step[], env: Record<string, string> = {}) {
+export async function converse(
+  argv: string[],
+  steps: Step[],
+  env: Record<string, string> = {},
+  options: { stderrIsTerminal?: boolean } = {},
+) {
   const stdin = new PassThrough();
   let screen = '';
   let pending = '';
@@ -48,7 +53,14 @@ export async function converse(argv: string[], steps: Step[], env: Record<string
   });
   // A prompt that never comes would hang the run: end the input, which ends any prompt waiting.
   const timer = setTimeout(() => stdin.end(), CONVERSATION_MS);
-  const io = { stdin, stdout: out, stderr, env, interactive: true };
+  const io = {
+    stdin,
+    stdout: out,
+    stderr,
+    env,
+    interactive: true,
+    stderrIsTerminal: options.stderrIsTerminal ?? true,
+  };
   const code = await runCli(argv, io, COMMANDS).finally(() => {
     clearTimeout(timer);
   });

@@ -34,6 +34,8 @@ Challenges (for scripts; in a terminal you are asked instead)
   --attribute NAME=VALUE     a user attribute Cognito asks for (repeatable)
   --mfa-code-env VAR         the MFA code (authenticator, SMS or email)
   --mfa-type TYPE            SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, when asked to choose
+  --show-setup-uri           print an authenticator's setup key (it holds the secret) even
+                             when stderr is not a terminal; at a terminal it is always shown
 
 Output
   --output json              idToken, accessToken, refreshToken, expiresAt, username

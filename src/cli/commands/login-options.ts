@@ -26,6 +26,7 @@ export const SIGN_IN_FLAGS = {
   attribute: { type: 'string', multiple: true },
   'mfa-code-env': { type: 'string' },
   'mfa-type': { type: 'string' },
+  'show-setup-uri': { type: 'boolean' },
   output: { type: 'string' },
   print: { type: 'string' },
   timeout: { type: 'string' },
@@ -162,6 +163,7 @@ export function parseLoginOptions(argv: string[]): LoginOptions | 'help' {
       mfaCode: source('--mfa-code-env', flags['mfa-code-env'], 'MFA code'),
       mfaType: parseMfaType(flags['mfa-type']),
       attributes: parseAttributes(flags.attribute),
+      showSetupUri: flags['show-setup-uri'] === true,
     },
     output: parseOutput(flags.output, flags.print),
   };

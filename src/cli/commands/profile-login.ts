@@ -49,6 +49,7 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     newPassword: source('--new-password-env', flags['new-password-env'], 'New password'),
     mfaCode: source('--mfa-code-env', flags['mfa-code-env'], 'MFA code'),
     mfaType: parseMfaType(flags['mfa-type']),
+    showSetupUri: flags['show-setup-uri'] === true,
     attributes: parseAttributes(flags.attribute),
   };
   const passwordFrom = source('--password-env', flags['password-env'], 'Password');
