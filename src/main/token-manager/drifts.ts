@@ -15,3 +15,19 @@ export function storeDrifts(store: ProfileStore): ClockDrifts {
     },
   };
 }
+
+/** Every profile's drift from one read of the store (a read parses the whole file). */
+export function driftSnapshot(
+  store: ProfileStore,
+  profileIds: readonly string[],
+): Map<string, number> {
+  const settings = store.getSettings();
+  const drifts = new Map<string, number>();
+  for (const profileId of profileIds) {
+    const value = settings[driftKey(profileId)];
+    if (typeof value === 'number' && Number.isFinite(value) && value !== 0) {
+      drifts.set(profileId, value);
+    }
+  }
+  return drifts;
+}

@@ -6,7 +6,6 @@ import type { SessionState } from '../../shared/session';
 import type { ProfileStore } from '../profiles/profile-store';
 import { buildStatusRows, type SessionView, type StatusRow } from '../profiles/status-view';
 import type { SecretVault } from '../secrets/types';
-import type { ClockDrifts } from '../sessions/clock-drift';
 import { TokenCache } from '../sessions/token-cache';
 import { profilesWithSessions } from './vault';
 
@@ -67,7 +66,7 @@ export async function statusRowsWithCache(
   vault: SecretVault,
   live: (profileId: string) => SessionState,
   now: number,
-  drifts?: ClockDrifts,
+  drifts?: ReadonlyMap<string, number>,
 ): Promise<StatusRow[]> {
   const profiles = store.list();
   // Only profiles the index says may hold tokens, and whose state here is unknown, cost a read.

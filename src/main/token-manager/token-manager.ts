@@ -24,8 +24,7 @@ import {
   type RemoveOutcome,
 } from './profile-secrets';
 import { sweepLeftovers } from './leftovers';
-import { storeDrifts } from './drifts';
-import type { ClockDrifts } from '../sessions/clock-drift';
+import { driftSnapshot } from './drifts';
 import type { SignOutOutcome } from '../sessions/session-manager';
 import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
 import { statusRowsWithCache } from './status';
@@ -46,7 +45,6 @@ export class TokenManager {
   readonly #profileDeps: ProfileDeps;
   readonly #accountDeps: AccountDeps;
   readonly #now: () => number;
-  readonly #drifts: ClockDrifts;
   #keychainNoticeTaken = false;
 
   constructor(deps: TokenManagerDeps) {
@@ -55,7 +53,6 @@ export class TokenManager {
     this.#log = deps.log;
     this.#status = deps.vaultStatus;
     this.#now = deps.now ?? Date.now;
-    this.#drifts = storeDrifts(deps.profiles);
     this.#vault = parts.vault;
     this.#sessions = parts.sessions;
     this.#profileDeps = parts.profileDeps;
@@ -236,14 +233,20 @@ export class TokenManager {
   /** The status table; sessions this process has not touched show the keychain's cached expiry. */
   statusRows(): Promise<StatusRow[]> {
     const live = (id: string) => this.#sessions.state(id);
-    return statusRowsWithCache(this.#store, this.#vault, live, this.#now(), this.#drifts);
+    const profileIds = this.#store.list().map((p) => p.id);
+    const drifts = driftSnapshot(this.#store, profileIds);
+    return statusRowsWithCache(this.#store, this.#vault, live, this.#now(), drifts);
   }
 
   /** Profiles whose measured clock drift exceeds `overMs`, with the drift (ms to add locally). */
   clockDrifts(overMs = 30_000): { profile: Profile; driftMs: number }[] {
-    return this.#store
-      .list()
-      .map((profile) => ({ profile, driftMs: this.#drifts.get(profile.id) }))
+    const profiles = this.#store.list();
+    const drifts = driftSnapshot(
+      this.#store,
+      profiles.map((p) => p.id),
+    );
+    return profiles
+      .map((profile) => ({ profile, driftMs: drifts.get(profile.id) ?? 0 }))
       .filter(({ driftMs }) => Math.abs(driftMs) > overMs);
   }
 
