@@ -17,11 +17,11 @@ test('shows the app, its empty profile list and app info from the bridge', async
   const errors = collectPageErrors(page);
   await page.goto(`${preview.host.origin}/`);
 
-  await expect(page.getByTestId('app-name')).toHaveText('Cognito Token Manager');
-  await expect(page.getByTestId('profiles-empty')).toContainText('No profiles yet');
-  await expect(page.getByTestId('app-info-name')).toHaveText('Cognito Token Manager');
-  await expect(page.getByTestId('app-info-version')).toHaveText(packageVersion());
-  await expect(page.getByTestId('app-info-platform')).toHaveText(PLATFORM_LABEL);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cognito Token Manager');
+  await expect(page.getByRole('region', { name: 'No profiles yet' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toHaveText(
+    `Cognito Token Manager ${packageVersion()} · ${PLATFORM_LABEL}`,
+  );
   await expect(page).toHaveTitle('Cognito Token Manager');
 
   await page.screenshot({ path: 'test-results/screenshots/web-home-light.png' });
