@@ -28,10 +28,11 @@ test.describe('electron app', () => {
 
   test('opens the window with app info from main', async () => {
     const { page, errors } = launched;
-    await expect(page.getByTestId('app-name')).toHaveText('Cognito Token Manager');
-    await expect(page.getByTestId('profiles-empty')).toContainText('No profiles yet');
-    await expect(page.getByTestId('app-info-version')).toHaveText(packageVersion());
-    await expect(page.getByTestId('app-info-platform')).toHaveText(PLATFORM_LABEL);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cognito Token Manager');
+    await expect(page.getByRole('region', { name: 'No profiles yet' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toHaveText(
+      `Cognito Token Manager ${packageVersion()} · ${PLATFORM_LABEL}`,
+    );
     await page.screenshot({ path: 'test-results/screenshots/electron-home.png' });
     expect(errors).toEqual([]);
   });
