@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testMatch: 'web/**/*.spec.ts',
+      testMatch: ['web/**/*.spec.ts', 'window/**/*.spec.ts'],
       use: {
         browserName: 'chromium',
         viewport: { width: 960, height: 640 },

@@ -1,5 +1,11 @@
 // The built renderer in Chromium, talking to the preview host through window.tokenManager.
-import type { TokenManagerApi } from '../../src/shared/contract';
+import {
+  channelNames,
+  eventNames,
+  operationName,
+  subscriptionName,
+  type TokenManagerApi,
+} from '../../src/shared/contract';
 import { collectPageErrors } from '../support/console-errors';
 import { expect, test } from '../support/preview-fixture';
 import { PLATFORM_LABEL, packageVersion } from '../support/repo';
@@ -15,10 +21,11 @@ test('shows the app, its empty profile list and app info from the bridge', async
   preview,
 }) => {
   const errors = collectPageErrors(page);
-  await page.goto(`${preview.host.origin}/`);
+  await page.goto(preview.host.url);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cognito Token Manager');
   await expect(page.getByRole('region', { name: 'No profiles yet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add a profile' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toHaveText(
     `Cognito Token Manager ${packageVersion()} · ${PLATFORM_LABEL}`,
   );
@@ -31,16 +38,20 @@ test('shows the app, its empty profile list and app info from the bridge', async
 });
 
 test('exposes one frozen function per operation and nothing else', async ({ page, preview }) => {
-  await page.goto(`${preview.host.origin}/`);
+  await page.goto(preview.host.url);
   const shape = await page.evaluate(() => {
     const api = (globalThis as unknown as BridgeWindow).tokenManager;
     return { keys: Object.keys(api).sort(), frozen: Object.isFrozen(api) };
   });
-  expect(shape).toEqual({ keys: ['appInfo', 'onSessionChanged'], frozen: true });
+  const expected = [
+    ...channelNames.map((channel) => operationName(channel)),
+    ...eventNames.map((event) => subscriptionName(event)),
+  ].sort();
+  expect(shape).toEqual({ keys: expected, frozen: true });
 });
 
 test('refuses a malformed request with a sentence, as main does', async ({ page, preview }) => {
-  await page.goto(`${preview.host.origin}/`);
+  await page.goto(preview.host.url);
   const result = await page.evaluate(() =>
     (globalThis as unknown as BridgeWindow).tokenManager.appInfo({ bogus: true } as never),
   );
@@ -56,7 +67,7 @@ test('refuses a malformed request with a sentence, as main does', async ({ page,
 });
 
 test('delivers events until the listener unsubscribes', async ({ page, preview }) => {
-  await page.goto(`${preview.host.origin}/`);
+  await page.goto(preview.host.url);
   await page.evaluate(() => {
     const w = globalThis as unknown as BridgeWindow & { stopFirst?: () => void };
     const received: Record<string, unknown[]> = { first: [], second: [] };

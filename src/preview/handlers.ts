@@ -1,18 +1,67 @@
-// The preview host's handlers: the same plain-Node modules main uses, fed from package.json
-// instead of Electron's app object.
+// The preview host's handlers: the same plain-Node handlers main uses, over a real TokenManager
+// (the profiles in COGNITO_TOKEN_MANAGER_HOME, the real keychain), with an in-memory clipboard
+// tests can read back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createAppInfoHandler } from '../main/handlers/app-info';
+import type { EventName, EventPayloadOf } from '../shared/contract';
+import { MemoryClipboard } from '../main/clipboard/memory-clipboard';
+import { createSecretClipboard } from '../main/clipboard/secret-clipboard';
+import { createContractHandlers } from '../main/handlers/create-handlers';
 import type { ContractHandlers } from '../main/handlers/dispatch';
+import type { AppLog } from '../main/log/file-log';
+import type { TokenManager } from '../main/token-manager';
 
 const packageJsonSchema = z.object({ version: z.string().min(1) });
 
-/** Builds every contract handler for a repository checkout at `root`. */
-export function createPreviewHandlers(root: string): ContractHandlers {
+/** The version in a checkout's package.json. */
+export function checkoutVersion(root: string): string {
   const raw: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const { version } = packageJsonSchema.parse(raw);
+  return packageJsonSchema.parse(raw).version;
+}
+
+/** What the host serves: the handlers, the clipboard behind them, and where events go. */
+export interface PreviewRuntime {
+  handlers: ContractHandlers;
+  clipboard: MemoryClipboard;
+  /** Points events at the host once it runs (events before that are dropped). */
+  connect(sink: <E extends EventName>(event: E, payload: EventPayloadOf<E>) => void): void;
+  stop(): void;
+}
+
+/** Builds every handler over `manager` for a checkout at `root`. */
+export function createPreviewRuntime(
+  root: string,
+  manager: TokenManager,
+  log: Pick<AppLog, 'warn'>,
+): PreviewRuntime {
+  const clipboard = new MemoryClipboard();
+  const secretClipboard = createSecretClipboard(clipboard, {
+    onMarkersRefused: (refused) => {
+      log.warn(`clipboard: the platform refused ${refused.join(', ')}`);
+    },
+  });
+  let sink: (<E extends EventName>(event: E, payload: EventPayloadOf<E>) => void) | undefined;
+  const emit = <E extends EventName>(event: E, payload: EventPayloadOf<E>) =>
+    sink?.(event, payload);
+  const stopSessions = manager.onSessionChange((change) => {
+    emit('ctm:session-changed', change);
+  });
+  const handlers = createContractHandlers({
+    manager,
+    clipboard: secretClipboard,
+    facts: { version: checkoutVersion(root), platform: process.platform },
+    emit,
+  });
   return {
-    'ctm:app-info': createAppInfoHandler({ version, platform: process.platform }),
+    handlers,
+    clipboard,
+    connect(next) {
+      sink = next;
+    },
+    stop() {
+      stopSessions();
+      secretClipboard.dispose();
+    },
   };
 }

@@ -1,5 +1,6 @@
 // The preview host (dev and test only): serves the built renderer to a browser and answers
 // its bridge calls with the same dispatcher and handlers main uses. Loopback only, random port.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,12 +25,18 @@ export interface PreviewHostOptions {
   /** Served at /favicon.ico when given; otherwise that path answers 204. */
   faviconPath?: string;
   log?: DispatchLog;
+  /** What GET /test/clipboard answers (the host's in-memory clipboard); absent: 404. */
+  testClipboard?: () => string | null;
 }
 
 /** A running preview host. */
 export interface PreviewHost {
   /** http://127.0.0.1:<port> */
   readonly origin: string;
+  /** The page's address, carrying this run's token: nothing but static files answers without it. */
+  readonly url: string;
+  /** This run's random token (header x-preview-token, or the page's cookie). */
+  readonly token: string;
   /** Pushes a contract event to every open page; returns how many streams got it. */
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): number;
   /** How many pages hold an open event stream (they open it on their first subscription). */
@@ -37,7 +44,10 @@ export interface PreviewHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 64 * 1024;
+// An import carries up to 1 MB of file text, which JSON may escape to twice that.
+const MAX_BODY_BYTES = 3 * 1024 * 1024;
+/** The header a test or tool sends the run's token in. */
+export const TOKEN_HEADER = 'x-preview-token';
 
 // The HTTP status a failed call gets; domain errors (wrong password…) are normal answers.
 const STATUS_BY_CODE: Partial<Record<string, number>> = {
@@ -74,11 +84,39 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function sameSecret(given: string | undefined, token: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
 /** Starts a preview host on 127.0.0.1 at a free port. */
 export async function startPreviewHost(options: PreviewHostOptions): Promise<PreviewHost> {
   const log = options.log ?? console;
   const streams = new Set<ServerResponse>();
+  const token = randomBytes(24).toString('base64url');
   let origin = '';
+  // Named by port: cookies do not tell ports apart, and tests run several hosts.
+  let cookieName = '';
+
+  // The token arrives in the page's query once; the page then carries it as a strict cookie.
+  function authorized(req: IncomingMessage, query: URLSearchParams): boolean {
+    const header = req.headers[TOKEN_HEADER];
+    return (
+      sameSecret(typeof header === 'string' ? header : undefined, token) ||
+      sameSecret(cookieValue(req, cookieName), token) ||
+      sameSecret(query.get('token') ?? undefined, token)
+    );
+  }
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string) {
     // Only our own page may call: a cross-site form or fetch carries another Origin (or a
@@ -118,7 +156,23 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       send(res, 403, 'text/plain; charset=utf-8', 'Unknown host.');
       return;
     }
-    const { pathname } = new URL(req.url ?? '/', origin);
+    const { pathname, searchParams } = new URL(req.url ?? '/', origin);
+    const staticFile = pathname.startsWith('/assets/') || pathname === '/favicon.ico';
+    if (!staticFile && !authorized(req, searchParams)) {
+      log.warn(`preview: refused ${req.method ?? '?'} ${pathname} without this run's token`);
+      send(
+        res,
+        403,
+        'text/plain; charset=utf-8',
+        "Open the address the preview printed; it carries this run's token.",
+      );
+      return;
+    }
+    if (req.method === 'GET' && pathname === '/test/clipboard' && options.testClipboard) {
+      const text = options.testClipboard();
+      send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ text }));
+      return;
+    }
     if (req.method === 'POST' && pathname.startsWith('/ipc/')) {
       let channel: string;
       try {
@@ -135,6 +189,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     }
     if (pathname === '/' || pathname === '/index.html') {
       const html = await readFile(join(options.rendererDir, 'index.html'), 'utf8');
+      res.setHeader('set-cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       send(res, 200, 'text/html; charset=utf-8', previewHtml(html));
     } else if (pathname === BRIDGE_PATH) {
       send(res, 200, 'text/javascript; charset=utf-8', bridgeScript());
@@ -164,10 +219,14 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
   });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  cookieName = `ctm_preview_${port}`;
 
   return {
     origin,
+    url: `${origin}/?token=${token}`,
+    token,
     emit(event, payload) {
       const data = events[event].parse(payload);
       for (const stream of streams)

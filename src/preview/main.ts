@@ -1,19 +1,55 @@
-// Runs the preview host by hand: build first (`npx electron-vite build`), then
-// `npx jiti src/preview/main.ts` from the repository root, and open the printed URL.
-import { createPreviewHandlers } from './handlers';
+// `npm run preview`: the window in any browser, over the real TokenManager. It opens the
+// profiles in COGNITO_TOKEN_MANAGER_HOME and the keychain (the CLI's service name, so both see
+// the same sessions), prints `preview: <url>` and runs until Ctrl+C or SIGTERM.
+import { createFileLog } from '../main/log/file-log';
+import { resolveDataDir } from '../main/profiles/data-dir';
+import { vaultServiceName } from '../main/secrets/naming';
+import { openTokenManager } from '../main/token-manager';
+import { createPreviewRuntime } from './handlers';
 import { startPreviewHost } from './host';
 import { previewPaths } from './paths';
 
+/** Same switch as the CLI's: 1 uses the development keychain items. */
+const DEV_KEYCHAIN_ENV = 'COGNITO_TOKEN_MANAGER_DEV';
+
 async function run(): Promise<void> {
   const paths = previewPaths(process.cwd());
-  const host = await startPreviewHost({ ...paths, handlers: createPreviewHandlers(paths.root) });
-  console.log(`Preview host on ${host.origin}/ (Ctrl+C to stop)`);
-  process.once('SIGINT', () => {
-    void host.close().then(() => process.exit(0));
+  const dataDir = resolveDataDir();
+  const log = createFileLog({ dataDir });
+  const manager = await openTokenManager({
+    dir: dataDir,
+    log,
+    serviceName: vaultServiceName(process.env[DEV_KEYCHAIN_ENV] === '1'),
   });
+  const runtime = createPreviewRuntime(paths.root, manager, log);
+  const host = await startPreviewHost({
+    ...paths,
+    handlers: runtime.handlers,
+    log,
+    testClipboard: () => runtime.clipboard.text,
+  });
+  runtime.connect((event, payload) => host.emit(event, payload));
+  void manager
+    .restoreSessions()
+    .catch((error: unknown) => {
+      log.warn('Restoring sessions failed.', error);
+    })
+    .finally(() => {
+      manager.startBackgroundRefresh();
+    });
+  console.log(`preview: ${host.url}`);
+  const stop = () => {
+    runtime.stop();
+    manager.stop();
+    void host.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 run().catch((error: unknown) => {
-  console.error(error);
+  console.error(
+    `preview: could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -1,57 +1,178 @@
-// The first screen: the app's name, an empty profile list, and what the app says about itself.
-import { useAppInfo, type AppInfoState } from './use-app-info';
+// The window: a toolbar, the banners, the profile list on the left and the selected screen on
+// the right (a profile, a sign-in, a form, the import or the settings).
+import { useState } from 'react';
+import { useAppData } from './hooks/use-app-data';
+import { ProfileDetail } from './profiles/ProfileDetail';
+import { ProfileForm } from './profiles/ProfileForm';
+import { ProfileList } from './profiles/ProfileList';
+import { ImportPanel } from './profiles/ImportPanel';
+import { SettingsPanel } from './settings/SettingsPanel';
+import { SignIn } from './signin/SignIn';
+import { Banners } from './ui/Banners';
+import { Toolbar } from './Toolbar';
+import { Footer } from './Footer';
 
-const PLATFORM_NAMES: Record<string, string> = {
-  darwin: 'macOS',
-  win32: 'Windows',
-  linux: 'Linux',
-};
-
-function AppInfoLine({ state }: { state: AppInfoState }) {
-  switch (state.status) {
-    case 'loading':
-      return <span data-testid="app-info-loading">Asking the app about itself…</span>;
-    case 'failed':
-      return (
-        <span className="error" role="alert" data-testid="app-info-error">
-          {state.message}
-        </span>
-      );
-    case 'ready':
-      return (
-        <span data-testid="app-info">
-          <span data-testid="app-info-name">{state.info.name}</span>{' '}
-          <span data-testid="app-info-version">{state.info.version}</span>
-          {' · '}
-          <span data-testid="app-info-platform">
-            {PLATFORM_NAMES[state.info.platform] ?? state.info.platform}
-          </span>
-        </span>
-      );
-  }
-}
+/** Which screen fills the right-hand side. */
+export type Screen =
+  | { kind: 'home' }
+  | { kind: 'profile'; id: string }
+  | { kind: 'sign-in'; id: string }
+  | { kind: 'add' }
+  | { kind: 'edit'; id: string }
+  | { kind: 'import' }
+  | { kind: 'settings' };
 
 /** The root component. */
 export function App() {
-  const appInfo = useAppInfo();
+  const data = useAppData();
+  const [screen, setScreen] = useState<Screen>({ kind: 'home' });
+  const [note, setNote] = useState('');
+  const selectedId = 'id' in screen ? screen.id : null;
+  const profile = data.profiles.find((p) => p.id === selectedId);
+  const home = (message = '') => {
+    setNote(message);
+    setScreen({ kind: 'home' });
+  };
+  const open = (id: string) => {
+    setNote('');
+    setScreen({ kind: 'profile', id });
+  };
+
+  let main;
+  if (screen.kind === 'add') {
+    main = (
+      <ProfileForm
+        onSaved={(p) => {
+          open(p.id);
+        }}
+        onCancel={() => {
+          home();
+        }}
+      />
+    );
+  } else if (screen.kind === 'import') {
+    main = (
+      <ImportPanel
+        onDone={home}
+        onCancel={() => {
+          home();
+        }}
+      />
+    );
+  } else if (screen.kind === 'settings' && data.settings) {
+    main = (
+      <SettingsPanel
+        settings={data.settings}
+        onClose={() => {
+          home();
+        }}
+      />
+    );
+  } else if (profile && screen.kind === 'edit') {
+    main = (
+      <ProfileForm
+        key={profile.id}
+        profile={profile}
+        onSaved={(p) => {
+          open(p.id);
+        }}
+        onCancel={() => {
+          open(profile.id);
+        }}
+      />
+    );
+  } else if (profile && screen.kind === 'sign-in') {
+    main = (
+      <SignIn
+        key={profile.id}
+        profile={profile}
+        onSignedIn={() => {
+          open(profile.id);
+          data.reload();
+        }}
+        onCancel={() => {
+          open(profile.id);
+        }}
+      />
+    );
+  } else if (profile) {
+    main = (
+      <ProfileDetail
+        key={profile.id}
+        profile={profile}
+        row={data.sessions.get(profile.id)}
+        active={profile.id === data.activeId}
+        onSignIn={() => {
+          setScreen({ kind: 'sign-in', id: profile.id });
+        }}
+        onEdit={() => {
+          setScreen({ kind: 'edit', id: profile.id });
+        }}
+        onDeleted={home}
+      />
+    );
+  } else if (data.loaded && data.profiles.length === 0 && !data.error) {
+    main = (
+      <section className="empty" aria-labelledby="profiles-title">
+        <h2 id="profiles-title">No profiles yet</h2>
+        <p>
+          A profile remembers a user pool, an app client and who signs in, so a fresh token is
+          always one click away.
+        </p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setScreen({ kind: 'add' });
+            }}
+          >
+            Add a profile
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setScreen({ kind: 'import' });
+            }}
+          >
+            Import a file
+          </button>
+        </div>
+      </section>
+    );
+  } else {
+    main = data.profiles.length > 0 ? <p className="hint">Choose a profile on the left.</p> : null;
+  }
+
   return (
     <div className="shell">
-      <header className="masthead">
-        <div className="mark" aria-hidden="true" />
-        <h1 data-testid="app-name">Cognito Token Manager</h1>
-      </header>
-      <main className="content">
-        <section className="empty" data-testid="profiles-empty" aria-labelledby="profiles-title">
-          <h2 id="profiles-title">No profiles yet</h2>
-          <p>
-            A profile remembers a user pool, an app client and who signs in, so a fresh token is
-            always one click away.
-          </p>
-        </section>
-      </main>
-      <footer className="status">
-        <AppInfoLine state={appInfo} />
-      </footer>
+      <Toolbar profilesCount={data.profiles.length} onNavigate={setScreen} />
+      <Banners notices={data.notices} />
+      {data.error ? (
+        <p className="error" role="alert">
+          {data.error}
+        </p>
+      ) : null}
+      <div className="workspace">
+        {data.profiles.length > 0 ? (
+          <ProfileList
+            profiles={data.profiles}
+            sessions={data.sessions}
+            activeId={data.activeId}
+            selectedId={selectedId}
+            onOpen={open}
+          />
+        ) : null}
+        <main className="content">
+          {note ? (
+            <p className="note" role="status">
+              {note}
+            </p>
+          ) : null}
+          {main}
+        </main>
+      </div>
+      <Footer info={data.info} />
     </div>
   );
 }

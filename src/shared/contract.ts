@@ -6,6 +6,18 @@ import { z } from 'zod';
 import { AUTH_ERROR_CODES } from './auth';
 import { PROFILE_ERROR_CODES, VAULT_ERROR_CODES } from './error-codes';
 import { SessionChangeSchema } from './session';
+import { AppSettingsPatchSchema, AppSettingsSchema } from './settings';
+import { requests } from './contract-requests';
+import {
+  bounded,
+  KeychainStateSchema,
+  NoticesSchema,
+  ProfileListSchema,
+  ProfileViewSchema,
+  SessionRowSchema,
+  SignInStepSchema,
+  TokenViewSchema,
+} from './contract-views';
 
 /** Every channel and event name starts with this, so a sender check can refuse the rest. */
 export const CHANNEL_PREFIX = 'ctm:';
@@ -23,14 +35,92 @@ export const appInfoSchema = z.strictObject({
   platform: z.string().min(1),
 });
 
+const done = z.strictObject({});
+const names = z.array(bounded(64)).max(10_000);
+
 /** Renderer → main operations: `window.tokenManager.<camelCaseName>(request)`. */
 export const channels = {
-  'ctm:app-info': { request: z.strictObject({}), response: appInfoSchema },
+  'ctm:app-info': { request: requests.empty, response: appInfoSchema },
+  'ctm:list-profiles': { request: requests.empty, response: ProfileListSchema },
+  'ctm:add-profile': {
+    request: requests.addProfile,
+    response: z.strictObject({ profile: ProfileViewSchema }),
+  },
+  'ctm:edit-profile': {
+    request: requests.editProfile,
+    response: z.strictObject({ profile: ProfileViewSchema }),
+  },
+  'ctm:remove-profile': {
+    request: requests.profileId,
+    // notRemoved: why some keychain items stayed (a later start sweeps them).
+    response: z.strictObject({ name: bounded(64), notRemoved: bounded(500).optional() }),
+  },
+  'ctm:import-profiles': {
+    request: requests.importProfiles,
+    response: z.strictObject({
+      source: bounded(32),
+      added: names,
+      replaced: names,
+      skipped: z.array(z.strictObject({ name: bounded(64), reason: bounded(500) })).max(10_000),
+    }),
+  },
+  'ctm:export-profiles': {
+    request: requests.exportProfiles,
+    response: z.strictObject({ fileName: bounded(128), text: bounded(4 * 1024 * 1024) }),
+  },
+  'ctm:set-active-profile': {
+    request: requests.profileId,
+    response: z.strictObject({ profile: ProfileViewSchema }),
+  },
+  'ctm:session-rows': {
+    request: requests.empty,
+    response: z.strictObject({ rows: z.array(SessionRowSchema).max(10_000) }),
+  },
+  'ctm:has-remembered-password': {
+    request: requests.profileId,
+    response: z.strictObject({ remembered: z.boolean() }),
+  },
+  'ctm:sign-in': { request: requests.signIn, response: SignInStepSchema },
+  'ctm:respond-to-challenge': { request: requests.respond, response: SignInStepSchema },
+  'ctm:cancel-sign-in': { request: requests.profileId, response: done },
+  'ctm:forgot-password': {
+    request: requests.profileId,
+    response: z.strictObject({
+      destination: bounded(256).optional(),
+      medium: bounded(32).optional(),
+    }),
+  },
+  'ctm:confirm-forgot-password': { request: requests.confirmForgot, response: done },
+  'ctm:change-password': { request: requests.changePassword, response: done },
+  'ctm:refresh-now': {
+    request: requests.profileId,
+    response: z.strictObject({ expiresAt: z.number().int().nonnegative() }),
+  },
+  'ctm:sign-out': {
+    request: requests.signOut,
+    // Each one sentence: why Cognito did not confirm it, why the keychain kept the tokens.
+    response: z.strictObject({
+      unconfirmed: bounded(500).optional(),
+      notRemoved: bounded(500).optional(),
+    }),
+  },
+  'ctm:token-view': { request: requests.profileId, response: TokenViewSchema },
+  'ctm:copy-token': {
+    request: requests.copy,
+    response: z.strictObject({ clearsInSeconds: z.number().int().positive().nullable() }),
+  },
+  'ctm:get-settings': { request: requests.empty, response: AppSettingsSchema },
+  'ctm:change-settings': { request: AppSettingsPatchSchema, response: AppSettingsSchema },
+  'ctm:notices': { request: requests.empty, response: NoticesSchema },
 } as const satisfies Record<`${typeof CHANNEL_PREFIX}${string}`, ChannelSpec>;
 
 /** Main → renderer pushes: `window.tokenManager.on<CamelCaseName>(listener)`. */
 export const events = {
   'ctm:session-changed': SessionChangeSchema,
+  // Profiles were added, changed, removed or imported, or another became active: re-read them.
+  'ctm:profiles-changed': z.strictObject({}),
+  'ctm:keychain-changed': KeychainStateSchema,
+  'ctm:settings-changed': AppSettingsSchema,
 } as const satisfies Record<`${typeof CHANNEL_PREFIX}${string}`, z.ZodType>;
 
 /** Failures that belong to the bridge itself rather than to an operation. */

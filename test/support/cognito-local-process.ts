@@ -4,7 +4,6 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** The fixed code cognito-local puts in every "emailed" or "texted" message (its CODE variable). */
 export const COGNITO_LOCAL_CODE = '123456';
@@ -15,8 +14,9 @@ const STOP_GRACE_MS = 3_000;
 /** Keep only the tail of its log: enough to explain a failed start, not a memory leak. */
 const LOG_TAIL_CHARS = 8_000;
 
-// Resolved from this file, not the cwd, so tests run from any folder.
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// Resolved from this file, not the cwd, so tests run from any folder. __dirname, not
+// import.meta: Vitest and Playwright (which loads TypeScript as CommonJS) both provide it.
+const REPO_ROOT = join(__dirname, '..', '..');
 const BIN = join(REPO_ROOT, 'node_modules', '.bin', 'cognito-local');
 
 /** A running cognito-local: where it answers, and how to end it. */

@@ -5,16 +5,17 @@ import { AuthError } from '../../src/main/cognito/auth-error';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import { ProfileError } from '../../src/main/profiles/errors';
 import { VaultError } from '../../src/main/secrets/vault-error';
+import { handlersWith } from '../support/contract-handlers';
 
 const logged: unknown[] = [];
 const log = { warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
 
 function failingWith(error: unknown): ContractHandlers {
-  return {
+  return handlersWith({
     'ctm:app-info': () => {
       throw error;
     },
-  };
+  });
 }
 
 describe('dispatch turns failures into values', () => {

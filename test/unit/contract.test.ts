@@ -1,6 +1,7 @@
 // The IPC contract: its schemas, the API it derives, and the dispatcher every host shares.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { API_NAMES } from '../support/api-names';
 import { AuthError } from '../../src/main/cognito/auth-error';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import {
@@ -13,12 +14,12 @@ import {
   type BridgeTransport,
 } from '../../src/shared/contract';
 import { APP_CSP } from '../../src/shared/csp';
+import { handlersWith } from '../support/contract-handlers';
 
 const info = { name: 'Cognito Token Manager', version: '0.1.0', platform: 'linux' };
 const quiet = { warn: vi.fn(), error: vi.fn() };
-const handlers = (appInfo: ContractHandlers['ctm:app-info']): ContractHandlers => ({
-  'ctm:app-info': appInfo,
-});
+const handlers = (appInfo: ContractHandlers['ctm:app-info']): ContractHandlers =>
+  handlersWith({ 'ctm:app-info': appInfo });
 
 describe('schemas', () => {
   it('accept good payloads', () => {
@@ -66,7 +67,7 @@ describe('buildTokenManagerApi', () => {
 
   it('makes one function per channel and event, named from the contract', () => {
     const api = buildTokenManagerApi(fakeTransport().transport);
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onSessionChanged']);
+    expect(Object.keys(api).sort()).toEqual(API_NAMES);
     expect(Object.isFrozen(api)).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 // The preload against a stand-in for electron's renderer modules: what it exposes, and that
 // unsubscribing removes the very listener it added (the Bitwarden bug, avoided).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_NAMES } from '../support/api-names';
 import type { TokenManagerApi } from '../../src/shared/contract';
 
 type Listener = (event: unknown, payload: unknown) => void;
@@ -41,7 +42,7 @@ function emit(channel: string, payload: unknown) {
 describe('preload', () => {
   it('exposes only window.tokenManager, built from the contract', () => {
     expect([...electron.exposed.keys()]).toEqual(['tokenManager']);
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onSessionChanged']);
+    expect(Object.keys(api).sort()).toEqual(API_NAMES);
   });
 
   it('invokes the channel and returns the envelope main sent', async () => {

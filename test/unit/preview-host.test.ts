@@ -1,9 +1,9 @@
 // The preview host answers over HTTP exactly as main answers over IPC, and only to its page.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPreviewHandlers } from '../../src/preview/handlers';
 import { startPreviewHost, type PreviewHost } from '../../src/preview/host';
 import { readStaticFile } from '../../src/preview/static-files';
+import { handlersWith } from '../support/contract-handlers';
 
 let host: PreviewHost;
 const log = { warn: vi.fn(), error: vi.fn() };
@@ -11,7 +11,7 @@ const log = { warn: vi.fn(), error: vi.fn() };
 beforeAll(async () => {
   host = await startPreviewHost({
     rendererDir: 'src/renderer',
-    handlers: createPreviewHandlers(process.cwd()),
+    handlers: handlersWith(),
     log,
   });
 });
@@ -20,7 +20,7 @@ afterAll(() => host.close());
 function call(channel: string, body: string, origin: string = host.origin) {
   return fetch(`${host.origin}/ipc/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
+    headers: { 'content-type': 'application/json', origin, 'x-preview-token': host.token },
     body,
   });
 }
@@ -80,7 +80,7 @@ describe('preview host', () => {
         host: '127.0.0.1',
         port,
         path: '/',
-        headers: { host: 'evil.example' },
+        headers: { host: 'evil.example', 'x-preview-token': host.token },
       });
       req.on('response', (res) => {
         res.resume();
@@ -90,6 +90,54 @@ describe('preview host', () => {
       req.end();
     });
     expect(status).toBe(403);
+  });
+
+  it("refuses every call, the event stream and the page without this run's token", async () => {
+    const noToken = await fetch(`${host.origin}/ipc/ctm:app-info`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: host.origin },
+      body: '{}',
+    });
+    expect(noToken.status).toBe(403);
+    const wrongToken = await fetch(`${host.origin}/ipc/ctm:app-info`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: host.origin,
+        'x-preview-token': `${host.token.slice(1)}x`,
+      },
+      body: '{}',
+    });
+    expect(wrongToken.status).toBe(403);
+    expect((await fetch(`${host.origin}/__preview/events`)).status).toBe(403);
+    expect((await fetch(`${host.origin}/`)).status).toBe(403);
+    expect((await fetch(`${host.origin}/test/clipboard`)).status).toBe(403);
+    expect(host.url).toBe(`${host.origin}/?token=${host.token}`);
+  });
+
+  it('hands the page its token as a strict, http-only cookie for later calls', async () => {
+    const page = await fetch(host.url);
+    expect(page.status).toBe(200);
+    const cookie = page.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const answer = await fetch(`${host.origin}/ipc/ctm:app-info`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: host.origin,
+        cookie: cookie.split(';')[0] ?? '',
+      },
+      body: '{}',
+    });
+    expect(answer.status).toBe(200);
+  });
+
+  it('has no /test/clipboard unless the host was given a test clipboard', async () => {
+    const response = await fetch(`${host.origin}/test/clipboard`, {
+      headers: { 'x-preview-token': host.token },
+    });
+    expect(response.status).toBe(404);
   });
 
   it('answers /favicon.ico and serves nothing outside the renderer folder', async () => {

@@ -1,7 +1,7 @@
 // Main-process entry: composes one small setup step per concern (the Fiddle way).
 import { app, session } from 'electron';
 import { APP_CSP, DEV_CSP } from '../../shared/csp';
-import { createContractHandlers } from './handlers';
+import { createAppHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
@@ -30,19 +30,19 @@ function main(): void {
     .whenReady()
     .then(() => {
       secureSession(session.defaultSession, csp);
-      registerIpc(createContractHandlers(), {
+      // Profiles, keychain and sessions; calls that come before it opens wait for it.
+      const managerReady = setupTokenManager();
+      registerIpc(createAppHandlers(managerReady), {
         isAppWindow: isAppWindowContents,
         isAppUrl: (url) => isAppUrl(location, url),
       });
       setupLifecycle(openWindow);
       openWindow();
-      // Profiles, keychain and sessions; the IPC handlers are routed to it by a later change.
-      // A failure here (say, a profile file from a newer version) must not close the window.
-      setupTokenManager()
-        .then(setupSessionEvents)
-        .catch((error: unknown) => {
-          console.error('app: the token manager did not start', error);
-        });
+      // A failure here (say, a profile file from a newer version) must not close the window:
+      // every call then answers with that failure's sentence.
+      managerReady.then(setupSessionEvents).catch((error: unknown) => {
+        console.error('app: the token manager did not start', error);
+      });
     })
     .catch((error: unknown) => {
       console.error('app: start-up failed', error);

@@ -9,6 +9,8 @@ export interface SessionView {
   username?: string;
   /** The keychain refused the tokens: they live in one process only until a retry lands. */
   memoryOnly?: boolean;
+  /** Why it is signed out or in error, when this process knows. */
+  reason?: string;
 }
 
 /** One row: what a person scans for in a list of profiles. */

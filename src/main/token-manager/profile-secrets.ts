@@ -2,7 +2,12 @@
 // client secret, remembered password and tokens, and the two must not drift apart.
 import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
 import { ProfileError } from '../profiles/errors';
-import { readImportFile, type ImportOptions, type ImportSource } from '../profiles/import-file';
+import {
+  parseImportFile,
+  readImportFile,
+  type ImportOptions,
+  type ImportSource,
+} from '../profiles/import-file';
 import type { ProfileStore } from '../profiles/profile-store';
 import type { ImportResult } from '../profiles/store-ops';
 import type { SecretVault } from '../secrets/types';
@@ -162,14 +167,20 @@ export interface ImportOutcome extends ImportResult {
   source: ImportSource;
 }
 
+/** Where the import's text comes from: a file on disk, or text the window read from one. */
+export type ImportInput = { filePath: string } | { fileName: string; text: string };
+
 /** Imports a file; a replaced profile whose identity changed loses its session and keychain items. */
 export async function importWithCleanup(
   deps: ProfileDeps,
-  filePath: string,
+  input: ImportInput,
   request: ImportRequest,
 ): Promise<ImportOutcome> {
   const { overwrite, ...parseOptions } = request;
-  const parsed = readImportFile(filePath, parseOptions);
+  const parsed =
+    'filePath' in input
+      ? readImportFile(input.filePath, parseOptions)
+      : parseImportFile(input.text, { ...parseOptions, fileName: input.fileName });
   const result = deps.store.importProfiles(parsed.profiles, { overwrite: overwrite ?? false });
   for (const { previous, profile } of result.replaced) {
     if (previous.id === profile.id) continue;

@@ -60,14 +60,16 @@ export async function loadCachedViews(
   return views;
 }
 
-/** Status rows: live states where this process has them, else the keychain's cached tokens. */
-export async function statusRowsWithCache(
+/**
+ * Every profile's session view: live states where this process has them, else the keychain's
+ * cached tokens; expiries moved into local time by each profile's measured clock drift.
+ */
+export async function sessionViewsWithCache(
   store: ProfileStore,
   vault: SecretVault,
   live: (profileId: string) => SessionState,
-  now: number,
   drifts?: ReadonlyMap<string, number>,
-): Promise<StatusRow[]> {
+): Promise<{ profiles: Profile[]; views: Map<string, SessionView> }> {
   const profiles = store.list();
   // Only profiles the index says may hold tokens, and whose state here is unknown, cost a read.
   // The index is read once: each store read parses the whole file.
@@ -84,5 +86,17 @@ export async function statusRowsWithCache(
       views.set(profileId, { ...view, expiresAt: view.expiresAt - drift });
     }
   }
+  return { profiles, views };
+}
+
+/** Status rows: live states where this process has them, else the keychain's cached tokens. */
+export async function statusRowsWithCache(
+  store: ProfileStore,
+  vault: SecretVault,
+  live: (profileId: string) => SessionState,
+  now: number,
+  drifts?: ReadonlyMap<string, number>,
+): Promise<StatusRow[]> {
+  const { profiles, views } = await sessionViewsWithCache(store, vault, live, drifts);
   return buildStatusRows(profiles, views, now);
 }

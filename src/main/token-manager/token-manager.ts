@@ -7,7 +7,8 @@ import type { AppLog } from '../log/file-log';
 import { ProfileError } from '../profiles/errors';
 import type { ProfileExport } from '../profiles/export-file';
 import type { ProfileStore } from '../profiles/profile-store';
-import type { StatusRow } from '../profiles/status-view';
+import type { Settings } from '../profiles/store-data';
+import type { SessionView, StatusRow } from '../profiles/status-view';
 import type { RecoveryNotice } from '../profiles/store-file';
 import type { SecretVault, VaultStatus } from '../secrets/types';
 import { SessionManager } from '../sessions/session-manager';
@@ -27,7 +28,7 @@ import { sweepLeftovers } from './leftovers';
 import { driftSnapshot } from './drifts';
 import type { SignOutOutcome } from '../sessions/session-manager';
 import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
-import { statusRowsWithCache } from './status';
+import { sessionViewsWithCache, statusRowsWithCache } from './status';
 import { wireTokenManager, type TokenManagerDeps } from './wiring';
 import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './keychain';
 import { isAuthError } from '../cognito/auth-error';
@@ -125,7 +126,16 @@ export class TokenManager {
 
   /** Imports a profile export or an Amplify file; replaced identities lose their keychain items. */
   importProfiles(filePath: string, options: ImportRequest = {}): Promise<ImportOutcome> {
-    return importWithCleanup(this.#profileDeps, filePath, options);
+    return importWithCleanup(this.#profileDeps, { filePath }, options);
+  }
+
+  /** Imports the text of a file the window read (same parser and checks as importProfiles). */
+  importProfilesText(
+    fileName: string,
+    text: string,
+    options: ImportRequest = {},
+  ): Promise<ImportOutcome> {
+    return importWithCleanup(this.#profileDeps, { fileName, text }, options);
   }
 
   /** The export of the given profiles (default: all): no ids, no secrets. */
@@ -236,6 +246,31 @@ export class TokenManager {
     const profileIds = this.#store.list().map((p) => p.id);
     const drifts = driftSnapshot(this.#store, profileIds);
     return statusRowsWithCache(this.#store, this.#vault, live, this.#now(), drifts);
+  }
+
+  /** Every profile's session view (live, else the keychain's cache), expiries in local time. */
+  async sessionViews(): Promise<Map<string, SessionView>> {
+    const live = (id: string) => this.#sessions.state(id);
+    const profileIds = this.#store.list().map((p) => p.id);
+    const drifts = driftSnapshot(this.#store, profileIds);
+    return (await sessionViewsWithCache(this.#store, this.#vault, live, drifts)).views;
+  }
+
+  /** The profile's measured clock drift in ms (add it to local time to get Cognito's). */
+  clockDriftMs(idOrName: string): number {
+    const { id } = this.#store.get(idOrName);
+    return driftSnapshot(this.#store, [id]).get(id) ?? 0;
+  }
+
+  /** The app's settings object in the store (each owner parses its own keys). */
+  storedSettings(): Readonly<Record<string, unknown>> {
+    return this.#store.getSettings();
+  }
+
+  /** Merges keys into the store's settings object (null removes a key). */
+  updateStoredSettings(patch: Readonly<Record<string, unknown>>): void {
+    // Callers pass plain data (zod-parsed settings); the store writes it as JSON.
+    this.#store.updateSettings(patch as Readonly<Record<string, Settings[string] | null>>);
   }
 
   /** Profiles whose measured clock drift exceeds `overMs`, with the drift (ms to add locally). */

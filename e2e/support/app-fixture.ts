@@ -1,0 +1,132 @@
+// The window journeys' fixtures: per worker, a real gnome-keyring on a private bus and a
+// cognito-local (behind a proxy that asks for required attributes the way Cognito does); per
+// test, a fresh data folder, `npm run preview` over it, and a record of everything the page
+// received over the bridge, checked for leaks when the test ends.
+import { test as base, expect, type Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startCognitoLocal, type CognitoLocal } from '../../test/support/cognito-local';
+import {
+  startRequiredAttributesProxy,
+  type RequiredAttributesProxy,
+} from '../../test/support/cognito-local-required-attributes';
+import { startKeyring, type KeyringSession } from '../../test/support/keyring';
+import {
+  filesUnder,
+  findLeaks,
+  type Capture,
+  type TrackedSecret,
+} from '../../test/support/leak-scan';
+import { startPreviewProcess, type PreviewProcess } from './preview-process';
+import { REPO_ROOT } from './repo';
+
+/** The services every journey of a worker shares. */
+export interface Services {
+  keyring: KeyringSession;
+  local: CognitoLocal;
+  /** cognito-local behind the required-attributes proxy (asks for `given_name` at first sign-in). */
+  proxy: RequiredAttributesProxy;
+  /** A pool (region-shaped id) and its client. */
+  pool: { poolId: string; rawPoolId: string; clientId: string };
+}
+
+/** One journey's app: its data folder, the running host, the page, and the leak bookkeeping. */
+export interface AppUnderTest {
+  home: string;
+  host: PreviewProcess;
+  /** Starts (or restarts) the host and opens its page; `noBus` hides the keychain. */
+  open(options?: { noBus?: boolean }): Promise<void>;
+  /** Tracks a value that must never leak (a password, a secret, a token). */
+  secret(label: string, value: string): void;
+  /** Runs the built CLI against this folder and keychain; resolves to its stdout. */
+  cli(args: string[]): Promise<string>;
+}
+
+const run = promisify(execFile);
+
+export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
+  services: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from this pattern.
+    async ({}, use) => {
+      const keyring = await startKeyring();
+      const local = await startCognitoLocal();
+      const rawPoolId = await local.createPool();
+      const { clientId } = await local.createClient(rawPoolId);
+      const proxy = await startRequiredAttributesProxy(local.endpoint, ['given_name']);
+      await use({
+        keyring,
+        local,
+        proxy,
+        pool: { rawPoolId, poolId: rawPoolId.replace(/^local_/, 'eu-west-1_'), clientId },
+      });
+      await proxy.close();
+      await local.stop();
+      await keyring.stop();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, services }, use) => {
+    const home = await mkdtemp(join(tmpdir(), 'ctm-window-'));
+    const secrets: TrackedSecret[] = [];
+    const received: Capture[] = [];
+    let host: PreviewProcess | undefined;
+    page.on('response', (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/ipc/')) return;
+      void response.text().then(
+        (text) => received.push({ where: `bridge reply ${response.url()}`, text }),
+        () => undefined,
+      );
+    });
+    const env = (noBus: boolean) => ({
+      ...services.keyring.env,
+      ...(noBus ? { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/ctm-no-bus' } : {}),
+      COGNITO_TOKEN_MANAGER_HOME: home,
+    });
+    const app: AppUnderTest = {
+      home,
+      get host() {
+        if (!host) throw new Error('open() the app first');
+        return host;
+      },
+      async open(options = {}) {
+        await host?.stop();
+        host = await startPreviewProcess(env(options.noBus ?? false));
+        await page.goto(host.url);
+      },
+      secret(label, value) {
+        secrets.push({ label, value });
+      },
+      async cli(args) {
+        const bin = join(REPO_ROOT, 'dist', 'bin', 'cognito-tokens.cjs');
+        const { stdout } = await run(process.execPath, [bin, ...args], {
+          env: { ...process.env, ...env(false) },
+        });
+        return stdout;
+      },
+    };
+    await use(app);
+    const dom: Capture = { where: 'the page DOM', text: await page.content().catch(() => '') };
+    await host?.stop();
+    const logs = host ? [{ where: 'host stderr', text: host.stderr() }] : [];
+    const leaks = findLeaks([...received, dom, ...logs, ...(await filesUnder(home))], secrets);
+    await rm(home, { recursive: true, force: true });
+    expect(leaks, 'secrets must not reach the page, the bridge, the store or the logs').toEqual([]);
+  },
+});
+
+/** Reads a file as text (for imports prepared by a test). */
+export const readText = (path: string) => readFile(path, 'utf8');
+
+/** Saves a screenshot of `page` in light and dark to test-results/screenshots/<name>-*.png. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: `test-results/screenshots/${name}-light.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `test-results/screenshots/${name}-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+export { expect };

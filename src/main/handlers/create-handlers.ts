@@ -1,0 +1,38 @@
+// Every contract channel over the TokenManager, in plain Node: Electron main and the preview
+// host only build the deps and wire the result (registerIpc, or the host's HTTP routes).
+import type { ContractHandlers } from './dispatch';
+import { createAppInfoHandler } from './app-info';
+import type { HandlerDeps } from './handler-deps';
+import { profileHandlers } from './profile-handlers';
+import { sessionHandlers } from './session-handlers';
+import { loadAppSettings, saveAppSettings } from '../settings/app-settings';
+
+export type { EmitEvent, HandlerDeps } from './handler-deps';
+
+/** Builds the handler of every channel in the contract. */
+export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
+  const { manager, emit } = deps;
+  return {
+    'ctm:app-info': createAppInfoHandler(deps.facts),
+    ...profileHandlers(deps),
+    ...sessionHandlers(deps),
+    'ctm:get-settings': () => loadAppSettings(manager),
+    'ctm:change-settings': (patch) => {
+      const settings = saveAppSettings(manager, patch);
+      emit('ctm:settings-changed', settings);
+      return settings;
+    },
+    'ctm:notices': () => {
+      const status = manager.keychainStatus();
+      const recovery = manager.takeRecoveryNotice();
+      return {
+        keychain: status.ok
+          ? { ok: true as const }
+          : { ok: false as const, reason: status.reason, message: status.message.slice(0, 500) },
+        ...(recovery
+          ? { recovery: { reason: recovery.reason.slice(0, 500), backupPath: recovery.backupPath } }
+          : {}),
+      };
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// Sign-in, password, refresh, sign-out, session rows, token view and copy channels. Tokens stay
+// here: the window gets expiries, decoded claims and masked previews, and copies go to main's
+// clipboard.
+import type { AuthStep } from '../../shared/auth';
+import type { SessionRow, SignInStepView } from '../../shared/contract-views';
+import { copyToken } from '../clipboard/copy-token';
+import type { SessionView } from '../profiles/status-view';
+import { loadAppSettings } from '../settings/app-settings';
+import type { TokenManager } from '../token-manager';
+import type { ContractHandlers } from './dispatch';
+import { sentence, type HandlerDeps } from './handler-deps';
+import { summarizeToken } from './token-summary';
+
+type SessionChannels =
+  | 'ctm:session-rows'
+  | 'ctm:sign-in'
+  | 'ctm:respond-to-challenge'
+  | 'ctm:cancel-sign-in'
+  | 'ctm:forgot-password'
+  | 'ctm:confirm-forgot-password'
+  | 'ctm:change-password'
+  | 'ctm:refresh-now'
+  | 'ctm:sign-out'
+  | 'ctm:token-view'
+  | 'ctm:copy-token';
+
+const STATUSES = new Set<string>(['signed-out', 'signing-in', 'signed-in', 'refreshing', 'error']);
+
+/** One profile's session as a row of the list. */
+export function toRow(profileId: string, view: SessionView | undefined): SessionRow {
+  if (!view || !STATUSES.has(view.status)) return { profileId, status: 'signed-out' };
+  const row: SessionRow = { profileId, status: view.status as SessionRow['status'] };
+  if (view.expiresAt !== undefined && view.expiresAt > 0) row.expiresAt = view.expiresAt;
+  if (view.reason !== undefined) row.reason = view.reason.slice(0, 500);
+  if (view.memoryOnly) row.memoryOnly = true;
+  return row;
+}
+
+function stepView(manager: TokenManager, id: string, step: AuthStep): SignInStepView {
+  if (step.type === 'signed-in') {
+    return { type: 'signed-in', expiresAt: step.tokens.expiresAt - manager.clockDriftMs(id) };
+  }
+  const { challenge, prompt, fields, destination, otpauthUri } = step;
+  return {
+    type: 'challenge',
+    challenge,
+    prompt,
+    fields: fields.map((f) => ({ ...f, ...(f.options ? { options: [...f.options] } : {}) })),
+    ...(destination === undefined ? {} : { destination }),
+    ...(otpauthUri === undefined ? {} : { otpauthUri }),
+  };
+}
+
+/** The session channels over the facade and main's clipboard. */
+export function sessionHandlers({
+  manager,
+  clipboard,
+}: HandlerDeps): Pick<ContractHandlers, SessionChannels> {
+  return {
+    'ctm:session-rows': async () => {
+      const views = await manager.sessionViews();
+      return { rows: manager.listProfiles().map((p) => toRow(p.id, views.get(p.id))) };
+    },
+    'ctm:sign-in': async ({ id, password }) =>
+      stepView(manager, id, await manager.signIn(id, password)),
+    'ctm:respond-to-challenge': async ({ id, answers }) =>
+      stepView(manager, id, await manager.respond(id, answers)),
+    'ctm:cancel-sign-in': ({ id }) => {
+      manager.cancelSignIn(id);
+      return {};
+    },
+    'ctm:forgot-password': async ({ id }) => {
+      const { destination, medium } = await manager.forgotPassword(id);
+      return {
+        ...(destination === undefined ? {} : { destination: destination.slice(0, 256) }),
+        ...(medium === undefined ? {} : { medium: medium.slice(0, 32) }),
+      };
+    },
+    'ctm:confirm-forgot-password': async ({ id, code, newPassword }) => {
+      await manager.confirmForgotPassword(id, code, newPassword);
+      return {};
+    },
+    'ctm:change-password': async ({ id, currentPassword, newPassword }) => {
+      await manager.changePassword(id, currentPassword, newPassword);
+      return {};
+    },
+    'ctm:refresh-now': async ({ id }) => {
+      const tokens = await manager.refreshNow(id);
+      return { expiresAt: tokens.expiresAt - manager.clockDriftMs(id) };
+    },
+    'ctm:sign-out': async ({ id, everywhere }) => {
+      const outcome = await manager.signOut(id, { global: everywhere === true });
+      const unconfirmed = sentence(outcome.unconfirmed);
+      const notRemoved = sentence(outcome.notRemoved);
+      return { ...(unconfirmed ? { unconfirmed } : {}), ...(notRemoved ? { notRemoved } : {}) };
+    },
+    'ctm:token-view': async ({ id }) => {
+      const profile = manager.resolveProfile(id);
+      const tokens = await manager.freshTokens(profile.id);
+      const drift = manager.clockDriftMs(profile.id);
+      return {
+        profileId: profile.id,
+        expiresAt: Math.max(0, tokens.expiresAt - drift),
+        id: summarizeToken(tokens.idToken, drift),
+        access: summarizeToken(tokens.accessToken, drift),
+      };
+    },
+    'ctm:copy-token': async ({ id, kind, format }) => {
+      const profile = manager.resolveProfile(id);
+      const deps = {
+        freshTokens: (profileId: string) => manager.freshTokens(profileId),
+        clipboard,
+        clearAfterSeconds: () => loadAppSettings(manager).clipboardClearSeconds,
+      };
+      const { clearsInSeconds } = await copyToken(deps, profile.id, { kind, format });
+      return { clearsInSeconds };
+    },
+  };
+}

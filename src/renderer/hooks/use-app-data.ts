@@ -1,0 +1,82 @@
+// The window's model: profiles, their sessions, settings and notices, re-read whenever main
+// says something changed. Every value here is non-secret.
+import { useCallback, useEffect, useState } from 'react';
+import type { ResponseOf } from '../../shared/contract';
+import type { Notices, ProfileView, SessionRow } from '../../shared/contract-views';
+import type { AppSettings } from '../../shared/settings';
+import { bridge, call, NO_BRIDGE } from '../bridge';
+
+/** Everything the window shows, once loaded. */
+export interface AppData {
+  profiles: ProfileView[];
+  activeId: string | null;
+  sessions: ReadonlyMap<string, SessionRow>;
+  settings: AppSettings | null;
+  notices: Notices | null;
+  info: ResponseOf<'ctm:app-info'> | null;
+  /** Why the first load failed, in one sentence. */
+  error: string | null;
+  loaded: boolean;
+}
+
+const EMPTY: AppData = {
+  profiles: [],
+  activeId: null,
+  sessions: new Map(),
+  settings: null,
+  notices: null,
+  info: null,
+  error: null,
+  loaded: false,
+};
+
+/** Loads the model and keeps it current; `reload` re-reads profiles and sessions. */
+export function useAppData(): AppData & { reload: () => void } {
+  const [data, setData] = useState<AppData>(EMPTY);
+
+  const reload = useCallback(() => {
+    void Promise.all([call((api) => api.listProfiles()), call((api) => api.sessionRows())]).then(
+      ([list, rows]) => {
+        setData((prev) => {
+          if (!list.ok) return { ...prev, error: list.error.message, loaded: true };
+          const sessions = new Map(rows.ok ? rows.value.rows.map((r) => [r.profileId, r]) : []);
+          return { ...prev, ...list.value, sessions, error: null, loaded: true };
+        });
+      },
+    );
+  }, []);
+
+  useEffect(() => {
+    const api = bridge();
+    if (!api) {
+      setData({ ...EMPTY, error: NO_BRIDGE, loaded: true });
+      return;
+    }
+    reload();
+    void api.appInfo().then((r) => {
+      if (r.ok) setData((prev) => ({ ...prev, info: r.value }));
+    });
+    void api.getSettings().then((r) => {
+      if (r.ok) setData((prev) => ({ ...prev, settings: r.value }));
+    });
+    void api.notices().then((r) => {
+      if (r.ok) setData((prev) => ({ ...prev, notices: r.value }));
+    });
+    const stops = [
+      api.onProfilesChanged(reload),
+      // A session event carries the new state; the row's expiry needs the drift main applies.
+      api.onSessionChanged(reload),
+      api.onSettingsChanged((settings) => {
+        setData((prev) => ({ ...prev, settings }));
+      }),
+      api.onKeychainChanged((keychain) => {
+        setData((prev) => ({ ...prev, notices: { ...(prev.notices ?? {}), keychain } }));
+      }),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [reload]);
+
+  return { ...data, reload };
+}

@@ -1,0 +1,103 @@
+// Import a profile export or an Amplify config: the window reads the file (up to 1 MB) and
+// sends its text; main parses it with the same code the CLI uses. Amplify files name no user,
+// so the username is asked for here.
+import { useState, type SyntheticEvent } from 'react';
+import { call } from '../bridge';
+import { useAction } from '../hooks/use-action';
+import { ErrorLine } from '../ui/ErrorLine';
+import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/Spinner';
+
+const MAX_BYTES = 1024 * 1024;
+
+/** The import screen; `onDone` with a sentence saying what was imported. */
+export function ImportPanel({
+  onDone,
+  onCancel,
+}: {
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const action = useAction();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [username, setUsername] = useState('');
+  const [name, setName] = useState('');
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (!file) {
+      setFileError('Choose a file to import.');
+      return;
+    }
+    if (file.size > MAX_BYTES) {
+      setFileError(`${file.name} is larger than 1 MB; a profile or Amplify file is far smaller.`);
+      return;
+    }
+    const text = await file.text();
+    await action.run(
+      () =>
+        call((api) =>
+          api.importProfiles({
+            fileName: file.name.slice(0, 255),
+            text,
+            ...(username.trim() ? { username: username.trim() } : {}),
+            ...(name.trim() ? { name: name.trim() } : {}),
+          }),
+        ),
+      (outcome) => {
+        const added = outcome.added.length + outcome.replaced.length;
+        const skipped = outcome.skipped.map((s) => `${s.name}: ${s.reason}`).join(' ');
+        onDone(
+          `Imported ${added} profile${added === 1 ? '' : 's'}.${skipped ? ` Skipped: ${skipped}` : ''}`,
+        );
+      },
+    );
+  };
+
+  return (
+    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="import-title">
+      <h2 id="import-title">Import profiles</h2>
+      <p>A profile export from this app, an amplify_outputs.json or an aws-exports file.</p>
+      <Field
+        label="File to import"
+        type="file"
+        accept=".json,.js,.mjs,.cjs,application/json"
+        error={fileError}
+        onChange={(e) => {
+          setFile(e.target.files?.[0] ?? null);
+          setFileError(undefined);
+        }}
+      />
+      <Field
+        label="Username (Amplify files name no user)"
+        autoComplete="off"
+        value={username}
+        onChange={(e) => {
+          setUsername(e.target.value);
+        }}
+      />
+      <Field
+        label="Profile name (optional, for Amplify files)"
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+        }}
+      />
+      <ErrorLine error={action.error} />
+      {action.error?.details?.length ? (
+        <ul className="error-details">
+          {action.error.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="button-row">
+        <SubmitButton pending={action.pending}>Import</SubmitButton>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

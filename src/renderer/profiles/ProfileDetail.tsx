@@ -1,0 +1,120 @@
+// One profile: who and where, its state, and what can be done: sign in, or the token view;
+// make it active, edit it, delete it (after a confirmation).
+import { useState } from 'react';
+import type { ProfileView, SessionRow } from '../../shared/contract-views';
+import { call } from '../bridge';
+import { useAction } from '../hooks/use-action';
+import { useNow } from '../hooks/use-now';
+import { TokenView } from '../tokens/TokenView';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ErrorLine } from '../ui/ErrorLine';
+import { sessionText } from './session-text';
+
+/** What the detail shows and where its buttons lead. */
+export interface ProfileDetailProps {
+  profile: ProfileView;
+  row: SessionRow | undefined;
+  active: boolean;
+  onSignIn: () => void;
+  onEdit: () => void;
+  onDeleted: (message: string) => void;
+}
+
+/** The selected profile's pane. */
+export function ProfileDetail({
+  profile,
+  row,
+  active,
+  onSignIn,
+  onEdit,
+  onDeleted,
+}: ProfileDetailProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [note, setNote] = useState('');
+  const action = useAction();
+  const now = useNow();
+  const signedIn = row?.status === 'signed-in' || row?.status === 'refreshing';
+
+  return (
+    <div className="detail">
+      <header className="detail-head">
+        <div>
+          <h2>
+            {profile.name} {active ? <span className="active-mark">(active)</span> : null}
+          </h2>
+          <p className="meta">
+            {profile.username} · {profile.userPoolId} · {profile.region} · client {profile.clientId}
+          </p>
+          {!signedIn ? <p className="state">{sessionText(row, now)}</p> : null}
+        </div>
+        <div className="button-row">
+          {!active ? (
+            <button
+              type="button"
+              disabled={action.pending}
+              onClick={() => {
+                void action.run(() => call((api) => api.setActiveProfile({ id: profile.id })));
+              }}
+            >
+              Make active
+            </button>
+          ) : null}
+          <button type="button" onClick={onEdit}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      </header>
+      <ErrorLine error={action.error} />
+      {note ? (
+        <p className="note" role="status">
+          {note}
+        </p>
+      ) : null}
+      {signedIn ? (
+        <TokenView
+          profile={profile}
+          refreshKey={`${row.status}:${row.expiresAt ?? 0}`}
+          onSignedOut={setNote}
+        />
+      ) : (
+        <div className="button-row">
+          <button type="button" className="primary" onClick={onSignIn}>
+            Sign in
+          </button>
+        </div>
+      )}
+      {confirming ? (
+        <ConfirmDialog
+          title={`Delete ${profile.name}?`}
+          question="The profile, its tokens and any secret it keeps in the keychain are removed from this computer. The user in Cognito is not touched."
+          confirmLabel="Delete profile"
+          onCancel={() => {
+            setConfirming(false);
+          }}
+          onConfirm={() => {
+            setConfirming(false);
+            void action.run(
+              () => call((api) => api.removeProfile({ id: profile.id })),
+              (outcome) => {
+                onDeleted(
+                  outcome.notRemoved
+                    ? `Deleted ${outcome.name}. ${outcome.notRemoved}`
+                    : `Deleted ${outcome.name}.`,
+                );
+              },
+            );
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

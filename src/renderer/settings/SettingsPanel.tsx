@@ -1,0 +1,83 @@
+// The app's settings: each change is saved at once through main and echoed to every window.
+import type { AppSettings, AppSettingsPatch } from '../../shared/settings';
+import { CLIPBOARD_CLEAR_CHOICES } from '../../shared/settings';
+import { call } from '../bridge';
+import { useAction } from '../hooks/use-action';
+import { ErrorLine } from '../ui/ErrorLine';
+
+const TOGGLES: [keyof AppSettings, string][] = [
+  ['launchAtLogin', 'Launch at login'],
+  ['startHidden', 'Start hidden in the tray'],
+  ['closeToTray', 'Closing the window keeps the app in the tray'],
+];
+
+/** The settings screen. */
+export function SettingsPanel({
+  settings,
+  onClose,
+}: {
+  settings: AppSettings;
+  onClose: () => void;
+}) {
+  const action = useAction();
+  const save = (patch: AppSettingsPatch) => {
+    void action.run(() => call((api) => api.changeSettings(patch)));
+  };
+  return (
+    <section className="panel" aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      <div className="field">
+        <label htmlFor="clipboard-clear">Clear a copied token after</label>
+        <select
+          id="clipboard-clear"
+          value={String(settings.clipboardClearSeconds)}
+          onChange={(e) => {
+            save({
+              clipboardClearSeconds:
+                e.target.value === 'null' ? null : (Number(e.target.value) as 30),
+            });
+          }}
+        >
+          {CLIPBOARD_CLEAR_CHOICES.map((choice) => (
+            <option key={String(choice)} value={String(choice)}>
+              {choice === null ? 'Never' : `${choice} seconds${choice === 30 ? ' (default)' : ''}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="refresh-ahead">Refresh tokens this many seconds before they expire</label>
+        <input
+          id="refresh-ahead"
+          type="number"
+          min={30}
+          max={3600}
+          defaultValue={settings.refreshAheadSeconds}
+          onBlur={(e) => {
+            const value = Number(e.target.value);
+            if (value !== settings.refreshAheadSeconds) save({ refreshAheadSeconds: value });
+          }}
+        />
+      </div>
+      {TOGGLES.map(([key, label]) => (
+        <div className="field checkbox" key={key}>
+          <input
+            id={`setting-${key}`}
+            type="checkbox"
+            checked={settings[key] === true}
+            onChange={(e) => {
+              save({ [key]: e.target.checked });
+            }}
+          />
+          <label htmlFor={`setting-${key}`}>{label}</label>
+        </div>
+      ))}
+      <ErrorLine error={action.error} />
+      <div className="button-row">
+        <button type="button" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </section>
+  );
+}

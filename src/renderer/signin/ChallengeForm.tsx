@@ -1,0 +1,159 @@
+// One challenge on its own screen: a new password (with its confirmation and the attributes
+// the pool requires), a code, a choice of MFA method, or setting up an authenticator.
+import { useState, type SyntheticEvent } from 'react';
+import type { SignInStepView } from '../../shared/contract-views';
+import type { IpcError } from '../../shared/contract';
+import { fieldErrors } from '../hooks/use-action';
+import { ErrorLine } from '../ui/ErrorLine';
+import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/Spinner';
+import { MfaSetupPanel } from './MfaSetupPanel';
+
+type Challenge = Extract<SignInStepView, { type: 'challenge' }>;
+
+const TITLES: Record<Challenge['challenge'], string> = {
+  NEW_PASSWORD_REQUIRED: 'Choose a new password',
+  SMS_MFA: 'Enter the SMS code',
+  EMAIL_OTP: 'Enter the email code',
+  SOFTWARE_TOKEN_MFA: 'Enter the authenticator code',
+  SELECT_MFA_TYPE: 'Choose how to confirm it is you',
+  MFA_SETUP: 'Set up an authenticator app',
+};
+
+const MFA_NAMES: Record<string, string> = {
+  SMS_MFA: 'A code by SMS',
+  SOFTWARE_TOKEN_MFA: 'A code from an authenticator app',
+  EMAIL_OTP: 'A code by email',
+};
+
+// Cognito refuses a new password with its policy sentence: it belongs under that field.
+const PASSWORD_CODES = new Set(['invalid-password']);
+
+/** The form of one challenge; `onAnswer` sends the answers to main. */
+export function ChallengeForm(props: {
+  step: Challenge;
+  pending: boolean;
+  error: IpcError | null;
+  onAnswer: (answers: Record<string, string>) => void;
+  onCancel: () => void;
+}) {
+  const { step, pending, error } = props;
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const set = (name: string, value: string) => {
+    setAnswers((prev) => ({ ...prev, [name]: value }));
+  };
+  const passwordError = error && PASSWORD_CODES.has(error.code) ? error.message : undefined;
+  const codeError = error && !passwordError ? error.message : undefined;
+
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if ('newPassword' in answers && answers.newPassword !== confirm) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    props.onAnswer(answers);
+  };
+
+  return (
+    <form className="panel" onSubmit={submit} aria-labelledby="challenge-title">
+      <h2 id="challenge-title">{TITLES[step.challenge]}</h2>
+      <p>{step.prompt}</p>
+      {step.otpauthUri ? <MfaSetupPanel otpauthUri={step.otpauthUri} /> : null}
+      {step.fields.map((field) => {
+        const value = answers[field.name] ?? '';
+        if (field.kind === 'new-password') {
+          return (
+            <div key={field.name}>
+              <Field
+                label={field.label}
+                type="password"
+                autoComplete="new-password"
+                required
+                autoFocus
+                value={value}
+                error={passwordError}
+                onChange={(e) => {
+                  set(field.name, e.target.value);
+                }}
+              />
+              <Field
+                label="Confirm new password"
+                type="password"
+                autoComplete="new-password"
+                required
+                value={confirm}
+                error={mismatch ? 'The two passwords differ: type the same one twice.' : undefined}
+                onChange={(e) => {
+                  setConfirm(e.target.value);
+                }}
+              />
+            </div>
+          );
+        }
+        if (field.kind === 'choice') {
+          return (
+            <fieldset key={field.name} className="choices">
+              <legend>{field.label}</legend>
+              {(field.options ?? []).map((option) => (
+                <label key={option} className="choice">
+                  <input
+                    type="radio"
+                    name={field.name}
+                    value={option}
+                    required
+                    checked={value === option}
+                    onChange={() => {
+                      set(field.name, option);
+                    }}
+                  />
+                  {MFA_NAMES[option] ?? option}
+                </label>
+              ))}
+            </fieldset>
+          );
+        }
+        if (field.kind === 'code') {
+          return (
+            <Field
+              key={field.name}
+              label={field.label}
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              required
+              autoFocus={!step.otpauthUri}
+              value={value}
+              error={codeError}
+              onChange={(e) => {
+                set(field.name, e.target.value.trim());
+              }}
+            />
+          );
+        }
+        return (
+          <Field
+            key={field.name}
+            label={field.label}
+            required={field.required}
+            value={value}
+            error={fieldErrors(error, field.name)[0]}
+            onChange={(e) => {
+              set(field.name, e.target.value);
+            }}
+          />
+        );
+      })}
+      {error && !passwordError && !step.fields.some((f) => f.kind === 'code') ? (
+        <ErrorLine error={error} />
+      ) : null}
+      <div className="button-row">
+        <SubmitButton pending={pending}>Continue</SubmitButton>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

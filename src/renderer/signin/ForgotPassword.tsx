@@ -1,0 +1,122 @@
+// Forgot password: send a code to the user, then the code and a new password.
+import { useState, type SyntheticEvent } from 'react';
+import type { ProfileView } from '../../shared/contract-views';
+import { call } from '../bridge';
+import { useAction } from '../hooks/use-action';
+import { ErrorLine } from '../ui/ErrorLine';
+import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/Spinner';
+
+/** The two steps of a reset; `onDone` returns to the sign-in screen. */
+export function ForgotPassword({
+  profile,
+  onDone,
+}: {
+  profile: ProfileView;
+  onDone: (message: string) => void;
+}) {
+  const action = useAction();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+
+  const send = (event: SyntheticEvent) => {
+    event.preventDefault();
+    void action.run(
+      () => call((api) => api.forgotPassword({ id: profile.id })),
+      (value) => {
+        setSentTo(value.destination ?? 'the address Cognito has for this user');
+      },
+    );
+  };
+  const confirmReset = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (password !== confirm) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    void action.run(
+      () =>
+        call((api) =>
+          api.confirmForgotPassword({ id: profile.id, code: code.trim(), newPassword: password }),
+        ),
+      () => {
+        onDone('Password changed: sign in with the new one.');
+      },
+    );
+  };
+
+  if (sentTo === null) {
+    return (
+      <form className="panel" onSubmit={send} aria-labelledby="forgot-title">
+        <h2 id="forgot-title">Reset the password of {profile.username}</h2>
+        <p>Cognito sends a code to the user’s email or phone.</p>
+        <ErrorLine error={action.error} />
+        <div className="button-row">
+          <SubmitButton pending={action.pending}>Send a reset code</SubmitButton>
+          <button
+            type="button"
+            onClick={() => {
+              onDone('');
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <form className="panel" onSubmit={confirmReset} aria-labelledby="reset-title">
+      <h2 id="reset-title">Choose a new password</h2>
+      <p>A code was sent to {sentTo}.</p>
+      <Field
+        label="Reset code"
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        required
+        autoFocus
+        value={code}
+        onChange={(e) => {
+          setCode(e.target.value);
+        }}
+      />
+      <Field
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={password}
+        error={action.error?.message}
+        onChange={(e) => {
+          setPassword(e.target.value);
+        }}
+      />
+      <Field
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={confirm}
+        error={mismatch ? 'The two passwords differ: type the same one twice.' : undefined}
+        onChange={(e) => {
+          setConfirm(e.target.value);
+        }}
+      />
+      <div className="button-row">
+        <SubmitButton pending={action.pending}>Set the new password</SubmitButton>
+        <button
+          type="button"
+          onClick={() => {
+            onDone('');
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+// The sign-in conversation: the password, then each challenge on its own screen, until main
+// says signed in. Cancel drops the pending sign-in in main too, so nothing is left waiting.
+import { useEffect, useState } from 'react';
+import type { SignInStepView, ProfileView } from '../../shared/contract-views';
+import { call } from '../bridge';
+import { useAction } from '../hooks/use-action';
+import { ChallengeForm } from './ChallengeForm';
+import { ForgotPassword } from './ForgotPassword';
+import { PasswordForm } from './PasswordForm';
+
+type Screen =
+  | { kind: 'password' }
+  | { kind: 'forgot' }
+  | { kind: 'challenge'; step: Extract<SignInStepView, { type: 'challenge' }> };
+
+/** Runs a sign-in for `profile`; `onSignedIn` when it ends with tokens, `onCancel` otherwise. */
+export function SignIn({
+  profile,
+  onSignedIn,
+  onCancel,
+}: {
+  profile: ProfileView;
+  onSignedIn: () => void;
+  onCancel: () => void;
+}) {
+  const [screen, setScreen] = useState<Screen>({ kind: 'password' });
+  const [remembered, setRemembered] = useState(false);
+  const [note, setNote] = useState('');
+  const action = useAction();
+
+  useEffect(() => {
+    if (!profile.rememberPassword) return;
+    void call((api) => api.hasRememberedPassword({ id: profile.id })).then((r) => {
+      if (r.ok) setRemembered(r.value.remembered);
+    });
+  }, [profile.id, profile.rememberPassword]);
+
+  const advance = (step: SignInStepView) => {
+    if (step.type === 'signed-in') onSignedIn();
+    else setScreen({ kind: 'challenge', step });
+  };
+  const cancel = () => {
+    void call((api) => api.cancelSignIn({ id: profile.id }));
+    onCancel();
+  };
+
+  if (screen.kind === 'forgot') {
+    return (
+      <ForgotPassword
+        profile={profile}
+        onDone={(message) => {
+          setNote(message);
+          setScreen({ kind: 'password' });
+        }}
+      />
+    );
+  }
+  if (screen.kind === 'challenge') {
+    return (
+      <ChallengeForm
+        key={`${screen.step.challenge}-${screen.step.otpauthUri ?? ''}`}
+        step={screen.step}
+        pending={action.pending}
+        error={action.error}
+        onAnswer={(answers) => {
+          void action.run(
+            () => call((api) => api.respondToChallenge({ id: profile.id, answers })),
+            advance,
+          );
+        }}
+        onCancel={cancel}
+      />
+    );
+  }
+  return (
+    <>
+      {note ? (
+        <p className="note" role="status">
+          {note}
+        </p>
+      ) : null}
+      <PasswordForm
+        profile={profile}
+        remembered={remembered}
+        pending={action.pending}
+        error={action.error}
+        onSubmit={(password) => {
+          void action.run(
+            () =>
+              call((api) =>
+                api.signIn({ id: profile.id, ...(password === undefined ? {} : { password }) }),
+              ),
+            advance,
+          );
+        }}
+        onForgot={() => {
+          action.clearError();
+          setScreen({ kind: 'forgot' });
+        }}
+        onCancel={cancel}
+      />
+    </>
+  );
+}

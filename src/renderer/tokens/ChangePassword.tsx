@@ -1,0 +1,89 @@
+// Change the signed-in user's password: the current one, the new one twice.
+import { useState, type SyntheticEvent } from 'react';
+import { call } from '../bridge';
+import { useAction } from '../hooks/use-action';
+import { Field } from '../ui/Field';
+import { SubmitButton } from '../ui/Spinner';
+
+/** The change-password form; `onDone` with a message when it worked, or '' on cancel. */
+export function ChangePassword({
+  profileId,
+  onDone,
+}: {
+  profileId: string;
+  onDone: (message: string) => void;
+}) {
+  const action = useAction();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (next !== confirm) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    void action.run(
+      () =>
+        call((api) =>
+          api.changePassword({ id: profileId, currentPassword: current, newPassword: next }),
+        ),
+      () => {
+        onDone('Password changed.');
+      },
+    );
+  };
+  const wrongCurrent = action.error?.code === 'wrong-credentials';
+  return (
+    <form className="panel" onSubmit={submit} aria-labelledby="change-title">
+      <h3 id="change-title">Change password</h3>
+      <Field
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        autoFocus
+        value={current}
+        error={wrongCurrent ? action.error?.message : undefined}
+        onChange={(e) => {
+          setCurrent(e.target.value);
+        }}
+      />
+      <Field
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={next}
+        error={!wrongCurrent ? action.error?.message : undefined}
+        onChange={(e) => {
+          setNext(e.target.value);
+        }}
+      />
+      <Field
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={confirm}
+        error={mismatch ? 'The two passwords differ: type the same one twice.' : undefined}
+        onChange={(e) => {
+          setConfirm(e.target.value);
+        }}
+      />
+      <div className="button-row">
+        <SubmitButton pending={action.pending}>Change password</SubmitButton>
+        <button
+          type="button"
+          onClick={() => {
+            onDone('');
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+// The busy marker on every network wait: a spinning ring with a spoken label.
+/** A small spinner; `label` is what a screen reader hears. */
+export function Spinner({ label }: { label: string }) {
+  return (
+    <span className="spinner" role="status" aria-label={label}>
+      <span className="ring" aria-hidden="true" />
+    </span>
+  );
+}
+
+/** A submit button that shows a spinner and refuses clicks while its action runs. */
+export function SubmitButton({ pending, children }: { pending: boolean; children: string }) {
+  return (
+    <button type="submit" className="primary" disabled={pending} aria-busy={pending}>
+      {children}
+      {pending ? <Spinner label="Working" /> : null}
+    </button>
+  );
+}

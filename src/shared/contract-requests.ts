@@ -1,0 +1,81 @@
+// What the window may ask of main, as shapes with bounded sizes. These check types and sizes
+// only; the profile rules themselves (a pool id's form, a known region) are the store's schema,
+// whose per-field sentences come back as the error's details.
+import { z } from 'zod';
+import { bounded } from './contract-views';
+
+const id = bounded(100).min(1);
+/** A password, a code or a client secret typed in the window: sent once, never answered. */
+const secret = bounded(1024).min(1);
+
+// Every field optional here, so a missing one gets the store's sentence, not a generic one.
+const profileFields = {
+  name: bounded(200).optional(),
+  userPoolId: bounded(200).optional(),
+  region: bounded(64).optional(),
+  clientId: bounded(200).optional(),
+  authFlow: bounded(16).optional(),
+  username: bounded(256).optional(),
+  endpoint: bounded(2048).optional(),
+  label: bounded(200).optional(),
+  colour: bounded(16).optional(),
+  refreshAheadSeconds: z.number().optional(),
+  rememberPassword: z.boolean().optional(),
+  refreshRotation: z.boolean().optional(),
+};
+
+/** A new profile as the form sends it. */
+export const ProfileFieldsSchema = z.strictObject(profileFields);
+
+/** Changes to a profile: absent keys stay; null clears endpoint, label or colour. */
+export const ProfileChangesSchema = z.strictObject({
+  ...profileFields,
+  endpoint: bounded(2048).nullable().optional(),
+  label: bounded(200).nullable().optional(),
+  colour: bounded(16).nullable().optional(),
+});
+
+/** Answers to a challenge: answer name → value (names are plain identifiers). */
+const answers = z
+  .record(bounded(64).regex(/^[A-Za-z][\w.:-]*$/), bounded(2048))
+  .refine((value) => Object.keys(value).length <= 50, { error: 'too many answers' });
+
+/** The token kinds and text formats a copy may ask for. */
+export const CopyRequestSchema = z.strictObject({
+  id,
+  kind: z.enum(['id', 'access']),
+  format: z.enum(['raw', 'header', 'curl']),
+});
+
+/** Every request body, by operation. */
+export const requests = {
+  empty: z.strictObject({}),
+  profileId: z.strictObject({ id }),
+  addProfile: z.strictObject({
+    profile: ProfileFieldsSchema,
+    clientSecret: secret.optional(),
+    password: secret.optional(),
+  }),
+  editProfile: z.strictObject({
+    id,
+    changes: ProfileChangesSchema,
+    /** A new client secret, or null to remove the stored one. */
+    clientSecret: secret.nullable().optional(),
+    password: secret.optional(),
+  }),
+  importProfiles: z.strictObject({
+    fileName: bounded(255).min(1),
+    // 1 MB of text, the import's own ceiling (the store refuses more with its sentence).
+    text: bounded(1024 * 1024 + 1),
+    username: bounded(256).optional(),
+    name: bounded(200).optional(),
+    overwrite: z.boolean().optional(),
+  }),
+  exportProfiles: z.strictObject({ ids: z.array(id).max(10_000).optional() }),
+  signIn: z.strictObject({ id, password: secret.optional() }),
+  respond: z.strictObject({ id, answers }),
+  confirmForgot: z.strictObject({ id, code: bounded(64).min(1), newPassword: secret }),
+  changePassword: z.strictObject({ id, currentPassword: secret, newPassword: secret }),
+  signOut: z.strictObject({ id, everywhere: z.boolean().optional() }),
+  copy: CopyRequestSchema,
+};

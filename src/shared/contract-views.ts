@@ -1,0 +1,125 @@
+// What main answers the window with: profiles, session rows, token claims, notices. Only
+// non-secret facts: a token crosses as decoded claims and a masked preview, never whole.
+import { z } from 'zod';
+import { AUTH_FLOWS } from './profile';
+import { CHALLENGE_NAMES } from './auth';
+
+/** A bounded string: every string on the bridge has a ceiling. */
+export const bounded = (max: number) => z.string().max(max);
+const epochMs = z.number().int().nonnegative();
+
+/** A stored profile as the window sees it (a profile holds no secret, only flags). */
+export const ProfileViewSchema = z.strictObject({
+  id: bounded(100),
+  name: bounded(64),
+  userPoolId: bounded(128),
+  region: bounded(32),
+  clientId: bounded(128),
+  hasClientSecret: z.boolean(),
+  authFlow: z.enum(AUTH_FLOWS),
+  username: bounded(128),
+  endpoint: bounded(2048).optional(),
+  label: bounded(64).optional(),
+  colour: bounded(7).optional(),
+  refreshAheadSeconds: z.int().min(0).max(86_400),
+  rememberPassword: z.boolean(),
+  refreshRotation: z.boolean(),
+});
+/** A profile as the window sees it. */
+export type ProfileView = z.output<typeof ProfileViewSchema>;
+
+/** Every profile and which one is active. */
+export const ProfileListSchema = z.strictObject({
+  profiles: z.array(ProfileViewSchema).max(10_000),
+  activeId: bounded(100).nullable(),
+});
+
+/** One profile's session in the list: its state, and when its tokens expire (local time). */
+export const SessionRowSchema = z.strictObject({
+  profileId: bounded(100),
+  status: z.enum(['signed-out', 'signing-in', 'signed-in', 'refreshing', 'error']),
+  expiresAt: epochMs.optional(),
+  /** Why it is signed out or needs attention: one sentence. */
+  reason: bounded(500).optional(),
+  /** The keychain refused the tokens: they live in this process only. */
+  memoryOnly: z.boolean().optional(),
+  /** Cognito's name for the user when it differs from the profile's (an email alias). */
+  internalUsername: bounded(256).optional(),
+});
+/** One row of the session list. */
+export type SessionRow = z.output<typeof SessionRowSchema>;
+
+const field = z.strictObject({
+  name: bounded(128),
+  label: bounded(128),
+  kind: z.enum(['new-password', 'code', 'choice', 'attribute']),
+  required: z.boolean(),
+  options: z.array(bounded(64)).max(10).optional(),
+});
+
+/** Where a sign-in stands: signed in (with the expiry), or a challenge to answer. */
+export const SignInStepSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('signed-in'), expiresAt: epochMs }),
+  z.strictObject({
+    type: z.literal('challenge'),
+    challenge: z.enum(CHALLENGE_NAMES),
+    prompt: bounded(500),
+    fields: z.array(field).max(50),
+    destination: bounded(256).optional(),
+    /** MFA_SETUP: the otpauth URI the user adds to an authenticator (shown as a QR code). */
+    otpauthUri: bounded(2048).optional(),
+  }),
+]);
+/** A sign-in step as the window sees it. */
+export type SignInStepView = z.output<typeof SignInStepSchema>;
+
+const claimList = z.array(bounded(256)).max(200);
+
+/** One token's decoded claims, with a masked preview (first 8 and last 4 characters). */
+export const TokenSummarySchema = z.strictObject({
+  preview: bounded(16),
+  tokenUse: bounded(16).optional(),
+  sub: bounded(256).optional(),
+  username: bounded(256).optional(),
+  email: bounded(320).optional(),
+  groups: claimList,
+  scopes: claimList,
+  clientId: bounded(256).optional(),
+  issuer: bounded(512).optional(),
+  authTime: epochMs.optional(),
+  issuedAt: epochMs.optional(),
+  expiresAt: epochMs.optional(),
+});
+/** One token's claims as the window sees them. */
+export type TokenSummary = z.output<typeof TokenSummarySchema>;
+
+/** The token view of a signed-in profile. */
+export const TokenViewSchema = z.strictObject({
+  profileId: bounded(100),
+  /** When the tokens expire, in local time (clock drift applied). */
+  expiresAt: epochMs,
+  id: TokenSummarySchema,
+  access: TokenSummarySchema,
+});
+/** The token view. */
+export type TokenView = z.output<typeof TokenViewSchema>;
+
+/** The keychain's state: usable, or why secrets are kept in memory only. */
+export const KeychainStateSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), reason: bounded(64), message: bounded(500) }),
+]);
+
+/** A profile file was corrupt and set aside: where the backup is, and why. */
+export const RecoveryNoticeSchema = z.strictObject({
+  reason: bounded(500),
+  backupPath: bounded(4096),
+});
+
+/** What the window shows in its banners. */
+export const NoticesSchema = z.strictObject({
+  keychain: KeychainStateSchema,
+  recovery: RecoveryNoticeSchema.optional(),
+});
+/** The banners' facts. */
+export type Notices = z.output<typeof NoticesSchema>;
