@@ -14,6 +14,8 @@ import {
   type RequiredAttributesProxy,
 } from '../../test/support/cognito-local-required-attributes';
 import { startKeyring, type KeyringSession } from '../../test/support/keyring';
+import { PERMANENT_PASSWORD, TEMP_PASSWORD } from '../../test/support/cognito-local-pool';
+import { startCognitoDouble, type CognitoDouble } from '../../test/support/cognito-double';
 import {
   filesUnder,
   findLeaks,
@@ -29,9 +31,38 @@ export interface Services {
   local: CognitoLocal;
   /** cognito-local behind the required-attributes proxy (asks for `given_name` at first sign-in). */
   proxy: RequiredAttributesProxy;
-  /** A pool (region-shaped id) and its client. */
-  pool: { poolId: string; rawPoolId: string; clientId: string };
+  /** A pool (region-shaped id: eu-west-1) and its client. */
+  pool: LocalPool;
+  /** A second pool, in another region (ap-southeast-2). */
+  pool2: LocalPool;
+  /** The strict double: an SRP client with a secret, and a user who must set up TOTP. */
+  double: CognitoDouble;
+  /** Makes a confirmed user with PERMANENT_PASSWORD in a cognito-local pool. */
+  confirmedUser(pool: LocalPool): Promise<string>;
 }
+
+/** A cognito-local pool as a profile names it. */
+export interface LocalPool {
+  poolId: string;
+  rawPoolId: string;
+  clientId: string;
+}
+
+/** The double's pool, client and users (see services.double). */
+export const DOUBLE = {
+  poolId: 'us-west-2_Window1',
+  clientId: 'windowclient1',
+  clientSecret: 'window-client-secret-4f9a2c71d8e3',
+  totpUser: { username: 'totp-user', password: 'Totp-Pass-7!' },
+} as const;
+
+async function localPool(local: CognitoLocal, region: string): Promise<LocalPool> {
+  const rawPoolId = await local.createPool();
+  const { clientId } = await local.createClient(rawPoolId);
+  return { rawPoolId, clientId, poolId: rawPoolId.replace(/^local_/, `${region}_`) };
+}
+
+let userCount = 0;
 
 /** One journey's app: its data folder, the running host, the page, and the leak bookkeeping. */
 export interface AppUnderTest {
@@ -53,15 +84,32 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
     async ({}, use) => {
       const keyring = await startKeyring();
       const local = await startCognitoLocal();
-      const rawPoolId = await local.createPool();
-      const { clientId } = await local.createClient(rawPoolId);
       const proxy = await startRequiredAttributesProxy(local.endpoint, ['given_name']);
+      const double = await startCognitoDouble([
+        {
+          userPoolId: DOUBLE.poolId,
+          clients: [{ clientId: DOUBLE.clientId, clientSecret: DOUBLE.clientSecret }],
+          users: [{ ...DOUBLE.totpUser, email: 'totp@example.org', mfa: { setupRequired: true } }],
+        },
+      ]);
       await use({
         keyring,
         local,
         proxy,
-        pool: { rawPoolId, poolId: rawPoolId.replace(/^local_/, 'eu-west-1_'), clientId },
+        double,
+        pool: await localPool(local, 'eu-west-1'),
+        pool2: await localPool(local, 'ap-southeast-2'),
+        async confirmedUser(pool) {
+          userCount += 1;
+          const username = `person${userCount}x${Date.now()}`;
+          await local.createUser(pool.rawPoolId, username, TEMP_PASSWORD, {
+            email: `${username}@example.org`,
+          });
+          await local.setPassword(pool.rawPoolId, username, PERMANENT_PASSWORD);
+          return username;
+        },
       });
+      await double.close();
       await proxy.close();
       await local.stop();
       await keyring.stop();

@@ -11,6 +11,8 @@ export interface RequiredAttributesProxy {
   endpoint: string;
   /** ChallengeResponses of every RespondToAuthChallenge seen, in order. */
   readonly challengeResponses: Record<string, string>[];
+  /** How many Cognito requests went through so far. */
+  requestCount(): number;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startRequiredAttributesProxy(
         .filter((request) => request.operation === 'RespondToAuthChallenge')
         .map((request) => stringRecord(request.body.ChallengeResponses));
     },
+    requestCount: () => proxy.requests.length,
     close: () => proxy.close(),
   };
 }
