@@ -37,13 +37,26 @@ export function failure(
     : { ok: false, error: { code, message } };
 }
 
-// Names the fields at fault without echoing their values: a value may be a password.
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+// Names the fields at fault without echoing their values (a value may be a password), and cut
+// short: an untrusted page can send a megabyte-long key, and zod names unknown keys.
 function describeIssues(error: z.ZodError): string {
-  const parts = error.issues.map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.join('.') : 'request';
-    return `${where}: ${issue.message}`;
+  const shown = error.issues.slice(0, 3).map((issue) => {
+    const where =
+      issue.path.length > 0 ? issue.path.map((p) => cut(String(p), 40)).join('.') : 'request';
+    return `${cut(where, 80)}: ${cut(issue.message, 120)}`;
   });
-  return parts.join('; ');
+  const more = error.issues.length - shown.length;
+  return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
+}
+
+// JSON.parse makes "__proto__" an own key, which some parsers drop or follow instead of
+// refusing; no request has any reason to carry one, at any depth.
+function carriesProtoKey(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null || depth > 8) return false;
+  if (Object.hasOwn(value, '__proto__')) return true;
+  return Object.values(value).some((inner) => carriesProtoKey(inner, depth + 1));
 }
 
 /** Runs one call through the contract; never throws, never returns a stack. */
@@ -59,10 +72,17 @@ export async function dispatch(
     log.warn(`ipc: refused a call on the unknown channel ${shown}`);
     return failure('unknown-channel', `The app has no operation called ${shown}.`);
   }
+  if (carriesProtoKey(payload)) {
+    log.warn(`ipc: ${channel}: refused a request carrying a __proto__ key`);
+    return failure(
+      'invalid-request',
+      `The app refused a malformed ${channel} request (a field is named __proto__).`,
+    );
+  }
   const spec = channels[channel];
   const request = spec.request.safeParse(payload);
   if (!request.success) {
-    log.warn(`ipc: ${channel}: invalid request`, request.error.issues);
+    log.warn(`ipc: ${channel}: invalid request (${describeIssues(request.error)})`);
     return failure(
       'invalid-request',
       `The app refused a malformed ${channel} request (${describeIssues(request.error)}).`,
