@@ -42,6 +42,7 @@ export function App() {
   if (screen.kind === 'add') {
     main = (
       <ProfileForm
+        defaultRefreshAhead={data.settings?.refreshAheadSeconds}
         onSaved={(p) => {
           open(p.id);
         }}

@@ -20,13 +20,22 @@ import {
 /** Add (no profile) or edit (a profile). */
 export interface ProfileFormProps {
   profile?: ProfileView;
+  /** A new profile's refresh-ahead, from the settings. */
+  defaultRefreshAhead?: number;
   onSaved: (profile: ProfileView) => void;
   onCancel: () => void;
 }
 
 /** The add/edit form. */
-export function ProfileForm({ profile, onSaved, onCancel }: ProfileFormProps) {
-  const [values, setValues] = useState<FormValues>(profile ? formValuesOf(profile) : EMPTY_FORM);
+export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }: ProfileFormProps) {
+  const [values, setValues] = useState<FormValues>(() =>
+    profile
+      ? formValuesOf(profile)
+      : {
+          ...EMPTY_FORM,
+          refreshAheadSeconds: String(defaultRefreshAhead ?? EMPTY_FORM.refreshAheadSeconds),
+        },
+  );
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [secret, setSecret] = useState<SecretEdit>(
     profile ? { kind: 'keep' } : { kind: 'replace', value: '' },

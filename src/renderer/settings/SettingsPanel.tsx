@@ -46,7 +46,9 @@ export function SettingsPanel({
         </select>
       </div>
       <div className="field">
-        <label htmlFor="refresh-ahead">Refresh tokens this many seconds before they expire</label>
+        <label htmlFor="refresh-ahead">
+          New profiles refresh their tokens this many seconds before expiry
+        </label>
         <input
           id="refresh-ahead"
           type="number"

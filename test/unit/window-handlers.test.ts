@@ -1,0 +1,142 @@
+// The plain-Node pieces behind the window's channels: token summaries (masked, drift-shifted),
+// the settings record and its migration, session rows, and handlers that wait for start-up.
+import { describe, expect, it } from 'vitest';
+import { deferHandlers } from '../../src/main/handlers/deferred-handlers';
+import { toRow } from '../../src/main/handlers/session-handlers';
+import { maskToken, summarizeToken } from '../../src/main/handlers/token-summary';
+import { ProfileError } from '../../src/main/profiles/errors';
+import {
+  APP_SETTINGS_VERSION,
+  loadAppSettings,
+  migrateAppSettings,
+  saveAppSettings,
+  type SettingsAccess,
+} from '../../src/main/settings/app-settings';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { handlersWith } from '../support/contract-handlers';
+
+function jwt(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'RS256' })}.${part(claims)}.c2lnbmF0dXJlLXNpZ25hdHVyZQ`;
+}
+
+describe('token summaries', () => {
+  it('show the first 8 and last 4 characters only', () => {
+    const token = jwt({ sub: 'abc' });
+    expect(maskToken(token)).toBe(`${token.slice(0, 8)}…${token.slice(-4)}`);
+    expect(maskToken('short')).toBe('…');
+  });
+
+  it('decode the claims a person reads, times in local ms after the drift', () => {
+    const token = jwt({
+      sub: 'u-1',
+      'cognito:username': 'ada',
+      email: 'ada@example.org',
+      'cognito:groups': ['admins', 7],
+      scope: 'openid profile',
+      client_id: 'client1',
+      token_use: 'access',
+      iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_X',
+      auth_time: 1_000,
+      iat: 1_000,
+      exp: 4_600,
+    });
+    expect(summarizeToken(token, 2_000)).toEqual({
+      preview: maskToken(token),
+      sub: 'u-1',
+      username: 'ada',
+      email: 'ada@example.org',
+      groups: ['admins'],
+      scopes: ['openid', 'profile'],
+      clientId: 'client1',
+      tokenUse: 'access',
+      issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_X',
+      authTime: 998_000,
+      issuedAt: 998_000,
+      expiresAt: 4_598_000,
+    });
+  });
+
+  it('cut an absurdly long claim to the contract size instead of failing the reply', () => {
+    const summary = summarizeToken(jwt({ email: 'x'.repeat(5000) }));
+    expect(summary.email?.length).toBe(320);
+  });
+});
+
+describe('app settings record', () => {
+  function memory(
+    initial: Record<string, unknown> = {},
+  ): SettingsAccess & { stored: Record<string, unknown> } {
+    const stored = { ...initial };
+    return {
+      stored,
+      storedSettings: () => stored,
+      updateStoredSettings: (patch) => Object.assign(stored, patch),
+    };
+  }
+
+  it('gives the defaults when nothing is stored, or something unreadable', () => {
+    expect(loadAppSettings(memory())).toEqual(DEFAULT_SETTINGS);
+    expect(loadAppSettings(memory({ app: 'garbage' }))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates an unversioned record (values at the top) and keeps good keys of a bad one', () => {
+    expect(migrateAppSettings({ clipboardClearSeconds: 60, closeToTray: 'maybe' })).toEqual({
+      version: APP_SETTINGS_VERSION,
+      values: { ...DEFAULT_SETTINGS, clipboardClearSeconds: 60 },
+    });
+  });
+
+  it('stores a change as a versioned record beside other owners keys, and refuses a bad one', () => {
+    const access = memory({ other: 1 });
+    expect(
+      saveAppSettings(access, { clipboardClearSeconds: null }).clipboardClearSeconds,
+    ).toBeNull();
+    expect(access.stored).toEqual({
+      other: 1,
+      app: { version: 1, values: { ...DEFAULT_SETTINGS, clipboardClearSeconds: null } },
+    });
+    expect(() => saveAppSettings(access, { clipboardClearSeconds: 45 as 30 })).toThrow();
+    expect(loadAppSettings(access).clipboardClearSeconds).toBeNull();
+  });
+});
+
+describe('session rows', () => {
+  it('carry the state, a positive expiry, the reason and the memory-only flag', () => {
+    expect(toRow('p', undefined)).toEqual({ profileId: 'p', status: 'signed-out' });
+    expect(toRow('p', { status: 'signed-in', expiresAt: 5, memoryOnly: true })).toEqual({
+      profileId: 'p',
+      status: 'signed-in',
+      expiresAt: 5,
+      memoryOnly: true,
+    });
+    expect(toRow('p', { status: 'signed-in', expiresAt: 0 })).toEqual({
+      profileId: 'p',
+      status: 'signed-in',
+    });
+    expect(toRow('p', { status: 'error', reason: 'Refresh failed.' })).toMatchObject({
+      reason: 'Refresh failed.',
+    });
+    expect(toRow('p', { status: 'dreaming' })).toEqual({ profileId: 'p', status: 'signed-out' });
+  });
+});
+
+describe('deferred handlers', () => {
+  it('wait for the real handlers, then call them', async () => {
+    let open: (handlers: ReturnType<typeof handlersWith>) => void = () => undefined;
+    const deferred = deferHandlers(new Promise((resolve) => (open = resolve)));
+    const answer = deferred['ctm:app-info']({});
+    open(handlersWith());
+    await expect(answer).resolves.toMatchObject({ name: 'Cognito Token Manager' });
+  });
+
+  it('answer with the start-up failure when the TokenManager did not open', async () => {
+    const failure = new ProfileError(
+      'store-newer-version',
+      'The profile file is from a newer version.',
+    );
+    const rejected = Promise.reject(failure);
+    rejected.catch(() => undefined);
+    await expect(deferHandlers(rejected)['ctm:list-profiles']({})).rejects.toBe(failure);
+  });
+});
