@@ -74,13 +74,14 @@ function brokenPayloads(valid: Record<string, unknown>): [string, unknown][] {
       ]);
       cases.push([
         `${key} with a __proto__ key`,
-        { ...valid, [key]: JSON.parse('{"__proto__": {"polluted": true}}') },
+        { ...valid, [key]: JSON.parse('{"__proto__": {"polluted": true}}') as unknown },
       ]);
     }
   }
   // A required field left out (optional ones may be left out, so only those a valid call needs).
   if ('id' in valid) {
-    const { id: _dropped, ...rest } = valid;
+    const rest = { ...valid };
+    delete rest.id;
     cases.push(['id missing', rest]);
   }
   return cases;
