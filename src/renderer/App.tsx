@@ -11,16 +11,7 @@ import { SignIn } from './signin/SignIn';
 import { Banners } from './ui/Banners';
 import { Toolbar } from './Toolbar';
 import { Footer } from './Footer';
-
-/** Which screen fills the right-hand side. */
-export type Screen =
-  | { kind: 'home' }
-  | { kind: 'profile'; id: string }
-  | { kind: 'sign-in'; id: string }
-  | { kind: 'add' }
-  | { kind: 'edit'; id: string }
-  | { kind: 'import' }
-  | { kind: 'settings' };
+import type { Screen } from './screen';
 
 /** The root component. */
 export function App() {

@@ -1,5 +1,5 @@
 // The top bar: the app's name, and the actions that are not about one profile.
-import type { Screen } from './App';
+import type { Screen } from './screen';
 import { call } from './bridge';
 import { useAction } from './hooks/use-action';
 import { ErrorLine } from './ui/ErrorLine';
