@@ -40,9 +40,8 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
     window.show();
   });
 
-  const load =
-    location.kind === 'file' ? window.loadFile(location.path) : window.loadURL(location.url);
-  load.catch((error: unknown) => {
+  // app://bundle/index.html or the dev server; app:// is handled before the first window opens.
+  window.loadURL(location.url).catch((error: unknown) => {
     console.error(`window: could not load the renderer from ${location.url}`, error);
   });
   return window;
