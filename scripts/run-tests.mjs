@@ -22,6 +22,9 @@ const stages = [
     name: 'dependency rules',
     cmd: ['npx', 'depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
   },
+  // Electronegativity over src/: unlisted HIGH or MEDIUM findings fail (security/ holds the
+  // reviewed baseline, each entry with its reason).
+  { name: 'security gate', cmd: ['node', 'scripts/security-gate.mjs'] },
   { name: 'build (app)', cmd: ['npx', 'electron-vite', 'build'] },
   { name: 'build (cli)', cmd: ['npm', 'run', 'build:cli'] },
   { name: 'vitest', cmd: ['npx', 'vitest', 'run'], counts: () => vitestCounts() },

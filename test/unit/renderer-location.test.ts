@@ -8,16 +8,31 @@ describe('renderer location', () => {
       kind: 'dev-server',
       origin: 'http://localhost:5173',
     });
-    expect(resolveRendererLocation(true, 'http://localhost:5173/').kind).toBe('file');
-    expect(resolveRendererLocation(false, undefined).kind).toBe('file');
+    expect(resolveRendererLocation(true, 'http://localhost:5173/').kind).toBe('app-scheme');
+    expect(resolveRendererLocation(false, undefined).kind).toBe('app-scheme');
+    expect(resolveRendererLocation(false, '').kind).toBe('app-scheme');
   });
 
-  it('trusts the packaged page exactly, ignoring query and hash', () => {
+  it('loads a build from app://bundle, served from the renderer folder beside main', () => {
     const location = resolveRendererLocation(true, undefined);
-    expect(location.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
-    expect(isAppUrl(location, `${location.url}#/profiles`)).toBe(true);
-    expect(isAppUrl(location, `${location.url}?x=1`)).toBe(true);
-    expect(isAppUrl(location, location.url.replace('index.html', 'other.html'))).toBe(false);
+    expect(location).toMatchObject({
+      kind: 'app-scheme',
+      url: 'app://bundle/index.html',
+      origin: 'app://bundle',
+    });
+    expect(location.kind === 'app-scheme' && location.root).toMatch(/renderer$/);
+  });
+
+  it('trusts the app origin only, whatever the path, query or hash', () => {
+    const location = resolveRendererLocation(true, undefined);
+    expect(isAppUrl(location, 'app://bundle/index.html#/profiles')).toBe(true);
+    expect(isAppUrl(location, 'app://bundle/index.html?x=1')).toBe(true);
+    expect(isAppUrl(location, 'app://bundle/other.html')).toBe(true);
+    expect(isAppUrl(location, 'app://evil/index.html')).toBe(false);
+    expect(isAppUrl(location, 'app://bundle.evil/index.html')).toBe(false);
+    expect(isAppUrl(location, 'app://bundle:1/index.html')).toBe(false);
+    expect(isAppUrl(location, 'app://x@bundle/index.html')).toBe(false);
+    expect(isAppUrl(location, 'apps://bundle/index.html')).toBe(false);
     expect(isAppUrl(location, 'file:///etc/passwd')).toBe(false);
     expect(isAppUrl(location, 'https://example.com/')).toBe(false);
     expect(isAppUrl(location, 'not a url')).toBe(false);
@@ -28,5 +43,6 @@ describe('renderer location', () => {
     expect(isAppUrl(location, 'http://localhost:5173/src/index.html')).toBe(true);
     expect(isAppUrl(location, 'http://localhost:5174/')).toBe(false);
     expect(isAppUrl(location, 'http://localhost.evil.example:5173/')).toBe(false);
+    expect(isAppUrl(location, 'app://bundle/index.html')).toBe(false);
   });
 });

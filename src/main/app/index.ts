@@ -5,6 +5,7 @@ import { createAppHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
+import { handleAppScheme, registerAppScheme } from './setup-app-protocol';
 import { setupLifecycle } from './setup-lifecycle';
 import { setupSessionEvents } from './setup-session-events';
 import { setupSingleInstance } from './setup-single-instance';
@@ -25,11 +26,16 @@ function main(): void {
   // The dev server needs inline scripts and a websocket for hot reload; builds get the strict one.
   const csp = location.kind === 'dev-server' ? DEV_CSP : APP_CSP;
   setupSecurity(csp);
+  // Privileges can only be granted before ready; the handler needs a ready session.
+  registerAppScheme();
 
   app
     .whenReady()
     .then(() => {
       secureSession(session.defaultSession, csp);
+      if (location.kind === 'app-scheme') {
+        handleAppScheme(session.defaultSession, location.root, csp);
+      }
       // Profiles, keychain and sessions; calls that come before it opens wait for it.
       const managerReady = setupTokenManager();
       registerIpc(createAppHandlers(managerReady), {

@@ -1,12 +1,25 @@
 // App-wide defaults that hold for every webContents and session, including ones made later:
 // no popups, no navigation, no webviews, no permissions, and a strict CSP on every response.
-import { app, type Session } from 'electron';
+import { app, shell, type Session } from 'electron';
+import { isAllowedExternalUrl } from '../protocol/external-links';
 
-/** Denies window.open, navigation and <webview> in every webContents the app ever creates. */
+// An allowed https link goes to the user's browser; nothing ever opens inside the app.
+function openOutside(url: string): void {
+  if (!isAllowedExternalUrl(url)) {
+    console.warn(`security: denied window.open(${JSON.stringify(url)})`);
+    return;
+  }
+  shell.openExternal(url).catch((error: unknown) => {
+    console.warn(`security: the browser did not open ${JSON.stringify(url)}`, error);
+  });
+}
+
+/** Denies window.open (allowed links open in the browser), navigation and <webview> everywhere. */
 export function setupWebContentsSecurity(): void {
   app.on('web-contents-created', (_event, contents) => {
+    // window.open and links with target="_blank" land here.
     contents.setWindowOpenHandler(({ url }) => {
-      console.warn(`security: denied window.open(${JSON.stringify(url)})`);
+      openOutside(url);
       return { action: 'deny' };
     });
     // The renderer is a single page: any navigation is a bug or an attack.
@@ -27,6 +40,7 @@ export function secureSession(session: Session, csp: string): void {
     console.warn(`security: denied the permission request "${permission}"`);
     callback(false);
   });
+  // Checks (navigator.permissions, feature probes) are answered "no" without asking anyone.
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {

@@ -11,8 +11,24 @@ export function isAppWindowContents(id: number): boolean {
   return appWindows.has(id);
 }
 
-/** Creates the main window and loads the renderer into it. */
+// The live window, if any: the app has one window, and asking for another shows it instead.
+function openAppWindow(): BrowserWindow | undefined {
+  return [...appWindows.values()].find((w) => !w.isDestroyed());
+}
+
+function bringToFront(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+/** Shows the app's window, creating it and loading the renderer only when there is none. */
 export function createAppWindow(location: RendererLocation): BrowserWindow {
+  const existing = openAppWindow();
+  if (existing) {
+    bringToFront(existing);
+    return existing;
+  }
   const window = new BrowserWindow({
     title: PRODUCT_NAME,
     width: 960,
@@ -30,6 +46,8 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Middle-click (auxclick) events are a known way around link and navigation limits.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
@@ -40,9 +58,8 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
     window.show();
   });
 
-  const load =
-    location.kind === 'file' ? window.loadFile(location.path) : window.loadURL(location.url);
-  load.catch((error: unknown) => {
+  // app://bundle/index.html or the dev server; app:// is handled before the first window opens.
+  window.loadURL(location.url).catch((error: unknown) => {
     console.error(`window: could not load the renderer from ${location.url}`, error);
   });
   return window;
@@ -50,11 +67,9 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
 
 /** Brings the first app window to the front; false when there is none to show. */
 export function focusAppWindow(): boolean {
-  const [window] = appWindows.values();
-  if (!window || window.isDestroyed()) return false;
-  if (window.isMinimized()) window.restore();
-  window.show();
-  window.focus();
+  const window = openAppWindow();
+  if (!window) return false;
+  bringToFront(window);
   return true;
 }
 
