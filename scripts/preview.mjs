@@ -1,24 +1,50 @@
-// `npm run preview`: builds the renderer when it is missing, then runs the preview host
-// (src/preview/main.ts, through jiti) in this process's place. Its stdout says `preview: <url>`.
+// `npm run preview`: builds the renderer when it is missing, bundles the preview host when any
+// source is newer than its bundle (rolldown, as for the CLI: starting from one bundled file is
+// what keeps the host's start-up well under a second), then runs it. Its stdout says
+// `preview: <url>`. The bundle lives in .tmp/, never in out/ (what releases package).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import console from 'node:console';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import process from 'node:process';
+import { build } from 'rolldown';
 
 const root = resolve(import.meta.dirname, '..');
-if (!existsSync(resolve(root, 'out', 'renderer', 'index.html'))) {
+const bundle = join(root, '.tmp', 'preview', 'preview-host.cjs');
+
+if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
   console.error('preview: building the renderer first (electron-vite build)…');
-  const cli = resolve(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const build = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], {
+  const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const built = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (built.status !== 0) process.exit(built.status ?? 1);
 }
-const jiti = resolve(root, 'node_modules', 'jiti', 'lib', 'jiti-cli.mjs');
-const host = spawn(process.execPath, [jiti, resolve(root, 'src', 'preview', 'main.ts')], {
-  cwd: root,
-  stdio: 'inherit',
-});
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, 'src'))) {
+  await build({
+    cwd: root,
+    input: resolve(root, 'src/preview/main.ts'),
+    platform: 'node',
+    // Native and lazily loaded: resolved from node_modules at run time, as in the CLI.
+    external: ['keytar', 'conf'],
+    tsconfig: resolve(root, 'tsconfig.cli.json'),
+    logLevel: 'warn',
+    output: { file: bundle, format: 'cjs', codeSplitting: false },
+  });
+}
+
+const host = spawn(process.execPath, [bundle], { cwd: root, stdio: 'inherit' });
 // The host stops itself on these; pass them on and leave with its code.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
 host.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -63,7 +63,9 @@ test('refuses a malformed request with a sentence, as main does', async ({ page,
         'The app refused a malformed ctm:app-info request (request: Unrecognized key: "bogus").',
     },
   });
-  expect(preview.logs).toContain('warn: ipc: ctm:app-info: invalid request');
+  expect(preview.logs).toContain(
+    'warn: ipc: ctm:app-info: invalid request (request: Unrecognized key: "bogus")',
+  );
 });
 
 test('delivers events until the listener unsubscribes', async ({ page, preview }) => {

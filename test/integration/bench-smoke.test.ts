@@ -13,6 +13,7 @@ const FEW = {
   CLI_TOKEN_BENCH_RUNS: '3',
   TRAY_BENCH_RUNS: '3',
   REFRESH_RACE_BENCH_RUNS: '2',
+  WINDOW_BENCH_RUNS: '1',
 };
 
 describe('benchmarks still run', () => {
@@ -26,7 +27,8 @@ describe('benchmarks still run', () => {
         timeout: 120_000,
       });
       expect(run.status, run.stderr).toBe(0);
-      expect(run.stdout).toMatch(/median/);
+      // Each prints its result: a median, or the bundle size.
+      expect(run.stdout).toMatch(/median|KB gzip/);
       // The SRP bench times amazon-cognito-identity-js too, which takes seconds even for a few
       // runs on a loaded machine: the child's own 120 s limit is the one that matters.
     },

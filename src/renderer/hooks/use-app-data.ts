@@ -40,6 +40,7 @@ export function useAppData(): AppData & { reload: () => void } {
         setData((prev) => {
           if (!list.ok) return { ...prev, error: list.error.message, loaded: true };
           const sessions = new Map(rows.ok ? rows.value.rows.map((r) => [r.profileId, r]) : []);
+          performance.mark('ctm:profiles-loaded');
           return { ...prev, ...list.value, sessions, error: null, loaded: true };
         });
       },

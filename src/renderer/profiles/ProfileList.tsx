@@ -1,6 +1,6 @@
 // The profile list: a filter box, then profiles grouped by region and pool, each with its
 // state. Arrow keys move between profiles (one tab stop for the whole list); Enter opens one.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProfileView, SessionRow } from '../../shared/contract-views';
 import { useNow } from '../hooks/use-now';
 import { groupProfiles } from './group-profiles';
@@ -36,6 +36,16 @@ export function ProfileList({
   const listRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupProfiles(profiles, filter), [profiles, filter]);
   const order = useMemo(() => groups.flatMap((g) => g.profiles.map((p) => p.id)), [groups]);
+  // Performance marks for `npm run bench`: list committed, and each filter change committed.
+  useEffect(() => {
+    performance.mark('ctm:list-rendered');
+  }, []);
+  useEffect(() => {
+    if (performance.getEntriesByName('ctm:filter-typed').length > 0) {
+      performance.measure('ctm:filter', 'ctm:filter-typed');
+      performance.clearMarks('ctm:filter-typed');
+    }
+  }, [filter]);
   const tabStop = order.includes(focusId ?? '')
     ? focusId
     : order.includes(selectedId ?? '')
@@ -64,6 +74,7 @@ export function ProfileList({
           value={filter}
           placeholder="Name, pool, region or user"
           onChange={(e) => {
+            performance.mark('ctm:filter-typed');
             setFilter(e.target.value);
           }}
         />
