@@ -1,6 +1,8 @@
 // Journeys 2–6 over cognito-local (password flow): two pools in two regions and switching the
 // active one; copying the ID token; a wrong password; a malformed pool id caught before any
 // request; and a restart that keeps the sign-in.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PERMANENT_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
 import { expect, screenshots, test } from '../support/app-fixture';
@@ -34,10 +36,10 @@ test('two profiles in two pools and regions; the active one can be switched', as
 
   const list = page.getByRole('navigation', { name: 'Profiles' });
   await expect(
-    list.getByRole('region', { name: `eu-west-1, ${services.pool.poolId}` }),
+    list.getByRole('heading', { name: `eu-west-1 · ${services.pool.poolId}` }),
   ).toBeVisible();
   await expect(
-    list.getByRole('region', { name: `ap-southeast-2, ${services.pool2.poolId}` }),
+    list.getByRole('heading', { name: `ap-southeast-2 · ${services.pool2.poolId}` }),
   ).toBeVisible();
 
   await profileInList(page, 'eu dev').click();
@@ -178,4 +180,36 @@ test('after a restart of the host the profile is still signed in', async ({
   await profileInList(page, 'stays').click();
   await expect(page.getByLabel('Time left')).toBeVisible();
   app.secret('ID token', (await app.cli(['token', 'stays'])).trim());
+});
+
+test('with hundreds of profiles the list stays a keyboard list: End, Home and the filter', async ({
+  page,
+  app,
+}) => {
+  const profiles = Array.from({ length: 300 }, (_, i) => ({
+    name: `bulk-${String(i).padStart(3, '0')}`,
+    userPoolId: `${i % 2 === 0 ? 'eu-west-1' : 'us-east-1'}_Bulk${i % 5}`,
+    clientId: `bulkclient${i}`,
+    username: `bulk${i}@example.org`,
+  }));
+  const file = join(app.home, 'bulk.json');
+  await writeFile(
+    file,
+    JSON.stringify({ format: 'cognito-token-manager/profiles', version: 1, profiles }),
+  );
+  await app.cli(['profiles', 'import', file]);
+  await app.open();
+  await expect(page.getByText('300 profiles')).toBeVisible();
+  // Only what is in view is rendered, yet End reaches the last profile (us-east-1, pool Bulk4).
+  await expect(profileInList(page, 'bulk-299')).toHaveCount(0);
+  await profileInList(page, 'bulk-000').focus();
+  await page.keyboard.press('End');
+  await expect(profileInList(page, 'bulk-299')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(profileInList(page, 'bulk-000')).toBeFocused();
+  await page.getByLabel('Filter profiles').fill('bulk-29');
+  await expect(page.getByText('10 of 300 profiles')).toBeVisible();
+  await profileInList(page, 'bulk-295').click();
+  await expect(page.getByRole('heading', { level: 2, name: /^bulk-295/ })).toBeVisible();
+  await screenshots(page, 'many-profiles');
 });

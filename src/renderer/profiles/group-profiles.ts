@@ -43,3 +43,21 @@ export function groupProfiles(profiles: readonly ProfileView[], filter: string):
   for (const group of sorted) group.profiles.sort((a, b) => collator.compare(a.name, b.name));
   return sorted;
 }
+
+/** One row of the rendered list: a group's heading, or a profile. */
+export type ListRow =
+  | { kind: 'group'; key: string; region: string; userPoolId: string }
+  | { kind: 'profile'; key: string; profile: ProfileView };
+
+/** The groups as the rows the list renders, each heading before its profiles. */
+export function flattenGroups(groups: readonly PoolGroup[]): ListRow[] {
+  return groups.flatMap((group): ListRow[] => [
+    {
+      kind: 'group',
+      key: `group:${group.region}/${group.userPoolId}`,
+      region: group.region,
+      userPoolId: group.userPoolId,
+    },
+    ...group.profiles.map((profile): ListRow => ({ kind: 'profile', key: profile.id, profile })),
+  ]);
+}
