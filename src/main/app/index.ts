@@ -1,7 +1,7 @@
 // Main-process entry: composes one small setup step per concern (the Fiddle way).
 import { app, session } from 'electron';
 import { APP_CSP, DEV_CSP } from '../../shared/csp';
-import { createAppHandlers } from './handlers';
+import { createAppHandlers, emitToWindows } from './handlers';
 import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
@@ -46,9 +46,21 @@ function main(): void {
       openWindow();
       // A failure here (say, a profile file from a newer version) must not close the window:
       // every call then answers with that failure's sentence.
-      managerReady.then(setupSessionEvents).catch((error: unknown) => {
-        console.error('app: the token manager did not start', error);
-      });
+      managerReady
+        .then((manager) => {
+          // Windows that opened before the keychain probe ended learn its verdict now.
+          const keychain = manager.keychainStatus();
+          emitToWindows(
+            'ctm:keychain-changed',
+            keychain.ok
+              ? { ok: true }
+              : { ok: false, reason: keychain.reason, message: keychain.message.slice(0, 500) },
+          );
+          return setupSessionEvents(manager);
+        })
+        .catch((error: unknown) => {
+          console.error('app: the token manager did not start', error);
+        });
     })
     .catch((error: unknown) => {
       console.error('app: start-up failed', error);
