@@ -5,6 +5,7 @@ import type { TokenManagerApi } from '../../src/shared/contract';
 import { launchApp, type LaunchedApp } from '../support/electron-app';
 import { findElectronBinary } from '../support/electron-binary';
 import { PLATFORM_LABEL, packageVersion } from '../support/repo';
+import { API_NAMES } from '../../test/support/api-names';
 
 interface BridgeWindow {
   tokenManager: TokenManagerApi;
@@ -65,7 +66,7 @@ test.describe('electron app', () => {
     expect(globals).toEqual({
       require: 'undefined',
       process: 'undefined',
-      keys: ['appInfo', 'onSessionChanged'],
+      keys: API_NAMES,
     });
   });
 
