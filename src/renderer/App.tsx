@@ -1,6 +1,7 @@
 // The window: a toolbar, the banners, the profile list on the left and the selected screen on
 // the right (a profile, a sign-in, a form, the import or the settings).
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useNavigate } from './hooks/use-navigate';
 import { useAppData } from './hooks/use-app-data';
 import { ProfileDetail } from './profiles/ProfileDetail';
 import { ProfileForm } from './profiles/ProfileForm';
@@ -28,6 +29,11 @@ export function App() {
     setNote('');
     setScreen({ kind: 'profile', id });
   };
+  const go = useCallback((next: Screen) => {
+    setNote('');
+    setScreen(next);
+  }, []);
+  useNavigate(go);
 
   let main;
   if (screen.kind === 'add') {
@@ -55,6 +61,7 @@ export function App() {
     main = (
       <SettingsPanel
         settings={data.settings}
+        shortcutFailure={data.notices?.shortcut}
         onClose={() => {
           home();
         }}

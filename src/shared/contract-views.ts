@@ -120,6 +120,16 @@ export const RecoveryNoticeSchema = z.strictObject({
 export const NoticesSchema = z.strictObject({
   keychain: KeychainStateSchema,
   recovery: RecoveryNoticeSchema.optional(),
+  /** Why the global shortcut could not be registered (the app only). */
+  shortcut: bounded(500).optional(),
 });
 /** The banners' facts. */
 export type Notices = z.output<typeof NoticesSchema>;
+
+/** Where main asks the window to go (the tray's "Sign in…", "More…", "Settings…"). */
+export const NavigateSchema = z.discriminatedUnion('to', [
+  z.strictObject({ to: z.enum(['home', 'list', 'settings']) }),
+  z.strictObject({ to: z.enum(['profile', 'sign-in']), profileId: bounded(100) }),
+]);
+/** A navigation request. */
+export type Navigate = z.output<typeof NavigateSchema>;

@@ -11,6 +11,7 @@ import { requests } from './contract-requests';
 import {
   bounded,
   KeychainStateSchema,
+  NavigateSchema,
   NoticesSchema,
   ProfileListSchema,
   ProfileViewSchema,
@@ -121,6 +122,8 @@ export const events = {
   'ctm:profiles-changed': z.strictObject({}),
   'ctm:keychain-changed': KeychainStateSchema,
   'ctm:settings-changed': AppSettingsSchema,
+  // The tray (or a second launch) asks the window to show a screen.
+  'ctm:navigate': NavigateSchema,
 } as const satisfies Record<`${typeof CHANNEL_PREFIX}${string}`, z.ZodType>;
 
 /** Failures that belong to the bridge itself rather than to an operation. */

@@ -16,6 +16,7 @@ export const API_NAMES = [
   'listProfiles',
   'notices',
   'onKeychainChanged',
+  'onNavigate',
   'onProfilesChanged',
   'onSessionChanged',
   'onSettingsChanged',

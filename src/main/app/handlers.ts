@@ -2,32 +2,33 @@
 // system clipboard and events pushed to every app window. Calls made before the TokenManager
 // opens wait for it.
 import { app } from 'electron';
-import { createSecretClipboard } from '../clipboard/secret-clipboard';
 import { createContractHandlers, type EmitEvent } from '../handlers/create-handlers';
 import { deferHandlers } from '../handlers/deferred-handlers';
 import type { ContractHandlers } from '../handlers/dispatch';
+import type { EventName } from '../../shared/contract';
 import type { TokenManager } from '../token-manager';
-import { electronClipboard } from './electron-clipboard';
+import { appClipboard } from './app-clipboard';
+import { shortcutFailure } from './setup-shortcut';
 import { sendEvent } from './ipc';
 import { appWindowContents } from './window-factory';
 
-/** Pushes a contract event to every open app window. */
+const taps = new Set<(event: EventName) => void>();
+
+/** Pushes a contract event to every open app window (and tells the taps, e.g. the tray). */
 export const emitToWindows: EmitEvent = (event, payload) => {
   for (const contents of appWindowContents()) sendEvent(contents, event, payload);
+  for (const tap of taps) tap(event);
 };
+
+/** Hears the name of every event main pushes; returns the function that stops it. */
+export function tapEvents(listener: (event: EventName) => void): () => void {
+  taps.add(listener);
+  return () => taps.delete(listener);
+}
 
 /** Builds the handlers main registers with registerIpc, once `manager` resolves. */
 export function createAppHandlers(manager: Promise<TokenManager>): ContractHandlers {
-  const clipboard = createSecretClipboard(electronClipboard, {
-    onMarkersRefused: (refused) => {
-      console.warn(`clipboard: no support yet for ${refused.join(', ')}`);
-    },
-  });
-  app.on('will-quit', () => {
-    // A token still on the clipboard when the app quits is cleared (only if still ours).
-    void clipboard.clearIfUnchanged();
-    clipboard.dispose();
-  });
+  const clipboard = appClipboard();
   return deferHandlers(
     manager.then((tokenManager) =>
       createContractHandlers({
@@ -35,6 +36,10 @@ export function createAppHandlers(manager: Promise<TokenManager>): ContractHandl
         clipboard,
         facts: { version: app.getVersion(), platform: process.platform },
         emit: emitToWindows,
+        hostNotices: () => {
+          const shortcut = shortcutFailure();
+          return shortcut ? { shortcut } : {};
+        },
       }),
     ),
   );

@@ -6,6 +6,7 @@ import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
 import { handleAppScheme, registerAppScheme } from './setup-app-protocol';
+import { setupBackground } from './setup-background';
 import { setupLifecycle } from './setup-lifecycle';
 import { setupSessionEvents } from './setup-session-events';
 import { setupSingleInstance } from './setup-single-instance';
@@ -43,11 +44,11 @@ function main(): void {
         isAppUrl: (url) => isAppUrl(location, url),
       });
       setupLifecycle(openWindow);
-      openWindow();
-      // A failure here (say, a profile file from a newer version) must not close the window:
-      // every call then answers with that failure's sentence.
+      // A failure here (say, a profile file from a newer version) must not hide the window:
+      // it opens, and every call answers with that failure's sentence.
       managerReady
         .then((manager) => {
+          if (setupBackground(manager, location)) openWindow();
           // Windows that opened before the keychain probe ended learn its verdict now.
           const keychain = manager.keychainStatus();
           emitToWindows(
@@ -60,6 +61,7 @@ function main(): void {
         })
         .catch((error: unknown) => {
           console.error('app: the token manager did not start', error);
+          openWindow();
         });
     })
     .catch((error: unknown) => {

@@ -1,10 +1,22 @@
 // The one place windows are made, so every window gets the same locked-down preferences.
 import { BrowserWindow, type WebContents } from 'electron';
 import { PRODUCT_NAME } from '../handlers/app-info';
+import { decideClose } from '../lifecycle/window-close';
 import { PRELOAD_PATH, type RendererLocation } from './renderer-location';
 
 // Our own windows by webContents id: the IPC sender check trusts these and nothing else.
 const appWindows = new Map<number, BrowserWindow>();
+
+// Closing hides the window to the tray unless the setting is off or the app is quitting.
+let closeBehaviour = { closeToTray: () => false, quitting: () => true };
+
+/** Tells the factory how a close request is decided (set once the tray exists). */
+export function setCloseBehaviour(behaviour: {
+  closeToTray: () => boolean;
+  quitting: () => boolean;
+}): void {
+  closeBehaviour = behaviour;
+}
 
 /** True when a webContents id belongs to a live window this factory made. */
 export function isAppWindowContents(id: number): boolean {
@@ -56,6 +68,16 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
   window.webContents.once('destroyed', () => appWindows.delete(contentsId));
   window.once('ready-to-show', () => {
     window.show();
+  });
+  window.on('close', (event) => {
+    const options = {
+      closeToTray: closeBehaviour.closeToTray(),
+      quitting: closeBehaviour.quitting(),
+    };
+    if (decideClose(options) === 'hide') {
+      event.preventDefault();
+      window.hide();
+    }
   });
 
   // app://bundle/index.html or the dev server; app:// is handled before the first window opens.

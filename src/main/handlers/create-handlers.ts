@@ -32,6 +32,7 @@ export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
         ...(recovery
           ? { recovery: { reason: recovery.reason.slice(0, 500), backupPath: recovery.backupPath } }
           : {}),
+        ...deps.hostNotices?.(),
       };
     },
   };

@@ -13,6 +13,8 @@ export interface HandlerDeps {
   clipboard: SecretClipboard;
   facts: AppFacts;
   emit: EmitEvent;
+  /** Notices only the host knows of (the app: a global shortcut that failed to register). */
+  hostNotices?: () => { shortcut?: string };
 }
 
 /** One sentence of an error kept as a value (a VaultError, an AuthError), for a reply. */

@@ -69,6 +69,10 @@ export function useAppData(): AppData & { reload: () => void } {
       api.onSessionChanged(reload),
       api.onSettingsChanged((settings) => {
         setData((prev) => ({ ...prev, settings }));
+        // A new global shortcut may have failed to register: the notices say so.
+        void api.notices().then((r) => {
+          if (r.ok) setData((prev) => ({ ...prev, notices: r.value }));
+        });
       }),
       api.onKeychainChanged((keychain) => {
         setData((prev) => ({ ...prev, notices: { ...(prev.notices ?? {}), keychain } }));

@@ -4,19 +4,24 @@ import { CLIPBOARD_CLEAR_CHOICES } from '../../shared/settings';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
+import { Field } from '../ui/Field';
 
 const TOGGLES: [keyof AppSettings, string][] = [
   ['launchAtLogin', 'Launch at login'],
   ['startHidden', 'Start hidden in the tray'],
   ['closeToTray', 'Closing the window keeps the app in the tray'],
+  ['notifyOnCopy', 'Show a notification after a copy from the tray'],
+  ['wipeOnLock', 'On screen lock or suspend, forget ID and access tokens (sign-ins stay)'],
 ];
 
-/** The settings screen. */
+/** The settings screen; `shortcutFailure` says why the global shortcut is not working. */
 export function SettingsPanel({
   settings,
+  shortcutFailure,
   onClose,
 }: {
   settings: AppSettings;
+  shortcutFailure?: string | undefined;
   onClose: () => void;
 }) {
   const action = useAction();
@@ -74,6 +79,17 @@ export function SettingsPanel({
           <label htmlFor={`setting-${key}`}>{label}</label>
         </div>
       ))}
+      <Field
+        label="Global shortcut that copies the active profile's ID token"
+        defaultValue={settings.globalShortcut ?? ''}
+        placeholder="Off (for example CommandOrControl+Shift+I)"
+        hint="Leave empty to turn it off."
+        error={shortcutFailure}
+        onBlur={(e) => {
+          const value = e.target.value.trim() === '' ? null : e.target.value.trim();
+          if (value !== settings.globalShortcut) save({ globalShortcut: value });
+        }}
+      />
       <ErrorLine error={action.error} />
       <div className="button-row">
         <button type="button" onClick={onClose}>

@@ -1,0 +1,46 @@
+// The app's background life once the TokenManager is open: the tray, hide-to-tray on close,
+// launch at login and the global shortcut kept in step with the settings, and whether the
+// window opens at start (not when started hidden or at login).
+import { app } from 'electron';
+import { loadAppSettings } from '../settings/app-settings';
+import { startedAtLogin } from '../lifecycle/autostart-entry';
+import { showWindowAtStart } from '../lifecycle/window-close';
+import type { TokenManager } from '../token-manager';
+import { tapEvents } from './handlers';
+import type { RendererLocation } from './renderer-location';
+import { applyLaunchAtLogin } from './setup-login-item';
+import { applyGlobalShortcut } from './setup-shortcut';
+import { setupTray } from './setup-tray';
+import { showWindowAt } from './show-window';
+import { setCloseBehaviour } from './window-factory';
+
+/** Starts the tray and the settings-driven behaviour; true when the window should open now. */
+export function setupBackground(manager: TokenManager, location: RendererLocation): boolean {
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  const controller = setupTray(manager, (target) => {
+    showWindowAt(location, target);
+  });
+  setCloseBehaviour({
+    closeToTray: () => loadAppSettings(manager).closeToTray,
+    quitting: () => quitting,
+  });
+  const copyActive = () => {
+    const active = manager.getActive();
+    if (active)
+      void controller.run({ kind: 'copy', profileId: active.id, token: 'id', format: 'raw' });
+  };
+  const apply = () => {
+    const settings = loadAppSettings(manager);
+    applyLaunchAtLogin(settings.launchAtLogin);
+    applyGlobalShortcut(settings.globalShortcut, copyActive);
+  };
+  apply();
+  tapEvents((event) => {
+    if (event === 'ctm:settings-changed') apply();
+  });
+  const atLogin = startedAtLogin(process.argv, app.getLoginItemSettings().wasOpenedAtLogin);
+  return showWindowAtStart({ startHidden: loadAppSettings(manager).startHidden, atLogin });
+}

@@ -1,0 +1,29 @@
+// Launch at login, kept in step with the setting: Electron's login items on macOS and Windows
+// (started with the at-login flag), the XDG autostart entry on Linux.
+import { app } from 'electron';
+import os from 'node:os';
+import { PRODUCT_NAME } from '../handlers/app-info';
+import { STARTED_AT_LOGIN_FLAG } from '../lifecycle/autostart-entry';
+import { syncAutostartFile, xdgConfigHome } from '../lifecycle/autostart-file';
+
+/** Must match electron-builder's desktopName (the installed .desktop file). */
+export const DESKTOP_NAME = 'cognito-token-manager';
+
+/** Registers or removes the app as a login item. */
+export function applyLaunchAtLogin(enabled: boolean): void {
+  if (!app.isPackaged) return; // a development build must not register itself
+  if (process.platform === 'linux') {
+    try {
+      syncAutostartFile(enabled, xdgConfigHome(process.env, os.homedir()), {
+        productName: PRODUCT_NAME,
+        desktopName: DESKTOP_NAME,
+        execPath: process.execPath,
+        appImage: process.env.APPIMAGE,
+      });
+    } catch (error) {
+      console.warn('login item: the autostart entry could not be written', error);
+    }
+    return;
+  }
+  app.setLoginItemSettings({ openAtLogin: enabled, args: [STARTED_AT_LOGIN_FLAG] });
+}

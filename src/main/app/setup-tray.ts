@@ -1,0 +1,61 @@
+// The tray: a TrayController over the facade, drawn by the TrayService, rebuilt when a session,
+// a profile or a setting changes. Its clicks open the window at a screen, copy through the
+// shared secret clipboard, or quit; notifications say what a copy did.
+import { app, Notification } from 'electron';
+import type { Navigate } from '../../shared/contract-views';
+import { loadAppSettings } from '../settings/app-settings';
+import type { TokenManager } from '../token-manager';
+import { TrayController } from '../tray/tray-controller';
+import { appClipboard } from './app-clipboard';
+import { emitToWindows, tapEvents } from './handlers';
+import { TrayService } from './tray-service';
+
+/** How the tray shows the window: open (or focus) it, then ask it to go to a screen. */
+export type ShowWindow = (target: Navigate) => void;
+
+/** Starts the tray; returns the controller (the global shortcut copies through it too). */
+export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayController {
+  // The service is made after the controller (its clicks call the controller).
+  const view: { service?: TrayService } = {};
+  const controller = new TrayController({
+    manager,
+    clipboard: appClipboard(),
+    settings: () => loadAppSettings(manager),
+    platform: process.platform,
+    log: console,
+    host: {
+      render: (menu) => view.service?.render(menu),
+      navigate: showWindow,
+      notify: (title, body) => {
+        if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+      },
+      profilesChanged: () => {
+        emitToWindows('ctm:profiles-changed', {});
+      },
+      quit: () => {
+        app.quit();
+      },
+    },
+  });
+  const service = new TrayService(
+    (action) => void controller.run(action),
+    () => {
+      showWindow({ to: 'home' });
+    },
+  );
+  view.service = service;
+  const stopSessions = manager.onSessionChange(() => {
+    controller.changed();
+  });
+  const stopTap = tapEvents((event) => {
+    if (event !== 'ctm:session-changed' && event !== 'ctm:navigate') controller.changed();
+  });
+  void controller.rebuild();
+  app.on('before-quit', () => {
+    stopSessions();
+    stopTap();
+    controller.stop();
+    service.destroy();
+  });
+  return controller;
+}
