@@ -14,6 +14,7 @@ const FEW = {
   TRAY_BENCH_RUNS: '3',
   REFRESH_RACE_BENCH_RUNS: '2',
   WINDOW_BENCH_RUNS: '1',
+  COPY_BENCH_RUNS: '3',
 };
 
 describe('benchmarks still run', () => {
