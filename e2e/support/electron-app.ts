@@ -16,7 +16,10 @@ export interface LaunchedApp {
 }
 
 /** Starts the app from out/ with the given binary. */
-export async function launchApp(executablePath: string): Promise<LaunchedApp> {
+export async function launchApp(
+  executablePath: string,
+  extraEnv: Record<string, string> = {},
+): Promise<LaunchedApp> {
   const userData = await mkdtemp(join(tmpdir(), 'ctm-e2e-'));
   // Chromium refuses to run as root with its OS sandbox; CI machines here are root.
   const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
@@ -24,7 +27,7 @@ export async function launchApp(executablePath: string): Promise<LaunchedApp> {
     executablePath,
     args: [...rootArgs, REPO_ROOT],
     cwd: REPO_ROOT,
-    env: { ...process.env, COGNITO_TOKEN_MANAGER_HOME: userData },
+    env: { ...process.env, ...extraEnv, COGNITO_TOKEN_MANAGER_HOME: userData },
   });
   const page = await app.firstWindow();
   const errors = collectPageErrors(page);

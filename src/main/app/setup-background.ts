@@ -1,7 +1,7 @@
 // The app's background life once the TokenManager is open: the tray, hide-to-tray on close,
 // launch at login and the global shortcut kept in step with the settings, and whether the
 // window opens at start (not when started hidden or at login).
-import { app } from 'electron';
+import { app, dialog } from 'electron';
 import { loadAppSettings } from '../settings/app-settings';
 import { startedAtLogin } from '../lifecycle/autostart-entry';
 import { showWindowAtStart } from '../lifecycle/window-close';
@@ -41,6 +41,20 @@ export function setupBackground(manager: TokenManager, location: RendererLocatio
   tapEvents((event) => {
     if (event === 'ctm:settings-changed') apply();
   });
+  warnIfKeytarMissing(manager);
   const atLogin = startedAtLogin(process.argv, app.getLoginItemSettings().wasOpenedAtLogin);
   return showWindowAtStart({ startHidden: loadAppSettings(manager).startHidden, atLogin });
+}
+
+// A packaged app whose keytar was built for the wrong runtime would remember nothing: say so
+// at start in a dialog, not only in a banner the user may never open.
+function warnIfKeytarMissing(manager: TokenManager): void {
+  const status = manager.keychainStatus();
+  if (status.ok || status.reason !== 'keytar-missing' || !app.isPackaged) return;
+  void dialog.showMessageBox({
+    type: 'warning',
+    title: 'Cognito Token Manager',
+    message: 'The keychain module could not be loaded.',
+    detail: `${status.message} Sign-ins will last only until the app quits. Reinstalling the app usually fixes this.`,
+  });
 }

@@ -6,6 +6,7 @@ import type { Navigate } from '../../shared/contract-views';
 import { loadAppSettings } from '../settings/app-settings';
 import type { TokenManager } from '../token-manager';
 import { TrayController } from '../tray/tray-controller';
+import type { TrayAction } from '../tray/tray-model';
 import { appClipboard } from './app-clipboard';
 import { emitToWindows, tapEvents } from './handlers';
 import { TrayService } from './tray-service';
@@ -51,6 +52,12 @@ export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayCo
     if (event !== 'ctm:session-changed' && event !== 'ctm:navigate') controller.changed();
   });
   void controller.rebuild();
+  // The _electron tray specs read the model and click items through this; off unless asked.
+  if (process.env.CTM_TEST_HOOKS === '1') {
+    Object.assign(globalThis, {
+      ctmTray: { rebuild: () => controller.rebuild(), run: (a: TrayAction) => controller.run(a) },
+    });
+  }
   app.on('before-quit', () => {
     stopSessions();
     stopTap();

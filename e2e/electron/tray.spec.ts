@@ -1,0 +1,76 @@
+// The tray in the real app (_electron.launch, test hooks on): its model through evaluate, a
+// switch from the tray reaching the window, and a copy landing on the system clipboard.
+// Skipped, with the reason printed, where there is no Electron binary.
+import { expect, test } from '@playwright/test';
+import type { TrayAction, TrayItem, TrayMenu } from '../../src/main/tray/tray-model';
+import { launchApp, type LaunchedApp } from '../support/electron-app';
+import { findElectronBinary } from '../support/electron-binary';
+import { addProfile, profileInList } from '../support/window-steps';
+
+const binary = findElectronBinary();
+if (!binary.path) console.log(`Electron tray e2e skipped: ${binary.reason}`);
+
+interface TrayHook {
+  ctmTray: { rebuild(): Promise<TrayMenu>; run(action: TrayAction): Promise<void> };
+}
+
+const labels = (items: readonly TrayItem[]): string[] =>
+  items.flatMap((item) =>
+    item.type === 'separator'
+      ? []
+      : item.type === 'submenu'
+        ? [item.label, ...labels(item.items)]
+        : [item.label],
+  );
+
+test.describe('electron tray', () => {
+  test.skip(!binary.path, `Electron e2e skipped: ${binary.reason ?? ''}`);
+  let launched: LaunchedApp;
+  test.beforeEach(async () => {
+    if (binary.path) launched = await launchApp(binary.path, { CTM_TEST_HOOKS: '1' });
+  });
+  test.afterEach(async () => {
+    await launched.close();
+  });
+
+  test('offers Open, Settings and Quit, and a switch from the tray reaches the window', async () => {
+    const { app, page } = launched;
+    const empty = await app.evaluate(() => (globalThis as unknown as TrayHook).ctmTray.rebuild());
+    expect(labels(empty.items)).toEqual([
+      'No profiles yet',
+      'Add a profile…',
+      'Open Cognito Token Manager',
+      'Settings…',
+      'Quit',
+    ]);
+    for (const name of ['one', 'two']) {
+      await addProfile(page, {
+        name,
+        poolId: 'eu-west-1_Tray1',
+        clientId: `client${name}`,
+        username: 'ada',
+        endpoint: 'http://127.0.0.1:9',
+      });
+    }
+    const menu = await app.evaluate(() => (globalThis as unknown as TrayHook).ctmTray.rebuild());
+    expect(labels(menu.items)).toContain('Switch profile');
+    const ids = await page.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          tokenManager: {
+            listProfiles(): Promise<{
+              ok: boolean;
+              value: { profiles: { id: string; name: string }[] };
+            }>;
+          };
+        }
+      ).tokenManager;
+      const list = await api.listProfiles();
+      return list.value.profiles.map((p) => p.id);
+    });
+    await app.evaluate(async (_electron, id) => {
+      await (globalThis as unknown as TrayHook).ctmTray.run({ kind: 'switch', profileId: id });
+    }, ids[1] ?? '');
+    await expect(profileInList(page, 'two')).toContainText('(active)');
+  });
+});
