@@ -12,6 +12,7 @@ import { SingleFlight } from './single-flight';
 import { describeDrift, DRIFT_NOISE_MS, measureDrift } from './clock-drift';
 import { KeyedQueue } from '../secrets/keyed-queue';
 import { TokenCache } from './token-cache';
+import { isRefreshOnly, type ShortLivedWipe } from './refresh-only';
 import type { SessionDeps } from './types';
 
 /** The refresh side of the session manager. */
@@ -103,6 +104,30 @@ export class SessionKeeper {
     this.scheduler.resetFailures(profile.id);
     this.markSignedIn(profile, saved);
     return saved;
+  }
+
+  /**
+   * Drops the profile's ID and access tokens from memory and the keychain once a refresh in
+   * flight has landed (else it would bring them back); the refresh token and the session stay,
+   * shown without an expiry, and no timer fetches them back: the next use refreshes.
+   */
+  async wipeShortLived(profileId: string, listed: boolean): Promise<ShortLivedWipe> {
+    await this.flights.current(profileId)?.catch(() => undefined);
+    const wipe = await this.exclusive(profileId, () =>
+      this.cache.dropShortLived(profileId, listed),
+    );
+    if (!wipe.held) return wipe;
+    this.scheduler.cancel(profileId);
+    const state = this.states.get(profileId);
+    const tokens = this.cache.peek(profileId);
+    if (state.status === 'signed-in' && tokens) {
+      this.markSignedIn(this.deps.getProfile(profileId), tokens);
+    } else if (state.status === 'error' && state.expiresAt !== undefined) {
+      // The tokens that expiry belonged to are gone.
+      const { reason, username } = state;
+      this.states.set(profileId, { status: 'error', reason, ...(username ? { username } : {}) });
+    }
+    return wipe;
   }
 
   /** Stops timers and makes any refresh in flight discard its result. */
@@ -286,6 +311,8 @@ export class SessionKeeper {
         ...(memoryOnly ? { memoryOnly } : {}),
       });
     }
+    // Wiped tokens wait for their next use: a timer would fetch them back on a locked screen.
+    if (isRefreshOnly(tokens)) return;
     const aheadMs = refreshWindowMs(profile.refreshAheadSeconds, tokens);
     // The timer runs on the local clock: expiry moved into local time by the drift.
     const localExpiry = tokens.expiresAt - (this.deps.drifts?.get(profile.id) ?? 0);

@@ -9,6 +9,7 @@ import { SessionKeeper } from './session-keeper';
 import { SessionStates } from './session-states';
 import type { SessionDeps } from './types';
 import { isVaultError, VaultError } from '../secrets/vault-error';
+import type { ShortLivedWipe } from './refresh-only';
 
 /** What a sign-out did not manage; empty when Cognito confirmed it and the keychain let go. */
 export interface SignOutOutcome {
@@ -184,6 +185,20 @@ export class SessionManager {
     }
     this.states.set(profileId, { status: 'signed-out' });
     return outcome;
+  }
+
+  /**
+   * The lock wipe of one profile: its ID and access tokens leave memory and the keychain (`listed`:
+   * the index says it may hold some); the refresh token stays, and the session with it.
+   */
+  async wipeShortLived(profileId: string, listed: boolean): Promise<ShortLivedWipe> {
+    const wipe = await this.keeper.wipeShortLived(profileId, listed);
+    // Cancelling a sign-in that is waiting on a challenge goes back to this state: keep it true.
+    const before = this.beforeSignIn.get(profileId);
+    if (wipe.held && before?.status === 'signed-in') {
+      this.beforeSignIn.set(profileId, { ...before, expiresAt: 0 });
+    }
+    return wipe;
   }
 
   /** Forgets everything about a deleted or re-pointed profile without calling Cognito. */

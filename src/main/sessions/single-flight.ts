@@ -11,6 +11,11 @@ export class SingleFlight<T> {
     return started;
   }
 
+  /** The task running for `key`, if one is. */
+  current(key: string): Promise<T> | undefined {
+    return this.inFlight.get(key);
+  }
+
   /** True while a task for `key` is running. */
   has(key: string): boolean {
     return this.inFlight.has(key);

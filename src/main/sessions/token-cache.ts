@@ -1,12 +1,20 @@
 // Tokens of signed-in profiles: in memory for speed, mirrored to the keychain so a restart or
 // another process (the CLI) can use them without signing in again. Tokens the keychain has not
 // taken yet (it refused them, say the keyring locked) stay the truth in memory, a rotated refresh
-// token included, and the write is retried with backoff until it lands.
+// token included, and the write is retried with backoff until it lands. The lock wipe leaves only
+// the refresh token; ID and access tokens the keychain would not delete yet are retried the same way.
 import type { TokenSet } from '../../shared/auth';
 import { KeyedQueue } from '../secrets/keyed-queue';
 import type { SecretVault } from '../secrets/types';
 import { tokenSetFromJwts } from '../cognito/jwt';
 import { backoffDelay } from './backoff';
+import {
+  isRefreshOnly,
+  refreshOnly,
+  SHORT_LIVED_KINDS,
+  withoutShortLived,
+  type ShortLivedWipe,
+} from './refresh-only';
 
 /** The keychain items that make up a session. */
 export const TOKEN_KINDS = ['id-token', 'access-token', 'refresh-token'] as const;
@@ -18,6 +26,8 @@ interface Entry {
   tokens: TokenSet;
   /** True until the keychain took these tokens. */
   unsaved: boolean;
+  /** True while the keychain may still hold ID and access tokens a wipe dropped. */
+  stale?: boolean;
 }
 
 /** What the cache tells its owner. */
@@ -50,7 +60,8 @@ export class TokenCache {
     const entry = this.memory.get(profileId);
     if (entry?.unsaved) return entry.tokens;
     try {
-      if (entry && !options.fromVault) {
+      // After a wipe, ID and access tokens the keychain still holds are not to be read back.
+      if (entry && (!options.fromVault || entry.stale)) {
         const stored = await this.vault.get(profileId, 'refresh-token');
         if (stored === (entry.tokens.refreshToken ?? null)) return entry.tokens;
         this.memory.delete(profileId);
@@ -111,6 +122,33 @@ export class TokenCache {
     if (failed) throw failed.reason instanceof Error ? failed.reason : new Error('delete failed');
   }
 
+  /**
+   * Drops the profile's ID and access tokens from memory and deletes them from the keychain
+   * (`listed`: the index says it may hold some); the refresh token stays, in memory too, so a
+   * locked keychain cannot lose it. What the keychain would not delete is retried with backoff.
+   */
+  async dropShortLived(profileId: string, listed: boolean): Promise<ShortLivedWipe> {
+    const entry = this.memory.get(profileId);
+    const inMemory = entry !== undefined && !isRefreshOnly(entry.tokens);
+    if (!inMemory && !listed && !entry?.stale) return { held: false };
+    const wiped: Entry | undefined = entry && {
+      tokens: withoutShortLived(entry.tokens),
+      unsaved: entry.unsaved,
+      stale: true,
+    };
+    if (wiped) this.memory.set(profileId, wiped);
+    let removed: boolean;
+    try {
+      removed = await this.writes.run(profileId, () => this.deleteShortLived(profileId));
+    } catch (error) {
+      if (wiped && !this.retries.has(profileId)) this.retryLater(profileId, 1);
+      return { held: true, keptInKeychain: { error, retrying: wiped !== undefined } };
+    }
+    if (wiped && this.memory.get(profileId) === wiped) wiped.stale = false;
+    // A listing alone is no proof: a second wipe (lock, then sleep) finds nothing left.
+    return { held: inMemory || removed };
+  }
+
   /** Stops every retry timer. */
   stop(): void {
     for (const profileId of [...this.retries.keys()]) this.cancelRetry(profileId);
@@ -142,19 +180,27 @@ export class TokenCache {
       if (this.memory.get(profileId) !== entry) return true;
       const { idToken, accessToken, refreshToken } = entry.tokens;
       try {
-        if (refreshToken) await this.vault.set(profileId, 'refresh-token', refreshToken);
-        await Promise.all([
-          this.vault.set(profileId, 'id-token', idToken),
-          this.vault.set(profileId, 'access-token', accessToken),
-        ]);
+        if (refreshToken && entry.unsaved) {
+          await this.vault.set(profileId, 'refresh-token', refreshToken);
+        }
+        if (isRefreshOnly(entry.tokens)) await this.deleteShortLived(profileId);
+        else {
+          await Promise.all([
+            this.vault.set(profileId, 'id-token', idToken),
+            this.vault.set(profileId, 'access-token', accessToken),
+          ]);
+        }
       } catch (error) {
-        this.options.log?.warn(
-          `Tokens of profile ${profileId} are kept in memory only: the keychain refused them.`,
-          error,
-        );
+        const what = entry.unsaved
+          ? 'are kept in memory only: the keychain refused them'
+          : 'wiped from memory are still in the keychain: it would not delete them';
+        this.options.log?.warn(`Tokens of profile ${profileId} ${what}.`, error);
         return false;
       }
-      if (this.memory.get(profileId) === entry) entry.unsaved = false;
+      if (this.memory.get(profileId) === entry) {
+        entry.unsaved = false;
+        entry.stale = false;
+      }
       return true;
     });
   }
@@ -165,7 +211,7 @@ export class TokenCache {
     const timer = setTimeout(() => {
       this.retries.delete(profileId);
       const entry = this.memory.get(profileId);
-      if (!entry?.unsaved) return;
+      if (!entry?.unsaved && !entry?.stale) return;
       void this.write(profileId, entry).then((saved) => {
         if (!saved) this.retryLater(profileId, attempt + 1);
         else if (!entry.unsaved) this.options.onSaved?.(profileId);
@@ -176,14 +222,19 @@ export class TokenCache {
     this.retries.set(profileId, { timer, attempt });
   }
 
+  /** Deletes the profile's ID and access tokens from the keychain: true when there were some. */
+  private async deleteShortLived(profileId: string): Promise<boolean> {
+    const results = await Promise.allSettled(
+      SHORT_LIVED_KINDS.map((kind) => this.vault.delete(profileId, kind)),
+    );
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason instanceof Error ? failed.reason : new Error('delete failed');
+    return results.some((result) => result.status === 'fulfilled' && result.value);
+  }
+
   private cancelRetry(profileId: string): void {
     const retry = this.retries.get(profileId);
     if (retry) clearTimeout(retry.timer);
     this.retries.delete(profileId);
   }
-}
-
-/** A refresh token without usable id/access tokens: already expired, so the next use refreshes. */
-function refreshOnly(refreshToken: string): TokenSet {
-  return { idToken: '', accessToken: '', refreshToken, expiresAt: 0, username: '' };
 }

@@ -82,7 +82,8 @@ export async function sessionViewsWithCache(
   // Time left is Cognito's expiry against Cognito's time: move each expiry into local time.
   for (const [profileId, view] of views) {
     const drift = drifts?.get(profileId) ?? 0;
-    if (view.expiresAt !== undefined && drift !== 0) {
+    // 0 is "no expiry known" (a wiped or refresh-only session), not a time to move.
+    if (view.expiresAt !== undefined && view.expiresAt > 0 && drift !== 0) {
       views.set(profileId, { ...view, expiresAt: view.expiresAt - drift });
     }
   }

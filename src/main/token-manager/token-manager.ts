@@ -25,6 +25,7 @@ import {
   type RemoveOutcome,
 } from './profile-secrets';
 import { sweepLeftovers } from './leftovers';
+import { wipeShortLivedTokens } from './lock-wipe';
 import { driftSnapshot } from './drifts';
 import type { SignOutOutcome } from '../sessions/session-manager';
 import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
@@ -233,6 +234,15 @@ export class TokenManager {
   async sweepLeftovers(): Promise<number> {
     if (!this.#status.ok) return 0;
     return sweepLeftovers(this.#store, this.#vault, this.#log);
+  }
+
+  /**
+   * The lock wipe: every profile's ID and access tokens leave memory and the keychain, the
+   * refresh token stays (sessions stay signed in; the next use refreshes). Returns how many
+   * profiles had some and lost them everywhere; what the keychain kept is logged and retried.
+   */
+  wipeShortLivedTokens(): Promise<number> {
+    return wipeShortLivedTokens(this.#store, this.#sessions, this.#log);
   }
 
   /** The live session state of a profile in this process. */
