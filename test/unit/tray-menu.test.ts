@@ -107,6 +107,20 @@ describe('buildTrayMenu', () => {
     expect(find(refreshing.items, 'Copy ID token')).toMatchObject({ action: { kind: 'copy' } });
   });
 
+  it('does not call a session whose short-lived tokens were wiped (a lock) expired', () => {
+    const wiped = buildTrayMenu(
+      state({
+        profiles: [profile('dev')],
+        activeProfileId: 'dev',
+        sessions: new Map([['dev', { status: 'signed-in', expiresAt: 0, username: 'u' }]]),
+      }),
+    );
+    expect(wiped.items[0]).toMatchObject({
+      label: 'dev · us-east-2 · signed in, fresh tokens at the next copy',
+    });
+    expect(find(wiped.items, 'Copy ID token')).toMatchObject({ action: { kind: 'copy' } });
+  });
+
   it('says when the keychain is unavailable, before anything else', () => {
     const menu = buildTrayMenu(state({ keychain: { ok: false, message: 'locked' } }));
     expect(menu.items[0]).toEqual({

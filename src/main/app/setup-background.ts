@@ -9,6 +9,7 @@ import type { TokenManager } from '../token-manager';
 import { tapEvents } from './handlers';
 import type { RendererLocation } from './renderer-location';
 import { applyLaunchAtLogin } from './setup-login-item';
+import { setupLockWipe } from './setup-lock-wipe';
 import { applyGlobalShortcut } from './setup-shortcut';
 import { setupTray } from './setup-tray';
 import { showWindowAt } from './show-window';
@@ -32,10 +33,18 @@ export function setupBackground(manager: TokenManager, location: RendererLocatio
     if (active)
       void controller.run({ kind: 'copy', profileId: active.id, token: 'id', format: 'raw' });
   };
+  // The lock watchers (on Linux two dbus-monitor children) run only while the setting is on.
+  let stopLockWipe: (() => void) | undefined;
   const apply = () => {
     const settings = loadAppSettings(manager);
     applyLaunchAtLogin(settings.launchAtLogin);
     applyGlobalShortcut(settings.globalShortcut, copyActive);
+    if (settings.wipeOnLock && !stopLockWipe) {
+      stopLockWipe = setupLockWipe(manager, () => loadAppSettings(manager).wipeOnLock, console);
+    } else if (!settings.wipeOnLock && stopLockWipe) {
+      stopLockWipe();
+      stopLockWipe = undefined;
+    }
   };
   apply();
   tapEvents((event) => {

@@ -16,7 +16,10 @@ export function expiresInText(expiresAt: number, now: number): string {
 export function stateText(state: SessionState | undefined, now: number): string {
   switch (state?.status) {
     case 'signed-in':
-      return expiresInText(state.expiresAt, now);
+      // No expiry known: only the refresh token is held (wiped on lock, or the CLI's cache).
+      return state.expiresAt === 0
+        ? 'signed in, fresh tokens at the next copy'
+        : expiresInText(state.expiresAt, now);
     case 'refreshing':
       return 'refreshing…';
     case 'signing-in':
@@ -45,6 +48,7 @@ export function hasTokens(state: SessionState | undefined): boolean {
 /** The macOS title: minutes left on the active profile, or nothing. */
 export function titleText(state: SessionState | undefined, now: number): string {
   if (state?.status !== 'signed-in' && state?.status !== 'refreshing') return '';
+  if (state.expiresAt === 0) return '';
   const minutes = Math.max(0, Math.floor((state.expiresAt - now) / 60_000));
   return `${minutes}m`;
 }
