@@ -72,6 +72,8 @@ export interface AppUnderTest {
   open(options?: { noBus?: boolean }): Promise<void>;
   /** Tracks a value that must never leak (a password, a secret, a token). */
   secret(label: string, value: string): void;
+  /** The bridge events the page has received so far (each message's JSON). */
+  events(): string[];
   /** Runs the built CLI against this folder and keychain; resolves to its stdout. */
   cli(args: string[]): Promise<string>;
 }
@@ -121,6 +123,28 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
     const secrets: TrackedSecret[] = [];
     const received: Capture[] = [];
     let host: PreviewProcess | undefined;
+    // Events arrive over one EventSource: every message is recorded on this side too.
+    await page.exposeFunction('ctmRecordEvent', (data: string) => {
+      received.push({ where: 'a bridge event', text: data });
+    });
+    await page.addInitScript(() => {
+      // This runs in the page; the e2e project has no DOM types, so the shapes are named here.
+      interface Source {
+        addEventListener(type: string, listener: (message: { data: string }) => void): void;
+      }
+      const page = globalThis as unknown as {
+        EventSource: new (...args: unknown[]) => Source;
+        ctmRecordEvent(data: string): void;
+      };
+      const Original = page.EventSource;
+      page.EventSource = function (...args: unknown[]): Source {
+        const source = Reflect.construct<unknown[], Source>(Original, args);
+        source.addEventListener('message', (message) => {
+          page.ctmRecordEvent(message.data);
+        });
+        return source;
+      } as unknown as typeof page.EventSource;
+    });
     page.on('response', (response) => {
       if (!new URL(response.url()).pathname.startsWith('/ipc/')) return;
       void response.text().then(
@@ -144,6 +168,7 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
         host = await startPreviewProcess(env(options.noBus ?? false));
         await page.goto(host.url);
       },
+      events: () => received.filter((c) => c.where === 'a bridge event').map((c) => c.text),
       secret(label, value) {
         secrets.push({ label, value });
       },

@@ -87,6 +87,8 @@ test('copying the ID token puts exactly what the CLI prints on the clipboard', a
   await signInWithPassword(page, PERMANENT_PASSWORD);
   await page.getByRole('button', { name: 'Copy ID token' }).click();
   await expect(page.getByText('ID token copied; the clipboard is cleared in 30 s.')).toBeVisible();
+  // The sign-in reached the page as an event too (the leak check reads every one).
+  expect(app.events().some((e) => e.includes('"status":"signed-in"'))).toBe(true);
   const printed = (await app.cli(['token', 'copy me'])).trim();
   app.secret('ID token', printed);
   expect(await app.host.clipboard()).toBe(printed);
