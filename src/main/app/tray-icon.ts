@@ -1,14 +1,24 @@
-// The tray's icon per platform: a template image on macOS (the menu bar tints it), the app's
-// colour icon scaled down elsewhere. electron-vite copies the image next to the main bundle.
-import { nativeImage, type NativeImage } from 'electron';
-import iconPath from '../../../build/icon.png?asset';
+// The tray's icon per platform, drawn by `npm run icon` into build/tray/: a template image on
+// macOS (the menu bar tints it; the @2x file beside it is picked up for Retina), a colour PNG on
+// Linux, an .ico on Windows. Packaged, build/tray ships as <resources>/tray.
+import { app, nativeImage, type NativeImage } from 'electron';
+import { join } from 'node:path';
 
-/** The tray icon for this platform (16 px on macOS as a template; 22 px on Linux; 16 px on Windows). */
+const FILES: Partial<Record<NodeJS.Platform, string>> = {
+  darwin: 'trayTemplate.png',
+  win32: 'tray.ico',
+};
+
+/** The folder holding the tray images, packaged or not. */
+function trayFolder(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'tray')
+    : join(app.getAppPath(), 'build', 'tray');
+}
+
+/** The tray icon for this platform. */
 export function trayIcon(platform: NodeJS.Platform = process.platform): NativeImage {
-  const size = platform === 'linux' ? 22 : 16;
-  const image = nativeImage
-    .createFromPath(iconPath)
-    .resize({ width: size, height: size, quality: 'best' });
+  const image = nativeImage.createFromPath(join(trayFolder(), FILES[platform] ?? 'tray.png'));
   if (platform === 'darwin') image.setTemplateImage(true);
   return image;
 }
