@@ -8,6 +8,7 @@ import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
 import { SubmitButton } from '../ui/Spinner';
 import { MfaSetupPanel } from './MfaSetupPanel';
+import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
 
 type Challenge = Extract<SignInStepView, { type: 'challenge' }>;
 
@@ -39,8 +40,9 @@ export function ChallengeForm(props: {
 }) {
   const { step, pending, error } = props;
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  // NEW_PASSWORD_REQUIRED's new password, typed twice; it goes out as the 'newPassword' answer.
+  const newPassword = useNewPassword();
+  const asksNewPassword = step.fields.some((f) => f.kind === 'new-password');
   const set = (name: string, value: string) => {
     setAnswers((prev) => ({ ...prev, [name]: value }));
   };
@@ -49,12 +51,10 @@ export function ChallengeForm(props: {
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if ('newPassword' in answers && answers.newPassword !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
-    props.onAnswer(answers);
+    if (asksNewPassword && !newPassword.check()) return;
+    const fields = step.fields.filter((f) => f.kind === 'new-password');
+    const typed = Object.fromEntries(fields.map((f) => [f.name, newPassword.value]));
+    props.onAnswer({ ...answers, ...typed });
   };
 
   return (
@@ -66,31 +66,13 @@ export function ChallengeForm(props: {
         const value = answers[field.name] ?? '';
         if (field.kind === 'new-password') {
           return (
-            <div key={field.name}>
-              <Field
-                label={field.label}
-                type="password"
-                autoComplete="new-password"
-                required
-                autoFocus
-                value={value}
-                error={passwordError}
-                onChange={(e) => {
-                  set(field.name, e.target.value);
-                }}
-              />
-              <Field
-                label="Confirm new password"
-                type="password"
-                autoComplete="new-password"
-                required
-                value={confirm}
-                error={mismatch ? 'The two passwords differ: type the same one twice.' : undefined}
-                onChange={(e) => {
-                  setConfirm(e.target.value);
-                }}
-              />
-            </div>
+            <NewPasswordFields
+              key={field.name}
+              state={newPassword}
+              label={field.label}
+              error={passwordError}
+              autoFocus
+            />
           );
         }
         if (field.kind === 'choice') {

@@ -5,6 +5,7 @@ import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
+import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
 import { SubmitButton } from '../ui/Spinner';
 
 /** The two steps of a reset; `onDone` returns to the sign-in screen. */
@@ -18,9 +19,7 @@ export function ForgotPassword({
   const action = useAction();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [code, setCode] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const password = useNewPassword();
 
   const send = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -33,15 +32,15 @@ export function ForgotPassword({
   };
   const confirmReset = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (password !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
+    if (!password.check()) return;
     void action.run(
       () =>
         call((api) =>
-          api.confirmForgotPassword({ id: profile.id, code: code.trim(), newPassword: password }),
+          api.confirmForgotPassword({
+            id: profile.id,
+            code: code.trim(),
+            newPassword: password.value,
+          }),
         ),
       () => {
         onDone('Password changed: sign in with the new one.');
@@ -84,28 +83,7 @@ export function ForgotPassword({
           setCode(e.target.value);
         }}
       />
-      <Field
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={password}
-        error={action.error?.message}
-        onChange={(e) => {
-          setPassword(e.target.value);
-        }}
-      />
-      <Field
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={confirm}
-        error={mismatch ? 'The two passwords differ: type the same one twice.' : undefined}
-        onChange={(e) => {
-          setConfirm(e.target.value);
-        }}
-      />
+      <NewPasswordFields state={password} error={action.error?.message} />
       <div className="button-row">
         <SubmitButton pending={action.pending}>Set the new password</SubmitButton>
         <button

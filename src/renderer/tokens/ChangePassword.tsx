@@ -3,6 +3,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { Field } from '../ui/Field';
+import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
 import { SubmitButton } from '../ui/Spinner';
 
 /** The change-password form; `onDone` with a message when it worked, or '' on cancel. */
@@ -15,20 +16,14 @@ export function ChangePassword({
 }) {
   const action = useAction();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const next = useNewPassword();
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (next !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
+    if (!next.check()) return;
     void action.run(
       () =>
         call((api) =>
-          api.changePassword({ id: profileId, currentPassword: current, newPassword: next }),
+          api.changePassword({ id: profileId, currentPassword: current, newPassword: next.value }),
         ),
       () => {
         onDone('Password changed.');
@@ -51,28 +46,7 @@ export function ChangePassword({
           setCurrent(e.target.value);
         }}
       />
-      <Field
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={next}
-        error={!wrongCurrent ? action.error?.message : undefined}
-        onChange={(e) => {
-          setNext(e.target.value);
-        }}
-      />
-      <Field
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={confirm}
-        error={mismatch ? 'The two passwords differ: type the same one twice.' : undefined}
-        onChange={(e) => {
-          setConfirm(e.target.value);
-        }}
-      />
+      <NewPasswordFields state={next} error={!wrongCurrent ? action.error?.message : undefined} />
       <div className="button-row">
         <SubmitButton pending={action.pending}>Change password</SubmitButton>
         <button
