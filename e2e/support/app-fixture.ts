@@ -190,6 +190,18 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
   },
 });
 
+/** The add-profile form for a user of the first cognito-local pool (password flow). */
+export function localProfile(services: Services, name: string, username: string) {
+  return {
+    name,
+    poolId: services.pool.poolId,
+    clientId: services.pool.clientId,
+    username,
+    endpoint: services.local.endpoint,
+    flow: 'password' as const,
+  };
+}
+
 /** Reads a file as text (for imports prepared by a test). */
 export const readText = (path: string) => readFile(path, 'utf8');
 

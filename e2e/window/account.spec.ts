@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { COGNITO_LOCAL_CODE } from '../../test/support/cognito-local-process';
 import { PERMANENT_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
-import { expect, screenshots, test } from '../support/app-fixture';
+import { expect, localProfile, screenshots, test } from '../support/app-fixture';
 import { addProfile, profileInList, signInWithPassword } from '../support/window-steps';
 
 test('a forgotten password is reset with the code, then changed again once signed in', async ({
@@ -23,14 +23,7 @@ test('a forgotten password is reset with the code, then changed again once signe
     app.secret(`${label ?? ''} password`, value ?? '');
   }
   await app.open();
-  await addProfile(page, {
-    name: 'forgetful',
-    poolId: services.pool.poolId,
-    clientId: services.pool.clientId,
-    username,
-    endpoint: services.local.endpoint,
-    flow: 'password',
-  });
+  await addProfile(page, localProfile(services, 'forgetful', username));
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: 'Forgot password?' }).click();
   await page.getByRole('button', { name: 'Send a reset code' }).click();

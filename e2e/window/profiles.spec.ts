@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PERMANENT_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
-import { expect, screenshots, test } from '../support/app-fixture';
+import { expect, localProfile, screenshots, test } from '../support/app-fixture';
 import { addProfile, profileInList, signInWithPassword } from '../support/window-steps';
 
 test('two profiles in two pools and regions; the active one can be switched', async ({
@@ -76,14 +76,7 @@ test('copying the ID token puts exactly what the CLI prints on the clipboard', a
   const username = await services.confirmedUser(services.pool);
   app.secret('password', PERMANENT_PASSWORD);
   await app.open();
-  await addProfile(page, {
-    name: 'copy me',
-    poolId: services.pool.poolId,
-    clientId: services.pool.clientId,
-    username,
-    endpoint: services.local.endpoint,
-    flow: 'password',
-  });
+  await addProfile(page, localProfile(services, 'copy me', username));
   await signInWithPassword(page, PERMANENT_PASSWORD);
   await page.getByRole('button', { name: 'Copy ID token' }).click();
   await expect(page.getByText('ID token copied; the clipboard is cleared in 30 s.')).toBeVisible();
@@ -108,14 +101,7 @@ test("a wrong password shows Cognito's sentence next to the password field", asy
 }) => {
   const username = await services.confirmedUser(services.pool);
   await app.open();
-  await addProfile(page, {
-    name: 'typo',
-    poolId: services.pool.poolId,
-    clientId: services.pool.clientId,
-    username,
-    endpoint: services.local.endpoint,
-    flow: 'password',
-  });
+  await addProfile(page, localProfile(services, 'typo', username));
   await signInWithPassword(page, 'Not-The-Password-1!');
   const password = page.getByLabel('Password', { exact: true });
   await expect(password).toHaveAttribute('aria-invalid', 'true');
@@ -167,14 +153,7 @@ test('after a restart of the host the profile is still signed in', async ({
   const username = await services.confirmedUser(services.pool);
   app.secret('password', PERMANENT_PASSWORD);
   await app.open();
-  await addProfile(page, {
-    name: 'stays',
-    poolId: services.pool.poolId,
-    clientId: services.pool.clientId,
-    username,
-    endpoint: services.local.endpoint,
-    flow: 'password',
-  });
+  await addProfile(page, localProfile(services, 'stays', username));
   await signInWithPassword(page, PERMANENT_PASSWORD);
   await expect(page.getByLabel('Time left')).toBeVisible();
   await app.open();
