@@ -135,8 +135,10 @@ describe('deferred handlers', () => {
       'store-newer-version',
       'The profile file is from a newer version.',
     );
-    const rejected = Promise.reject(failure);
-    rejected.catch(() => undefined);
-    await expect(deferHandlers(rejected)['ctm:list-profiles']({})).rejects.toBe(failure);
+    // No catch here: deferHandlers must mark the rejection handled itself, or a TokenManager
+    // that fails to open before any call would be an unhandled rejection in main.
+    const deferred = deferHandlers(Promise.reject(failure));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(deferred['ctm:list-profiles']({})).rejects.toBe(failure);
   });
 });
