@@ -1,5 +1,6 @@
 // The command table: one entry per subcommand, in the order the top-level help lists them.
 import type { Command } from '../command';
+import { doctorCommand } from './doctor';
 import { envCommand } from './env';
 import { loadCognitoEngine } from '../../main/token-manager/engine';
 import { loginCommand } from './login';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   statusCommand,
   logoutCommand,
   passwordCommand,
+  doctorCommand,
 ];

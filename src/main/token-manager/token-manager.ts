@@ -29,6 +29,8 @@ import { wipeShortLivedTokens } from './lock-wipe';
 import { driftSnapshot } from './drifts';
 import type { SignOutOutcome } from '../sessions/session-manager';
 import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
+import { checkProfileWith } from './doctor';
+import type { DoctorReport } from '../doctor/doctor-types';
 import { sessionViewsWithCache, statusRowsWithCache } from './status';
 import { wireTokenManager, type TokenManagerDeps } from './wiring';
 import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './keychain';
@@ -281,6 +283,12 @@ export class TokenManager {
   updateStoredSettings(patch: Readonly<Record<string, unknown>>): void {
     // Callers pass plain data (zod-parsed settings); the store writes it as JSON.
     this.#store.updateSettings(patch as Readonly<Record<string, Settings[string] | null>>);
+  }
+
+  /** The doctor's checks of one profile: probes with a made-up user, never a password. */
+  checkProfile(idOrName: string, timeoutMs?: number): Promise<DoctorReport> {
+    const deps = { vault: this.#vault, status: this.#status };
+    return checkProfileWith(deps, this.#store.get(idOrName), timeoutMs);
   }
 
   /** Profiles whose measured clock drift exceeds `overMs`, with the drift (ms to add locally). */

@@ -1,0 +1,42 @@
+// What the doctor reports: a list of checks, each passed, failed, informational or skipped,
+// with one sentence and, for a failure, the fix.
+import type { TokenSet } from '../../shared/auth';
+import type { Profile } from '../../shared/profile';
+import type { VaultStatus } from '../secrets/types';
+
+/** How one check came out; only 'fail' makes the profile unable to sign in. */
+export type CheckStatus = 'pass' | 'fail' | 'info' | 'skip';
+
+/** One line of the report. */
+export interface DoctorCheck {
+  /** Stable id for scripts (`--output json`). */
+  id: string;
+  /** What was checked, in a few words. */
+  title: string;
+  status: CheckStatus;
+  /** What was found: one sentence. */
+  sentence: string;
+  /** For a failure: what to change. */
+  fix?: string;
+}
+
+/** The whole report; `ok` when nothing needed for sign-in failed. */
+export interface DoctorReport {
+  profile: string;
+  checks: DoctorCheck[];
+  ok: boolean;
+}
+
+/** What the doctor is given. */
+export interface DoctorInput {
+  profile: Profile;
+  /** The stored client secret (used only for SECRET_HASH, never shown). */
+  clientSecret?: string | undefined;
+  /** The profile has a secret, but the keychain did not give it back. */
+  clientSecretUnreadable?: boolean;
+  /** The cached tokens, when the profile is signed in (never refreshed for the doctor). */
+  tokens: TokenSet | null;
+  keychain: VaultStatus;
+  timeoutMs?: number;
+  now?: () => number;
+}

@@ -1,0 +1,97 @@
+// The checks of what is kept here: the signed-in tokens (issued by this pool, for this client),
+// this computer's clock against the server's, refresh-token rotation, device tracking, keychain.
+import type { DoctorCheck } from './doctor-types';
+import type { DoctorInput } from './doctor-types';
+import type { OpenIdOutcome } from './openid-probe';
+import { decodeJwtPayload } from '../cognito/jwt';
+
+const DRIFT_LIMIT_MS = 30_000;
+
+function tokenCheck(input: DoctorInput): DoctorCheck {
+  const base = { id: 'tokens', title: 'Signed-in tokens' };
+  if (!input.tokens || input.tokens.idToken === '') {
+    return {
+      ...base,
+      status: 'skip',
+      sentence: 'The profile is not signed in here, so there are no tokens to check.',
+    };
+  }
+  const claims = decodeJwtPayload(input.tokens.idToken, 'the ID token');
+  const issuer = typeof claims.iss === 'string' ? claims.iss : '';
+  const audience = typeof claims.aud === 'string' ? claims.aud : '';
+  const { userPoolId, clientId } = input.profile;
+  if (issuer.endsWith(`/${userPoolId}`) && audience === clientId) {
+    return {
+      ...base,
+      status: 'pass',
+      sentence: 'The tokens were issued by this user pool for this app client.',
+    };
+  }
+  return {
+    ...base,
+    status: 'fail',
+    sentence: `The tokens do not match the profile (issuer ${issuer || 'missing'}, audience ${audience || 'missing'}).`,
+    fix: 'Sign out and sign in again: the profile changed since these tokens were issued.',
+  };
+}
+
+function clockCheck(openId: OpenIdOutcome, now: number): DoctorCheck {
+  const base = { id: 'clock', title: 'Clock' };
+  if (openId.kind === 'unreachable' || openId.serverDate === undefined) {
+    return { ...base, status: 'skip', sentence: 'Not known: the server sent no time.' };
+  }
+  const drift = now - openId.serverDate;
+  const seconds = Math.round(Math.abs(drift) / 1000);
+  if (Math.abs(drift) <= DRIFT_LIMIT_MS) {
+    return {
+      ...base,
+      status: 'pass',
+      sentence: `This computer's clock agrees with the server's (within ${seconds} s).`,
+    };
+  }
+  return {
+    ...base,
+    status: 'info',
+    sentence: `This computer's clock is ${seconds} s ${drift > 0 ? 'ahead of' : 'behind'} the server's; token times allow for it, but other tools may not.`,
+  };
+}
+
+/** The checks that need no call to the app client. */
+export function sessionChecks(
+  input: DoctorInput,
+  openId: OpenIdOutcome,
+  now: number,
+): DoctorCheck[] {
+  return [
+    tokenCheck(input),
+    clockCheck(openId, now),
+    {
+      id: 'rotation',
+      title: 'Refresh-token rotation',
+      status: 'info',
+      sentence: input.profile.refreshRotation
+        ? 'The profile refreshes with rotation (GetTokensFromRefreshToken).'
+        : 'The profile refreshes without rotation (REFRESH_TOKEN_AUTH).',
+    },
+    {
+      id: 'devices',
+      title: 'Device tracking',
+      status: 'skip',
+      sentence: 'Not checked: this version does not remember devices yet.',
+    },
+    input.keychain.ok
+      ? {
+          id: 'keychain',
+          title: 'Keychain',
+          status: 'pass',
+          sentence: 'The keychain stores and returns secrets.',
+        }
+      : {
+          id: 'keychain',
+          title: 'Keychain',
+          status: 'fail',
+          sentence: input.keychain.message,
+          fix: 'Until it works, sign-ins last only while the app or command runs.',
+        },
+  ];
+}

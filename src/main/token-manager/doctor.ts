@@ -1,0 +1,27 @@
+// The facade's side of the doctor: the stored client secret (for SECRET_HASH only) and the
+// cached tokens, read without refreshing anything, handed to the checks.
+import type { Profile } from '../../shared/profile';
+import type { DoctorReport } from '../doctor/doctor-types';
+import { runDoctor } from '../doctor/run-doctor';
+import type { SecretVault, VaultStatus } from '../secrets/types';
+import { TokenCache } from '../sessions/token-cache';
+
+/** Checks one profile with what this process keeps for it. */
+export async function checkProfileWith(
+  deps: { vault: SecretVault; status: VaultStatus },
+  profile: Profile,
+  timeoutMs?: number,
+): Promise<DoctorReport> {
+  const secret = profile.hasClientSecret
+    ? await deps.vault.get(profile.id, 'client-secret').catch(() => null)
+    : null;
+  const tokens = await new TokenCache(deps.vault).load(profile.id).catch(() => null);
+  return runDoctor({
+    profile,
+    clientSecret: secret ?? undefined,
+    clientSecretUnreadable: profile.hasClientSecret && secret === null,
+    tokens,
+    keychain: deps.status,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
+}
