@@ -126,6 +126,24 @@ export const NoticesSchema = z.strictObject({
 /** The banners' facts. */
 export type Notices = z.output<typeof NoticesSchema>;
 
+/** One doctor check as the window shows it. */
+export const DoctorCheckSchema = z.strictObject({
+  id: bounded(64),
+  title: bounded(128),
+  status: z.enum(['pass', 'fail', 'info', 'skip']),
+  sentence: bounded(1000),
+  fix: bounded(500).optional(),
+});
+
+/** The doctor's report of one profile. */
+export const DoctorReportSchema = z.strictObject({
+  profile: bounded(64),
+  checks: z.array(DoctorCheckSchema).max(50),
+  ok: z.boolean(),
+});
+/** The doctor's report. */
+export type DoctorReportView = z.output<typeof DoctorReportSchema>;
+
 /** Where main asks the window to go (the tray's "Sign in…", "More…", "Settings…"). */
 export const NavigateSchema = z.discriminatedUnion('to', [
   z.strictObject({ to: z.enum(['home', 'list', 'settings']) }),

@@ -10,6 +10,7 @@ import { AppSettingsPatchSchema, AppSettingsSchema } from './settings';
 import { requests } from './contract-requests';
 import {
   bounded,
+  DoctorReportSchema,
   KeychainStateSchema,
   NavigateSchema,
   NoticesSchema,
@@ -113,6 +114,8 @@ export const channels = {
   'ctm:get-settings': { request: requests.empty, response: AppSettingsSchema },
   'ctm:change-settings': { request: AppSettingsPatchSchema, response: AppSettingsSchema },
   'ctm:notices': { request: requests.empty, response: NoticesSchema },
+  // The doctor: probes with a made-up user, never a password.
+  'ctm:check-profile': { request: requests.profileId, response: DoctorReportSchema },
 } as const satisfies Record<`${typeof CHANNEL_PREFIX}${string}`, ChannelSpec>;
 
 /** Main → renderer pushes: `window.tokenManager.on<CamelCaseName>(listener)`. */

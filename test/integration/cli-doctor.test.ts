@@ -47,7 +47,7 @@ describe('cognito-tokens doctor', () => {
       '– Signed-in tokens The profile is not signed in here, so there are no tokens to check.',
       '– Clock Not known: the server sent no time.',
       'i Refresh-token rotation The profile refreshes without rotation (REFRESH_TOKEN_AUTH).',
-      '– Device tracking Not checked: this version does not remember devices yet.',
+      '– Device tracking This version does not remember devices yet, so there is nothing to check.',
       '✓ Keychain The keychain stores and returns secrets.',
       '',
       'Nothing stops local from signing in.',

@@ -43,6 +43,7 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'ctm:get-settings': {},
   'ctm:change-settings': { clipboardClearSeconds: 30 },
   'ctm:notices': {},
+  'ctm:check-profile': { id: 'p1' },
 };
 
 const MEGABYTES = 'x'.repeat(2 * 1024 * 1024);

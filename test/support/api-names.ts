@@ -5,6 +5,7 @@ export const API_NAMES = [
   'cancelSignIn',
   'changePassword',
   'changeSettings',
+  'checkProfile',
   'confirmForgotPassword',
   'copyToken',
   'editProfile',

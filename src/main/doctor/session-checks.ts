@@ -77,7 +77,7 @@ export function sessionChecks(
       id: 'devices',
       title: 'Device tracking',
       status: 'skip',
-      sentence: 'Not checked: this version does not remember devices yet.',
+      sentence: 'This version does not remember devices yet, so there is nothing to check.',
     },
     input.keychain.ok
       ? {

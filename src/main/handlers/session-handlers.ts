@@ -22,7 +22,8 @@ type SessionChannels =
   | 'ctm:refresh-now'
   | 'ctm:sign-out'
   | 'ctm:token-view'
-  | 'ctm:copy-token';
+  | 'ctm:copy-token'
+  | 'ctm:check-profile';
 
 const STATUSES = new Set<string>(['signed-out', 'signing-in', 'signed-in', 'refreshing', 'error']);
 
@@ -103,6 +104,18 @@ export function sessionHandlers({
         expiresAt: Math.max(0, tokens.expiresAt - drift),
         id: summarizeToken(tokens.idToken, drift),
         access: summarizeToken(tokens.accessToken, drift),
+      };
+    },
+    'ctm:check-profile': async ({ id }) => {
+      const report = await manager.checkProfile(id);
+      // Cut to the contract's sizes: a server's message can be long.
+      return {
+        ...report,
+        checks: report.checks.map((c) => ({
+          ...c,
+          sentence: c.sentence.slice(0, 1000),
+          ...(c.fix ? { fix: c.fix.slice(0, 500) } : {}),
+        })),
       };
     },
     'ctm:copy-token': async ({ id, kind, format }) => {

@@ -8,6 +8,7 @@ import { useNow } from '../hooks/use-now';
 import { TokenView } from '../tokens/TokenView';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorLine } from '../ui/ErrorLine';
+import { ProfileChecks } from './ProfileChecks';
 import { sessionText } from './session-text';
 
 /** What the detail shows and where its buttons lead. */
@@ -92,6 +93,7 @@ export function ProfileDetail({
           </button>
         </div>
       )}
+      <ProfileChecks profileId={profile.id} />
       {confirming ? (
         <ConfirmDialog
           title={`Delete ${profile.name}?`}
