@@ -205,3 +205,26 @@ describe('the doctor', () => {
     expect(report.checks.map((c) => c.id)).not.toContain('client');
   });
 });
+
+describe('what decides the verdict', () => {
+  it('a keychain that cannot be used is a failed check, yet does not stop a sign-in', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ctm-doctor-nokeychain-'));
+    const noKeychain = await openTokenManager({
+      dir: home,
+      log: silentLog(),
+      loadKeytar: () => Promise.reject(new Error('Cannot find module keytar')),
+    });
+    const profile = await noKeychain.addProfile({
+      name: 'memory only',
+      userPoolId: POOL,
+      username: 'ada',
+      endpoint: double.endpoint,
+      clientId: 'publicclient',
+    });
+    const report = await noKeychain.checkProfile(profile.id, 3_000);
+    expect(report.checks.find((c) => c.id === 'keychain')?.status).toBe('fail');
+    expect(report.ok).toBe(true);
+    noKeychain.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+});

@@ -20,7 +20,7 @@ export interface DoctorCheck {
   fix?: string;
 }
 
-/** The whole report; `ok` when nothing needed for sign-in failed. */
+/** The whole report; `ok` when nothing a sign-in needs failed (endpoint, pool, client, secret, the profile's flow). */
 export interface DoctorReport {
   profile: string;
   checks: DoctorCheck[];

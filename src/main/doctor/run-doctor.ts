@@ -97,5 +97,15 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
     checks.push(...flowChecks(verdicts, profileFlow));
   }
   checks.push(...sessionChecks(input, openId, (input.now ?? Date.now)()));
-  return { profile: profile.name, checks, ok: checks.every((c) => c.status !== 'fail') };
+  // Only what a sign-in needs decides `ok`: a locked keychain or stale tokens are reported, yet
+  // a sign-in still works (in memory, or by signing in again).
+  const needed = new Set([
+    'endpoint',
+    'pool',
+    'client',
+    'client-secret',
+    `flow-${profileFlow.toLowerCase()}`,
+  ]);
+  const ok = checks.every((c) => c.status !== 'fail' || !needed.has(c.id));
+  return { profile: profile.name, checks, ok };
 }
