@@ -24,7 +24,8 @@ user is touched, and no password is needed or sent.
   --output json   the checks as JSON
   --timeout S     per-request timeout (default 10)
 
-Exit codes: 0 everything sign-in needs holds, 3 a check failed, 2 bad input.
+Exit codes: 0 nothing a sign-in needs failed (a failed keychain or stale tokens are
+reported but do not count), 3 something a sign-in needs failed, 2 bad input.
 `;
 
 const FLAGS = {
