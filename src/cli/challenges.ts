@@ -7,6 +7,7 @@ import { retryWhileRefused } from './retry-answer';
 import type { Prompter } from './prompt';
 import type { SecretRegistry } from '../main/log/scrub';
 import { askNewPassword, noTerminal, readEnvSecret, type SecretSource } from './secret-input';
+import { passwordForMethod, pickMethod, type MethodInputs } from './sign-in-method';
 
 /** What a script supplied up front for challenges that may come. */
 export interface ChallengeInputs {
@@ -18,6 +19,10 @@ export interface ChallengeInputs {
   attributes: Map<string, string>;
   /** --show-setup-uri: print an authenticator's setup key even when stderr is not a terminal. */
   showSetupUri: boolean;
+  /** The choice flow: where the password comes from if a password method is picked (none: given). */
+  password?: SecretSource | undefined;
+  /** --preferred-challenge as typed, for the sentence when Cognito could not honour it. */
+  preferredChallenge?: string | undefined;
 }
 
 /** Everything answering a challenge needs. */
@@ -102,7 +107,9 @@ async function answerField(
     case 'code':
       return answerCode(ctx, field);
     case 'choice':
-      return answerChoice(ctx, field);
+      return field.name === 'method'
+        ? pickMethod(methodInputs(ctx), field.options ?? [])
+        : answerChoice(ctx, field);
     case 'attribute':
       return answerAttribute(ctx, field);
   }
@@ -149,7 +156,13 @@ export async function answerChallenge(
     const value = await answerField(ctx, field);
     if (value !== undefined) answers[field.name] = value;
   }
-  return answers;
+  if (step.challenge !== 'SELECT_CHALLENGE') return answers;
+  return { ...answers, ...(await passwordForMethod(methodInputs(ctx), answers.method)) };
+}
+
+function methodInputs(ctx: ChallengeContext): MethodInputs {
+  const { io, prompter, secrets, inputs } = ctx;
+  return { io, prompter, secrets, preferred: inputs.preferredChallenge, password: inputs.password };
 }
 
 /** More steps than any real sign-in takes (new password, MFA setup, MFA): a loop guard. */

@@ -1,8 +1,17 @@
 // The vocabulary of a sign-in, shared by the engine, the CLI and (later) the renderer.
 // Pure types and constants: no Node, no DOM, no Electron.
 
-/** How the password is proven: SRP (the Cognito default) or plain USER_PASSWORD_AUTH. */
-export type AuthFlow = 'srp' | 'password';
+/**
+ * How a user signs in: the password proven by SRP (the Cognito default) or sent plainly
+ * (USER_PASSWORD_AUTH), or `choice` (USER_AUTH: the user picks a method the pool offers).
+ */
+export type AuthFlow = 'srp' | 'password' | 'choice';
+
+/** Sign-in methods of the choice flow this app can walk (WEB_AUTHN needs a browser's passkey API). */
+export const SIGN_IN_METHODS = ['EMAIL_OTP', 'SMS_OTP', 'PASSWORD', 'PASSWORD_SRP'] as const;
+
+/** One method of the choice flow; a profile may prefer one (PREFERRED_CHALLENGE). */
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
 /** Challenges a person (or a script) must answer; PASSWORD_VERIFIER is answered by the engine itself. */
 export const CHALLENGE_NAMES = [
@@ -12,20 +21,35 @@ export const CHALLENGE_NAMES = [
   'EMAIL_OTP',
   'SELECT_MFA_TYPE',
   'MFA_SETUP',
+  'SELECT_CHALLENGE',
+  'SMS_OTP',
 ] as const;
+
+/** The challenges the window has screens for so far; the others are answered in the CLI. */
+export const WINDOW_CHALLENGE_NAMES = [
+  'NEW_PASSWORD_REQUIRED',
+  'SMS_MFA',
+  'SOFTWARE_TOKEN_MFA',
+  'EMAIL_OTP',
+  'SELECT_MFA_TYPE',
+  'MFA_SETUP',
+] as const satisfies readonly ChallengeName[];
 
 /** One challenge a person answers. */
 export type ChallengeName = (typeof CHALLENGE_NAMES)[number];
 
 /** One value the user is asked for; its `name` is the key in the answers map. */
 export interface ChallengeField {
-  /** Answer key: 'newPassword', 'code', 'mfaType', or a user attribute name such as 'given_name'. */
+  /** Answer key: 'newPassword', 'code', 'mfaType', 'method', or a user attribute name such as 'given_name'. */
   name: string;
   /** Short human label, e.g. "New password" or "Given name". */
   label: string;
   kind: 'new-password' | 'code' | 'choice' | 'attribute';
   required: boolean;
-  /** The allowed values of a 'choice' field (SELECT_MFA_TYPE: 'SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'). */
+  /**
+   * The allowed values of a 'choice' field (SELECT_MFA_TYPE: 'SMS_MFA', 'SOFTWARE_TOKEN_MFA',
+   * 'EMAIL_OTP'; SELECT_CHALLENGE: SIGN_IN_METHODS).
+   */
   options?: string[];
 }
 

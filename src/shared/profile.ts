@@ -1,14 +1,17 @@
 // A profile names one Cognito app client and the user to sign in as. Pure zod, no Node: the
 // store, the IPC contract and the importers all validate with these same schemas.
 import * as z from 'zod';
-import type { AuthFlow } from './auth';
+import { SIGN_IN_METHODS, type AuthFlow } from './auth';
 import { isRegion, parsePoolId, resolvePoolId } from './pool-id';
 
 /** Seconds before expiry at which tokens are refreshed when nothing else is said. */
 export const DEFAULT_REFRESH_AHEAD_SECONDS = 300;
 
-/** How the password is proven: SRP (the Cognito default) or plain USER_PASSWORD_AUTH. */
-export const AUTH_FLOWS = ['srp', 'password'] as const satisfies readonly AuthFlow[];
+/** How a user signs in: SRP (the Cognito default), a plain password, or a choice (USER_AUTH). */
+export const AUTH_FLOWS = ['srp', 'password', 'choice'] as const satisfies readonly AuthFlow[];
+
+/** The flows the window's profile form knows so far (it shows a choice profile as srp). */
+export const WINDOW_AUTH_FLOWS = ['srp', 'password'] as const satisfies readonly AuthFlow[];
 
 /** What a user pool id looks like, worded for error sentences. */
 export const POOL_ID_EXPECTATION = 'a user pool id (expected region_id, such as us-east-1_AbC123)';
@@ -86,7 +89,11 @@ const secondsField = z
   .min(0, { error: secondsError })
   .max(86_400, { error: secondsError });
 const flagField = z.boolean({ error: expected('true or false') });
-const authFlowField = z.enum(AUTH_FLOWS, { error: expected('"srp" or "password"') });
+const authFlowField = z.enum(AUTH_FLOWS, { error: expected('"srp", "password" or "choice"') });
+const quotedMethods = SIGN_IN_METHODS.map((m) => `"${m}"`);
+const preferredField = z.enum(SIGN_IN_METHODS, {
+  error: expected(`one of ${quotedMethods.slice(0, -1).join(', ')} or ${quotedMethods.at(-1)}`),
+});
 const idField = text('a profile id', between(1, 100));
 
 // Fields without defaults, so a patch never fills in values nobody asked to change.
@@ -97,6 +104,8 @@ const editable = {
   clientId: clientIdField,
   hasClientSecret: flagField,
   authFlow: authFlowField,
+  /** The choice flow only: the method asked for at InitiateAuth (PREFERRED_CHALLENGE). */
+  preferredChallenge: preferredField.optional(),
   username: usernameField,
   endpoint: endpointField.optional(),
   label: labelField.optional(),
@@ -133,6 +142,21 @@ export function checkRegion(
   ctx.addIssue({ code: 'custom', path, message, input: region });
 }
 
+/** Adds an issue when a preferred method is set on a flow that has no choice to prefer in. */
+function checkPreferred(
+  p: { authFlow: AuthFlow; preferredChallenge?: string | undefined },
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+): void {
+  if (p.preferredChallenge === undefined || p.authFlow === 'choice') return;
+  const message = `is only used with the choice flow; set authFlow to "choice" or clear it.`;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['preferredChallenge'],
+    message,
+    input: p.preferredChallenge,
+  });
+}
+
 /** Adds an issue when a pool id names no region and no emulator endpoint explains it. */
 function checkPoolId(
   p: { userPoolId: string; endpoint?: string | undefined },
@@ -159,6 +183,7 @@ export const ProfileInputSchema = z
   .superRefine((p, ctx) => {
     checkPoolId(p, ctx);
     checkRegion(p.userPoolId, p.region, ctx);
+    checkPreferred(p, ctx);
   })
   .transform(fillRegion);
 
@@ -168,6 +193,7 @@ export const ProfileSchema = z
   .superRefine((p, ctx) => {
     checkPoolId(p, ctx);
     checkRegion(p.userPoolId, p.region, ctx);
+    checkPreferred(p, ctx);
   })
   .transform(fillRegion);
 
@@ -182,6 +208,7 @@ export const ProfilePatchSchema = z.strictObject(
     clientId: editable.clientId.optional(),
     hasClientSecret: flagField.optional(),
     authFlow: authFlowField.optional(),
+    preferredChallenge: clearable(preferredField),
     username: usernameField.optional(),
     endpoint: clearable(endpointField),
     label: clearable(labelField),

@@ -83,7 +83,7 @@ describe('ProfileSchema', () => {
     ).toEqual([
       'userPoolId: "xyz" is not a user pool id (expected region_id, such as us-east-1_AbC123).',
       'clientId: "has spaces" is not an app client id (letters and digits, such as 4example5abc).',
-      'authFlow: "magic" is not "srp" or "password".',
+      'authFlow: "magic" is not "srp", "password" or "choice".',
       'endpoint: "ftp://example.com" is not an http or https URL (such as http://127.0.0.1:9229).',
       'colour: "red" is not a colour written #rrggbb (such as #1a7f37).',
       'refreshAheadSeconds: 1.5 is not a whole number of seconds from 0 to 86400.',
@@ -114,6 +114,29 @@ describe('ProfileSchema', () => {
   it('cuts long values short in sentences', () => {
     const [sentence] = sentences({ ...good, userPoolId: 'z'.repeat(500) });
     expect(sentence?.length).toBeLessThan(160);
+  });
+});
+
+describe('the choice flow', () => {
+  it('keeps a preferred method with the choice flow, and clears it with null', () => {
+    const choice = { ...good, authFlow: 'choice', preferredChallenge: 'EMAIL_OTP' };
+    expect(ProfileSchema.parse(choice)).toMatchObject({
+      authFlow: 'choice',
+      preferredChallenge: 'EMAIL_OTP',
+    });
+    expect(ProfileSchema.parse({ ...good, authFlow: 'choice' }).preferredChallenge).toBeUndefined();
+    expect(ProfilePatchSchema.parse({ preferredChallenge: null })).toEqual({
+      preferredChallenge: null,
+    });
+  });
+
+  it('refuses a preferred method on another flow, or one this app cannot walk', () => {
+    expect(sentences({ ...good, authFlow: 'srp', preferredChallenge: 'SMS_OTP' })).toEqual([
+      'preferredChallenge: is only used with the choice flow; set authFlow to "choice" or clear it.',
+    ]);
+    expect(sentences({ ...good, authFlow: 'choice', preferredChallenge: 'WEB_AUTHN' })).toEqual([
+      'preferredChallenge: "WEB_AUTHN" is not one of "EMAIL_OTP", "SMS_OTP", "PASSWORD" or "PASSWORD_SRP".',
+    ]);
   });
 });
 

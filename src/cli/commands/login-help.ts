@@ -19,7 +19,11 @@ Connection
   --region REGION            must match the pool id's region (optional)
   --endpoint URL             another Cognito endpoint, e.g. http://127.0.0.1:9229
   --timeout SECONDS          per-request timeout (default 10)
-  --flow srp|password        SRP (default) or USER_PASSWORD_AUTH
+  --flow srp|password|choice SRP (default), USER_PASSWORD_AUTH, or choice (USER_AUTH:
+                             pick an email or SMS code, or the password, from what the
+                             pool offers; no password is asked unless you pick it)
+  --preferred-challenge M    with --flow choice: EMAIL_OTP, SMS_OTP, PASSWORD or
+                             PASSWORD_SRP, asked for up front (skips the choice)
 
 Who
   --username NAME            user name, or an email/phone alias (required)
@@ -32,7 +36,7 @@ Secrets (never on the command line: each -env flag takes a variable NAME)
 Challenges (for scripts; in a terminal you are asked instead)
   --new-password-env VAR     new password when Cognito requires a change
   --attribute NAME=VALUE     a user attribute Cognito asks for (repeatable)
-  --mfa-code-env VAR         the MFA code (authenticator, SMS or email)
+  --mfa-code-env VAR         the MFA or sign-in code (authenticator, SMS or email)
   --mfa-type TYPE            SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, when asked to choose
   --show-setup-uri           print an authenticator's setup key (it holds the secret) even
                              when stderr is not a terminal; at a terminal it is always shown

@@ -1,5 +1,5 @@
 // login's flags: the table, and their translation into checked, typed options.
-import type { AuthFlow } from '../../shared/auth';
+import { SIGN_IN_METHODS, type AuthFlow, type SignInMethod } from '../../shared/auth';
 import type { PoolConnection } from '../../main/cognito/types';
 import { parseFlags } from '../args';
 import type { ChallengeInputs } from '../challenges';
@@ -14,6 +14,7 @@ export const CONNECTION_FLAGS = {
   region: { type: 'string' },
   endpoint: { type: 'string' },
   flow: { type: 'string' },
+  'preferred-challenge': { type: 'string' },
   username: { type: 'string' },
   'client-secret-env': { type: 'string' },
   'client-secret-prompt': { type: 'boolean' },
@@ -47,6 +48,8 @@ export interface LoginOptions {
   /** Everything but the client secret, which is read later. */
   connection: Omit<PoolConnection, 'clientSecret'>;
   flow: AuthFlow;
+  /** --preferred-challenge, with --flow choice only. */
+  preferredChallenge: SignInMethod | undefined;
   username: string;
   password: SecretSource;
   /** Null when the app client has no secret; a source without envName means a hidden prompt. */
@@ -55,11 +58,28 @@ export interface LoginOptions {
   output: OutputMode;
 }
 
-/** --flow as an AuthFlow: srp (the default) or password. */
+/** --flow as an AuthFlow: srp (the default), password or choice. */
 export function parseFlow(value: string | undefined): AuthFlow {
   if (value === undefined || value === 'srp') return 'srp';
-  if (value === 'password') return 'password';
-  throw usageError('--flow must be srp (the default) or password.');
+  if (value === 'password' || value === 'choice') return value;
+  throw usageError('--flow must be srp (the default), password or choice.');
+}
+
+/** --preferred-challenge as a sign-in method (any case); undefined when not given. */
+export function parsePreferredChallenge(value: string | undefined): SignInMethod | undefined {
+  if (value === undefined) return undefined;
+  const method = SIGN_IN_METHODS.find((m) => m === value.trim().toUpperCase());
+  if (method) return method;
+  throw usageError(`--preferred-challenge must be one of ${SIGN_IN_METHODS.join(', ')}.`);
+}
+
+/** The preferred method of a stateless login: only the choice flow has one. */
+function preferredFor(flow: AuthFlow, value: string | undefined): SignInMethod | undefined {
+  const method = parsePreferredChallenge(value);
+  if (method !== undefined && flow !== 'choice') {
+    throw usageError('--preferred-challenge needs --flow choice.');
+  }
+  return method;
 }
 
 /** --output / --print as an OutputMode; both at once is a usage error. */
@@ -142,6 +162,7 @@ function parseClientSecret(
 export function parseLoginOptions(argv: string[]): LoginOptions | 'help' {
   const flags = parseFlags('login', argv, LOGIN_FLAGS);
   if (flags.help === true) return 'help';
+  const flow = parseFlow(flags.flow);
   return {
     connection: {
       userPoolId: required(
@@ -154,7 +175,8 @@ export function parseLoginOptions(argv: string[]): LoginOptions | 'help' {
       endpoint: flags.endpoint,
       timeoutMs: parseTimeoutMs(flags.timeout),
     },
-    flow: parseFlow(flags.flow),
+    flow,
+    preferredChallenge: preferredFor(flow, flags['preferred-challenge']),
     username: required(flags.username, '--username', 'the user name or email to sign in as'),
     password: source('--password-env', flags['password-env'], 'Password'),
     clientSecret: parseClientSecret(flags['client-secret-env'], flags['client-secret-prompt']),
@@ -162,6 +184,7 @@ export function parseLoginOptions(argv: string[]): LoginOptions | 'help' {
       newPassword: source('--new-password-env', flags['new-password-env'], 'New password'),
       mfaCode: source('--mfa-code-env', flags['mfa-code-env'], 'MFA code'),
       mfaType: parseMfaType(flags['mfa-type']),
+      preferredChallenge: flags['preferred-challenge'],
       attributes: parseAttributes(flags.attribute),
       showSetupUri: flags['show-setup-uri'] === true,
     },

@@ -25,7 +25,14 @@ async function readCredentials(
   const clientSecret = options.clientSecret
     ? await readSecret(io, options.clientSecret, prompter, secrets)
     : undefined;
-  const password = await readSecret(io, options.password, prompter, secrets);
+  // The choice flow asks for the password only once a password method is picked.
+  const preferred = options.preferredChallenge;
+  const later =
+    options.flow === 'choice' &&
+    options.password.envName === undefined &&
+    preferred !== 'PASSWORD' &&
+    preferred !== 'PASSWORD_SRP';
+  const password = later ? '' : await readSecret(io, options.password, prompter, secrets);
   return { clientSecret, password };
 }
 
@@ -42,10 +49,12 @@ async function login(
   const { clientSecret, password } = await readCredentials(ctx, options, prompter);
 
   const engine = engines.createCognitoEngine({ ...options.connection, clientSecret });
-  const { flow, username } = options;
-  const conversation = await engine.signIn({ flow, username, password });
+  const { flow, username, preferredChallenge } = options;
+  const conversation = await engine.signIn({ flow, username, password, preferredChallenge });
+  // A password read up front serves a password method picked later; otherwise it is asked then.
+  const inputs = { ...options.challenge, password: password === '' ? options.password : undefined };
   const challengeCtx: ChallengeContext = {
-    ...{ io, prompter, secrets, inputs: options.challenge },
+    ...{ io, prompter, secrets, inputs },
     askedAttributes: new Set(),
   };
   const { tokens } = await walkChallenges(challengeCtx, conversation.step, (answers) =>

@@ -4,7 +4,7 @@ import type { ProfileInput, ProfilePatch } from '../../shared/profile';
 import { isProfileError, ProfileError } from '../../main/profiles/errors';
 import { usageError } from '../cli-error';
 import { checkEnvName, type SecretSource } from '../secret-input';
-import { CONNECTION_FLAGS, parseFlow } from './login-options';
+import { CONNECTION_FLAGS, parseFlow, parsePreferredChallenge } from './login-options';
 
 /** Flags naming profile fields, as in the stateless login, plus the profile's own settings. */
 export const PROFILE_FIELD_FLAGS = {
@@ -25,6 +25,7 @@ export interface ProfileFieldValues {
   region?: string;
   endpoint?: string;
   flow?: string;
+  'preferred-challenge'?: string;
   username?: string;
   'client-secret-env'?: string;
   'client-secret-prompt'?: boolean;
@@ -53,6 +54,10 @@ export function fieldsFromFlags(flags: ProfileFieldValues): ProfilePatch {
   if (flags['client-id'] !== undefined) patch.clientId = flags['client-id'].trim();
   if (flags.username !== undefined) patch.username = flags.username.trim();
   if (flags.flow !== undefined) patch.authFlow = parseFlow(flags.flow);
+  // The store refuses a preferred method on a flow other than choice, naming the flag.
+  const preferred = clearable(flags['preferred-challenge']);
+  if (preferred === null) patch.preferredChallenge = null;
+  else if (preferred !== undefined) patch.preferredChallenge = parsePreferredChallenge(preferred);
   const region = clearable(flags.region);
   if (region !== undefined && region !== null) patch.region = region;
   const endpoint = clearable(flags.endpoint);
@@ -110,6 +115,7 @@ const FLAG_OF_FIELD: Record<string, string> = {
   userPoolId: '--pool-id',
   clientId: '--client-id',
   authFlow: '--flow',
+  preferredChallenge: '--preferred-challenge',
   refreshAheadSeconds: '--refresh-ahead',
   name: 'NAME',
 };

@@ -25,7 +25,7 @@ const FLAGS = { 'password-env': { type: 'string' }, ...SIGN_IN_FLAGS } as const;
 
 /** Flags that only the stateless form takes: any of them means `login --pool-id …`. */
 const STATELESS_ONLY =
-  /^--(?:pool-id|client-id|username|region|endpoint|flow|client-secret-env|client-secret-prompt)(?:=|$)/;
+  /^--(?:pool-id|client-id|username|region|endpoint|flow|preferred-challenge|client-secret-env|client-secret-prompt)(?:=|$)/;
 
 /** True unless argv uses a flag of the stateless form (or is only a request for help). */
 export function isProfileLogin(argv: readonly string[]): boolean {

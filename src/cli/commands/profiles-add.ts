@@ -27,7 +27,9 @@ Connection (as in the stateless login)
   --client-id ID             app client id (required)
   --region REGION            must match the pool id's region (optional)
   --endpoint URL             another Cognito endpoint, e.g. http://127.0.0.1:9229
-  --flow srp|password        SRP (default) or USER_PASSWORD_AUTH
+  --flow srp|password|choice SRP (default), USER_PASSWORD_AUTH, or choice (USER_AUTH:
+                             an email or SMS code, or the password, from what the pool offers)
+  --preferred-challenge M    with --flow choice: EMAIL_OTP, SMS_OTP, PASSWORD or PASSWORD_SRP
   --username NAME            user name, or an email/phone alias (required)
   --client-secret-env VAR    the app client has a secret; read it from $VAR
   --client-secret-prompt     the app client has a secret; ask for it (hidden)

@@ -28,13 +28,14 @@ const EDIT_FLAGS = {
 export const PROFILES_EDIT_HELP = `Usage: cognito-tokens profiles edit NAME [flags]
 
 Changes a saved profile; only the flags given change anything. An empty value
-(--label "") clears --label, --colour or --endpoint. Changing the pool, client, user
+(--label "") clears --label, --colour, --endpoint or --preferred-challenge. Changing the pool, client, user
 or endpoint signs the profile out here: its tokens belong to the old identity.
 
 Flags
   --name NEW                 rename the profile
   --pool-id ID, --client-id ID, --region REGION, --endpoint URL,
-  --flow srp|password, --username NAME       as in profiles add
+  --flow srp|password|choice, --preferred-challenge M,
+  --username NAME            as in profiles add
   --client-secret-env VAR    set the app client secret from $VAR (kept in the keychain)
   --client-secret-prompt     set the app client secret, asked for (hidden)
   --no-client-secret         the app client has no secret: forget it

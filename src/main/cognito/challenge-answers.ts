@@ -10,6 +10,7 @@ const CODE_KEYS = {
   SMS_MFA: 'SMS_MFA_CODE',
   SOFTWARE_TOKEN_MFA: 'SOFTWARE_TOKEN_MFA_CODE',
   EMAIL_OTP: 'EMAIL_OTP_CODE',
+  SMS_OTP: 'SMS_OTP_CODE',
 } as const;
 
 function missing(field: ChallengeField): AuthError {
@@ -79,7 +80,12 @@ export function challengeResponses(
     case 'SMS_MFA':
     case 'SOFTWARE_TOKEN_MFA':
     case 'EMAIL_OTP':
+    case 'SMS_OTP':
       responses[CODE_KEYS[step.challenge]] = values.get('code') ?? '';
+      return responses;
+    case 'SELECT_CHALLENGE':
+      // The password or SRP_A a chosen method needs is added where it is sent (choice-steps.ts).
+      responses.ANSWER = values.get('method') ?? '';
       return responses;
     case 'SELECT_MFA_TYPE':
       responses.ANSWER = values.get('mfaType') ?? '';

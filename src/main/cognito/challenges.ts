@@ -106,6 +106,7 @@ export function challengeStep(name: string, parameters: Record<string, string>):
     case 'NEW_PASSWORD_REQUIRED':
       return newPasswordStep(parameters);
     case 'SMS_MFA':
+    case 'SMS_OTP':
       return codeStep(
         name,
         destination

@@ -9,6 +9,7 @@ import type { AuthStep, ChallengeStep } from '../../shared/auth';
 import { AuthError, unexpectedResponse } from './auth-error';
 import { challengeResponses, validateAnswers } from './challenge-answers';
 import { challengeStep, mfaSetupStep } from './challenges';
+import { answerSelectChallenge, selectChallengeStep } from './choice-steps';
 import { tokenSetFrom } from './jwt';
 import { checkTokenOrigin } from './token-origin';
 import {
@@ -25,8 +26,18 @@ import { type Wire, callCognitoOnce } from './wire';
 /** What InitiateAuth and RespondToAuthChallenge both answer with. */
 export type AuthAnswer = Pick<
   RespondToAuthChallengeCommandOutput,
-  'AuthenticationResult' | 'ChallengeName' | 'ChallengeParameters' | 'Session'
+  | 'AuthenticationResult'
+  | 'AvailableChallenges'
+  | 'ChallengeName'
+  | 'ChallengeParameters'
+  | 'Session'
 >;
+
+/** The choice flow's extras: the password given at the start ('' when none), and the SRP clock. */
+export interface ChoiceContext {
+  password: string;
+  now: () => Date;
+}
 
 /** A sign-in in progress; built by signIn, advanced by respond. */
 export class Conversation implements SignInConversation {
@@ -39,11 +50,14 @@ export class Conversation implements SignInConversation {
   #step: AuthStep | undefined;
   #busy = false;
   #totpVerified = false;
+  /** Only in the choice flow: PASSWORD and PASSWORD_SRP are chosen with the password. */
+  readonly #choice: ChoiceContext | undefined;
 
-  constructor(wire: Wire, typedUsername: string) {
+  constructor(wire: Wire, typedUsername: string, choice?: ChoiceContext) {
     this.#wire = wire;
     this.#typedUsername = typedUsername;
     this.#username = typedUsername;
+    this.#choice = choice;
   }
 
   /** The latest step; a conversation is only handed out once it has one. */
@@ -74,6 +88,8 @@ export class Conversation implements SignInConversation {
         secret: secretCode,
       });
       this.#adopt(parameters, session, mfaSetupStep(uri));
+    } else if (name === 'SELECT_CHALLENGE') {
+      this.#adopt(parameters, answer.Session, selectChallengeStep(answer.AvailableChallenges));
     } else {
       this.#adopt(parameters, answer.Session, challengeStep(name, parameters));
     }
@@ -105,16 +121,31 @@ export class Conversation implements SignInConversation {
     const values = validateAnswers(step, answers);
     this.#busy = true;
     try {
-      return await this.advance(await this.#send(step, values));
+      return await this.advance(await this.#send(step, values, answers.password));
     } finally {
       this.#busy = false;
     }
   }
 
-  async #send(step: ChallengeStep, values: Map<string, string>): Promise<AuthAnswer> {
+  async #send(
+    step: ChallengeStep,
+    values: Map<string, string>,
+    password: string | undefined,
+  ): Promise<AuthAnswer> {
     let session = this.#session;
     if (!session)
       throw unexpectedResponse('The sign-in has no Cognito session: start the sign-in again.');
+    if (step.challenge === 'SELECT_CHALLENGE') {
+      // A password typed with the choice wins over none (or an older one) given at the start.
+      const typed = typeof password === 'string' && password !== '' ? password : undefined;
+      return answerSelectChallenge(this.#wire, {
+        session,
+        username: this.#username,
+        method: values.get('method') ?? '',
+        password: typed ?? this.#choice?.password ?? '',
+        now: this.#choice?.now ?? (() => new Date()),
+      });
+    }
     // Once VerifySoftwareToken took the code, a retry (say RespondToAuthChallenge timed out)
     // must not verify again: the code is spent and the session has moved on.
     if (step.challenge === 'MFA_SETUP' && !this.#totpVerified) {

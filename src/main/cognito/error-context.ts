@@ -15,7 +15,11 @@ export type Operation =
 
 /** The auth flow or refresh API in use, for "flow not enabled" sentences. */
 export type FlowName =
-  'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH' | 'GetTokensFromRefreshToken';
+  | 'USER_SRP_AUTH'
+  | 'USER_PASSWORD_AUTH'
+  | 'USER_AUTH'
+  | 'REFRESH_TOKEN_AUTH'
+  | 'GetTokensFromRefreshToken';
 
 /** What the mapper knows about the failed call. */
 export interface ErrorContext {

@@ -18,6 +18,8 @@ const FLOW_ADVICE: Record<FlowName, string> = {
     'This app client does not allow USER_PASSWORD_AUTH: enable it on the app client, or sign in with SRP (--flow srp).',
   USER_SRP_AUTH:
     'This app client does not allow USER_SRP_AUTH: enable it on the app client, or sign in with a plain password (--flow password).',
+  USER_AUTH:
+    'This app client does not allow choice-based sign-in (USER_AUTH): enable it on the app client (the pool needs the Essentials plan or above), or sign in with SRP (--flow srp).',
   REFRESH_TOKEN_AUTH:
     'This app client does not allow REFRESH_TOKEN_AUTH: enable it on the app client (or, if the client rotates refresh tokens, turn rotation on for this profile), or sign in again.',
   GetTokensFromRefreshToken:
@@ -26,7 +28,9 @@ const FLOW_ADVICE: Record<FlowName, string> = {
 
 function flowFrom(message: string, ctx: ErrorContext): FlowName | undefined {
   if (/rotation/i.test(message)) return 'GetTokensFromRefreshToken';
-  const named = /\b(USER_SRP_AUTH|USER_PASSWORD_AUTH|REFRESH_TOKEN_AUTH)\b/.exec(message)?.[1];
+  const named = /\b(USER_SRP_AUTH|USER_PASSWORD_AUTH|USER_AUTH|REFRESH_TOKEN_AUTH)\b/.exec(
+    message,
+  )?.[1];
   return (named as FlowName | undefined) ?? ctx.flow;
 }
 

@@ -1,23 +1,65 @@
-// Starts a sign-in: InitiateAuth with SRP (the default) or a plain password, then PASSWORD_VERIFIER
-// answered here, so the caller only ever sees steps a person must answer.
-import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+// Starts a sign-in: InitiateAuth with SRP (the default), a plain password, or USER_AUTH (the
+// choice flow), then PASSWORD_VERIFIER answered here, so the caller only ever sees steps a person
+// must answer.
+import { type AuthFlowType, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { SIGN_IN_METHODS } from '../../shared/auth';
 import { AuthError } from './auth-error';
 import { Conversation } from './conversation';
 import type { FlowName } from './error-context';
 import { answerPasswordVerifier } from './password-verifier';
 import { withSecretHash } from './secret-hash';
-import { createSrpClient } from './srp';
+import { createSrpClient, type SrpClient } from './srp';
 import type { SignInConversation, SignInInput } from './types';
 import { type Wire, callCognito } from './wire';
+
+const FLOWS: Record<SignInInput['flow'], FlowName & AuthFlowType> = {
+  srp: 'USER_SRP_AUTH',
+  password: 'USER_PASSWORD_AUTH',
+  choice: 'USER_AUTH',
+};
 
 function checkInput(input: SignInInput): string {
   const username = input.username.trim();
   if (username === '') throw new AuthError('invalid-input', 'Enter the username.');
-  if (input.password === '') throw new AuthError('invalid-input', 'Enter the password.');
-  if ((input.flow as string) !== 'srp' && (input.flow as string) !== 'password') {
-    throw new AuthError('invalid-input', 'The sign-in flow must be srp or password.');
+  if (!Object.hasOwn(FLOWS, input.flow)) {
+    throw new AuthError('invalid-input', 'The sign-in flow must be srp, password or choice.');
+  }
+  const preferred = input.preferredChallenge;
+  if (preferred !== undefined) {
+    if (input.flow !== 'choice') {
+      throw new AuthError('invalid-input', 'A preferred sign-in method needs the choice flow.');
+    }
+    if (!(SIGN_IN_METHODS as readonly string[]).includes(preferred)) {
+      throw new AuthError(
+        'invalid-input',
+        `The preferred sign-in method must be one of ${SIGN_IN_METHODS.join(', ')}.`,
+      );
+    }
+  }
+  // The choice flow needs the password only when the password is the method asked for up front.
+  const needsPassword =
+    input.flow !== 'choice' || preferred === 'PASSWORD' || preferred === 'PASSWORD_SRP';
+  if (needsPassword && input.password === '') {
+    throw new AuthError('invalid-input', 'Enter the password.');
   }
   return username;
+}
+
+/** InitiateAuth's AuthParameters for the flow, without SECRET_HASH. */
+function authParameters(
+  input: SignInInput,
+  username: string,
+  srp: SrpClient | undefined,
+): Record<string, string> {
+  const parameters: Record<string, string> = { USERNAME: username };
+  if (srp) parameters.SRP_A = srp.srpA;
+  if (input.flow === 'password' || input.preferredChallenge === 'PASSWORD') {
+    parameters.PASSWORD = input.password;
+  }
+  if (input.flow === 'choice' && input.preferredChallenge !== undefined) {
+    parameters.PREFERRED_CHALLENGE = input.preferredChallenge;
+  }
+  return parameters;
 }
 
 /** Runs InitiateAuth (and PASSWORD_VERIFIER for SRP); returns the conversation at its first step. */
@@ -28,13 +70,11 @@ export async function startSignIn(
 ): Promise<SignInConversation> {
   const username = checkInput(input);
   const { connection } = wire;
-  const flow: FlowName = input.flow === 'srp' ? 'USER_SRP_AUTH' : 'USER_PASSWORD_AUTH';
-  const srp = input.flow === 'srp' ? createSrpClient() : undefined;
+  const flow = FLOWS[input.flow];
+  const withSrp = input.flow === 'srp' || input.preferredChallenge === 'PASSWORD_SRP';
+  const srp = withSrp ? createSrpClient() : undefined;
   // The typed name (perhaps an email alias) is the identity SECRET_HASH covers at InitiateAuth.
-  const parameters = withSecretHash(connection, username, {
-    USERNAME: username,
-    ...(srp ? { SRP_A: srp.srpA } : { PASSWORD: input.password }),
-  });
+  const parameters = withSecretHash(connection, username, authParameters(input, username, srp));
   const first = await callCognito(
     wire,
     'sign-in',
@@ -49,7 +89,8 @@ export async function startSignIn(
     [input.password, parameters.SECRET_HASH],
     { flow },
   );
-  const conversation = new Conversation(wire, username);
+  const choice = input.flow === 'choice' ? { password: input.password, now } : undefined;
+  const conversation = new Conversation(wire, username, choice);
   if (srp && first.ChallengeName === 'PASSWORD_VERIFIER') {
     const next = await answerPasswordVerifier(wire, {
       srp,

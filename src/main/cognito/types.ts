@@ -1,5 +1,5 @@
 // The engine's public contract: what the CLI, the sessions layer and the app call.
-import type { AuthFlow, AuthStep, TokenSet } from '../../shared/auth';
+import type { AuthFlow, AuthStep, SignInMethod, TokenSet } from '../../shared/auth';
 
 /** Where and how to reach one app client of one user pool. */
 export interface PoolConnection {
@@ -20,7 +20,11 @@ export interface PoolConnection {
 export interface SignInConversation {
   /** The latest step: a challenge to answer, or signed-in with tokens. */
   readonly step: AuthStep;
-  /** Answers the current challenge (keys are the step's field names) and returns the next step. */
+  /**
+   * Answers the current challenge (keys are the step's field names) and returns the next step.
+   * At SELECT_CHALLENGE, an extra `password` answer serves PASSWORD and PASSWORD_SRP when the
+   * sign-in began without one.
+   */
   respond(answers: Record<string, string>): Promise<AuthStep>;
 }
 
@@ -29,7 +33,10 @@ export interface SignInInput {
   flow: AuthFlow;
   /** What the user typed: a username, or an email/phone alias. */
   username: string;
+  /** Required for srp and password; in the choice flow only for PASSWORD and PASSWORD_SRP ('' for none). */
   password: string;
+  /** The choice flow only: the method to ask for at InitiateAuth (PREFERRED_CHALLENGE). */
+  preferredChallenge?: SignInMethod | undefined;
 }
 
 /** Input to refresh tokens. */
@@ -49,7 +56,7 @@ export interface CodeDelivery {
 
 /** Every Cognito user-pool operation the app needs, bound to one PoolConnection. */
 export interface CognitoEngine {
-  /** Starts InitiateAuth (SRP or password) and walks PASSWORD_VERIFIER itself. */
+  /** Starts InitiateAuth (SRP, password or USER_AUTH) and walks PASSWORD_VERIFIER itself. */
   signIn(input: SignInInput): Promise<SignInConversation>;
   /** REFRESH_TOKEN_AUTH, or GetTokensFromRefreshToken when rotation is on. */
   refresh(input: RefreshInput): Promise<TokenSet>;

@@ -30,7 +30,9 @@ export function toView(profile: Profile): ProfileView {
     region: profile.region,
     clientId: profile.clientId,
     hasClientSecret: profile.hasClientSecret,
-    authFlow: profile.authFlow,
+    // The window's form knows srp and password so far; a choice profile (made with the CLI)
+    // reads as srp there until the form learns the choice flow.
+    authFlow: profile.authFlow === 'choice' ? 'srp' : profile.authFlow,
     username: profile.username,
     refreshAheadSeconds: profile.refreshAheadSeconds,
     rememberPassword: profile.rememberPassword,

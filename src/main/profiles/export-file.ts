@@ -16,6 +16,7 @@ const EXPORTED_KEYS = [
   'clientId',
   'hasClientSecret',
   'authFlow',
+  'preferredChallenge',
   'username',
   'endpoint',
   'label',

@@ -1,15 +1,15 @@
-// InitiateAuth: USER_SRP_AUTH, USER_PASSWORD_AUTH and the refresh flows, with the client's flow switches.
-import { randomBytes } from 'node:crypto';
+// InitiateAuth: USER_SRP_AUTH, USER_PASSWORD_AUTH, USER_AUTH and the refresh flows, with the
+// client's flow switches.
 import type { DoubleContext, Operation } from './context';
 import { flowsOf } from './directory';
-import { incorrectCredentials, invalidParameter, userNotFound } from './errors';
+import { incorrectCredentials, invalidParameter } from './errors';
 import { afterPassword } from './next-step';
 import { refreshTokenAuth } from './operations-refresh';
 import { requiredParam, requiredString, stringMap } from './params';
 import { checkSecretHash } from './secret-hash';
-import { N, g, modPow, parseHex } from './srp-math';
-import { makeVerifier, startSrp } from './srp-server';
-import type { DoubleClient, DoubleFlow, DoublePool, DoubleUser } from './types';
+import { signInUser, srpChallenge } from './sign-in-start';
+import type { DoubleClient, DoubleFlow, DoublePool } from './types';
+import { userAuth } from './operations-user-auth';
 import { checkCanSignIn, checkConfirmed } from './user-checks';
 
 const KNOWN_FLOWS = [
@@ -38,18 +38,6 @@ function allowedFlow(client: DoubleClient, authFlow: string): DoubleFlow {
   return allowed;
 }
 
-/** The user for a sign-in, or UserNotFoundException / the masked NotAuthorizedException. */
-function signInUser(
-  context: DoubleContext,
-  pool: DoublePool,
-  typed: string,
-): DoubleUser | undefined {
-  const user = context.directory.findUser(pool, typed);
-  if (user) return user;
-  if (pool.preventUserExistenceErrors) return undefined;
-  throw userNotFound();
-}
-
 function userPasswordAuth(
   context: DoubleContext,
   pool: DoublePool,
@@ -76,31 +64,7 @@ function userSrpAuth(
   const typed = requiredParam(params, 'USERNAME');
   const srpA = requiredParam(params, 'SRP_A');
   checkSecretHash(client, typed, params.SECRET_HASH);
-  const A = parseHex(srpA);
-  if (A === undefined || A % N === 0n)
-    throw invalidParameter('Invalid SRP_A: it must be hex and not 0 mod N');
-  const user = signInUser(context, pool, typed);
-  if (user) checkCanSignIn(user);
-  // An unknown user under PreventUserExistenceErrors gets a decoy challenge that can never verify.
-  const userId = user?.username ?? typed;
-  const salt = user ? context.directory.salt(user) : randomBytes(16).toString('hex');
-  const verifier = user
-    ? makeVerifier(pool.userPoolId, userId, user.password, parseHex(salt) ?? 0n)
-    : modPow(g, BigInt(`0x${randomBytes(32).toString('hex')}`), N);
-  const srp = startSrp(pool.userPoolId, userId, A, verifier);
-  const secretBlock = randomBytes(512).toString('base64');
-  context.sessions.open({ challenge: 'PASSWORD_VERIFIER', pool, client, user, srp }, secretBlock);
-  // No Session here: Cognito carries this step's state in SECRET_BLOCK.
-  return {
-    ChallengeName: 'PASSWORD_VERIFIER',
-    ChallengeParameters: {
-      SALT: salt,
-      SECRET_BLOCK: secretBlock,
-      SRP_B: srp.B.toString(16),
-      USERNAME: userId,
-      USER_ID_FOR_SRP: userId,
-    },
-  };
+  return srpChallenge(context, { pool, client, typed, srpA });
 }
 
 /** InitiateAuth. */
@@ -112,5 +76,6 @@ export const initiateAuth: Operation = (context, body) => {
   const flow = allowedFlow(client, authFlow);
   if (flow === 'USER_SRP_AUTH') return userSrpAuth(context, pool, client, params);
   if (flow === 'USER_PASSWORD_AUTH') return userPasswordAuth(context, pool, client, params);
+  if (flow === 'USER_AUTH') return userAuth(context, pool, client, params);
   return refreshTokenAuth(context, client, params);
 };

@@ -8,12 +8,13 @@ import type { ChallengeSession } from './sessions';
 import { matchTotp, newTotpSecret } from './totp';
 import type { DoubleUser } from './types';
 
-type CodeChallenge = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
+type CodeChallenge = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP' | 'SMS_OTP';
 
 const CODE_KEYS: Record<CodeChallenge, string> = {
   SMS_MFA: 'SMS_MFA_CODE',
   SOFTWARE_TOKEN_MFA: 'SOFTWARE_TOKEN_MFA_CODE',
   EMAIL_OTP: 'EMAIL_OTP_CODE',
+  SMS_OTP: 'SMS_OTP_CODE',
 };
 
 /** Accepts a TOTP code once (RFC 6238 §5.2), or throws. */
@@ -41,7 +42,7 @@ function wrongCode(session: ChallengeSession): CognitoError {
   return new CognitoError('CodeMismatchException', 'Invalid code received for user');
 }
 
-/** SMS_MFA, SOFTWARE_TOKEN_MFA or EMAIL_OTP answered with a code. */
+/** SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP or SMS_OTP answered with a code. */
 export function mfaCodeAnswer(
   context: DoubleContext,
   name: CodeChallenge,

@@ -5,6 +5,7 @@ import type { DoubleContext, Operation } from './context';
 import { CognitoError, incorrectCredentials, invalidParameter } from './errors';
 import { afterNewPassword, afterPassword } from './next-step';
 import { mfaCodeAnswer, mfaSetupAnswer, selectMfaTypeAnswer } from './operations-mfa';
+import { selectChallengeAnswer } from './operations-user-auth';
 import { optionalString, requiredParam, requiredString, stringMap } from './params';
 import { checkPasswordPolicy } from './password-policy';
 import { checkSecretHash } from './secret-hash';
@@ -132,7 +133,10 @@ export const respondToAuthChallenge: Operation = (context, body) => {
     case 'SMS_MFA':
     case 'SOFTWARE_TOKEN_MFA':
     case 'EMAIL_OTP':
+    case 'SMS_OTP':
       return mfaCodeAnswer(context, name, clientId, sessionId, responses);
+    case 'SELECT_CHALLENGE':
+      return selectChallengeAnswer(context, clientId, sessionId, responses);
     case 'SELECT_MFA_TYPE':
       return selectMfaTypeAnswer(context, clientId, sessionId, responses);
     case 'MFA_SETUP':

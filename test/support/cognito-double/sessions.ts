@@ -12,7 +12,9 @@ export type ChallengeName =
   | 'SOFTWARE_TOKEN_MFA'
   | 'EMAIL_OTP'
   | 'SELECT_MFA_TYPE'
-  | 'MFA_SETUP';
+  | 'MFA_SETUP'
+  | 'SELECT_CHALLENGE'
+  | 'SMS_OTP';
 
 /** One open challenge. */
 export interface ChallengeSession {
@@ -31,11 +33,13 @@ export interface ChallengeSession {
   totpVerified?: boolean;
   /** SELECT_MFA_TYPE: the choices offered. */
   choices?: ChallengeName[];
+  /** SELECT_CHALLENGE: the AvailableChallenges offered. */
+  methods?: string[];
 }
 
 /** Fields a new session is opened with. */
 export type SessionFields = Pick<ChallengeSession, 'challenge' | 'pool' | 'client' | 'user'> &
-  Partial<Pick<ChallengeSession, 'srp' | 'totpSecret' | 'totpVerified' | 'choices'>>;
+  Partial<Pick<ChallengeSession, 'srp' | 'totpSecret' | 'totpVerified' | 'choices' | 'methods'>>;
 
 /** Cognito drops a challenge session after three minutes. */
 export const SESSION_LIFETIME_MS = 3 * 60 * 1000;

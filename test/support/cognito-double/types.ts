@@ -26,16 +26,22 @@ export interface DoubleUser {
   groups?: string[];
   /** SRP salt as hex (default: 16 random bytes); a first byte >= 0x80 exercises the padHex sign rule. */
   srpSalt?: string;
+  /** A registered passkey: USER_AUTH then lists WEB_AUTHN (when the pool allows it). */
+  passkey?: boolean;
 }
 
 /** The sign-in flows an app client may allow. */
-export type DoubleFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH';
+export type DoubleFlow =
+  'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'USER_AUTH' | 'REFRESH_TOKEN_AUTH';
+
+/** A first sign-in factor of USER_AUTH (the pool's AllowedFirstAuthFactors). */
+export type DoubleFirstFactor = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 
 /** One app client. */
 export interface DoubleClient {
   clientId: string;
   clientSecret?: string;
-  /** Default: all three. */
+  /** Default: USER_SRP_AUTH, USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH (USER_AUTH only when listed). */
   flows?: DoubleFlow[];
   /** Refresh-token rotation: GetTokensFromRefreshToken hands out a new refresh token each time. */
   refreshRotation?: boolean;
@@ -54,6 +60,8 @@ export interface DoublePool {
   passwordMinLength?: number;
   clients: DoubleClient[];
   users: DoubleUser[];
+  /** USER_AUTH's first factors (default all four); PASSWORD covers PASSWORD and PASSWORD_SRP. */
+  firstAuthFactors?: DoubleFirstFactor[];
   /** The SMS, email and forgot-password code (default '123456'). */
   fixedCode?: string;
 }
