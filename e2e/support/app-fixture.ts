@@ -54,6 +54,11 @@ export const DOUBLE = {
   clientId: 'windowclient1',
   clientSecret: 'window-client-secret-4f9a2c71d8e3',
   totpUser: { username: 'totp-user', password: 'Totp-Pass-7!' },
+  /** A client that allows choice-based sign-in (USER_AUTH), and a user who signs in with a code. */
+  choiceClientId: 'windowchoice1',
+  codeUser: { username: 'code-user', password: 'Code-Pass-8!' },
+  /** The double's email and SMS code. */
+  code: '135790',
 } as const;
 
 async function localPool(local: CognitoLocal, region: string): Promise<LocalPool> {
@@ -90,8 +95,18 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
       const double = await startCognitoDouble([
         {
           userPoolId: DOUBLE.poolId,
-          clients: [{ clientId: DOUBLE.clientId, clientSecret: DOUBLE.clientSecret }],
-          users: [{ ...DOUBLE.totpUser, email: 'totp@example.org', mfa: { setupRequired: true } }],
+          fixedCode: DOUBLE.code,
+          clients: [
+            { clientId: DOUBLE.clientId, clientSecret: DOUBLE.clientSecret },
+            {
+              clientId: DOUBLE.choiceClientId,
+              flows: ['USER_AUTH', 'USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'],
+            },
+          ],
+          users: [
+            { ...DOUBLE.totpUser, email: 'totp@example.org', mfa: { setupRequired: true } },
+            { ...DOUBLE.codeUser, email: 'code@example.org' },
+          ],
         },
       ]);
       await use({

@@ -67,6 +67,51 @@ test('an authenticator is set up from the QR screen, then signs in with its code
   app.secret('ID token', (await app.cli(['token', 'mfa'])).trim());
 });
 
+test('a choice-based sign-in (USER_AUTH) picks an email code, with no password at all', async ({
+  page,
+  app,
+  services,
+}) => {
+  await app.open();
+  await page
+    .getByRole('toolbar', { name: 'App' })
+    .getByRole('button', { name: 'Add profile' })
+    .click();
+  await page.getByLabel('Profile name').fill('passwordless');
+  await page.getByLabel('User pool id').fill(DOUBLE.poolId);
+  await page.getByLabel('App client id').fill(DOUBLE.choiceClientId);
+  await page.getByLabel('Sign-in flow').selectOption('choice');
+  await expect(page.getByLabel('Preferred sign-in method')).toHaveValue('');
+  await page.getByLabel('Username').fill(DOUBLE.codeUser.username);
+  await page.getByText('Advanced').click();
+  await page.getByLabel('Endpoint (an emulator or a proxy)').fill(services.double.endpoint);
+  await page
+    .getByRole('form', { name: 'Add a profile' })
+    .getByRole('button', { name: 'Add profile' })
+    .click();
+
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByText('Leave it empty to sign in with a code instead.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Choose how to sign in' })).toBeVisible();
+  await page.getByRole('radio', { name: 'A code by email' }).check();
+  await screenshots(page, 'choose-method');
+  await expectAccessible(page, 'choose a sign-in method');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Enter the email code' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Code', exact: true }).fill(DOUBLE.code);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByLabel('Time left')).toBeVisible();
+  // No password went anywhere: the only InitiateAuth of this client was USER_AUTH with a username.
+  const starts = services.double.requests.filter(
+    (r) => r.operation === 'InitiateAuth' && r.body.ClientId === DOUBLE.choiceClientId,
+  );
+  expect(starts.map((r) => Object.keys(r.body.AuthParameters as object).sort())).toEqual([
+    ['USERNAME'],
+  ]);
+  app.secret('ID token', (await app.cli(['token', 'passwordless'])).trim());
+});
+
 test('an Amplify file is imported with the username it lacks', async ({ page, app }) => {
   await app.open();
   await page.getByRole('toolbar', { name: 'App' }).getByRole('button', { name: 'Import' }).click();

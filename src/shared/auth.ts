@@ -25,16 +25,6 @@ export const CHALLENGE_NAMES = [
   'SMS_OTP',
 ] as const;
 
-/** The challenges the window has screens for so far; the others are answered in the CLI. */
-export const WINDOW_CHALLENGE_NAMES = [
-  'NEW_PASSWORD_REQUIRED',
-  'SMS_MFA',
-  'SOFTWARE_TOKEN_MFA',
-  'EMAIL_OTP',
-  'SELECT_MFA_TYPE',
-  'MFA_SETUP',
-] as const satisfies readonly ChallengeName[];
-
 /** One challenge a person answers. */
 export type ChallengeName = (typeof CHALLENGE_NAMES)[number];
 

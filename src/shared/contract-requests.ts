@@ -15,6 +15,7 @@ const profileFields = {
   region: bounded(64).optional(),
   clientId: bounded(200).optional(),
   authFlow: bounded(16).optional(),
+  preferredChallenge: bounded(32).optional(),
   username: bounded(256).optional(),
   endpoint: bounded(2048).optional(),
   label: bounded(200).optional(),
@@ -33,6 +34,7 @@ export const ProfileChangesSchema = z.strictObject({
   endpoint: bounded(2048).nullable().optional(),
   label: bounded(200).nullable().optional(),
   colour: bounded(16).nullable().optional(),
+  preferredChallenge: bounded(32).nullable().optional(),
 });
 
 /** Answers to a challenge: answer name → value (names are plain identifiers). */

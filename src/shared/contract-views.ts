@@ -1,8 +1,8 @@
 // What main answers the window with: profiles, session rows, token claims, notices. Only
 // non-secret facts: a token crosses as decoded claims and a masked preview, never whole.
 import { z } from 'zod';
-import { WINDOW_AUTH_FLOWS } from './profile';
-import { WINDOW_CHALLENGE_NAMES } from './auth';
+import { AUTH_FLOWS } from './profile';
+import { CHALLENGE_NAMES, SIGN_IN_METHODS } from './auth';
 
 /** A bounded string: every string on the bridge has a ceiling. */
 export const bounded = (max: number) => z.string().max(max);
@@ -16,7 +16,8 @@ export const ProfileViewSchema = z.strictObject({
   region: bounded(32),
   clientId: bounded(128),
   hasClientSecret: z.boolean(),
-  authFlow: z.enum(WINDOW_AUTH_FLOWS),
+  authFlow: z.enum(AUTH_FLOWS),
+  preferredChallenge: z.enum(SIGN_IN_METHODS).optional(),
   username: bounded(128),
   endpoint: bounded(2048).optional(),
   label: bounded(64).optional(),
@@ -62,7 +63,7 @@ export const SignInStepSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('signed-in'), expiresAt: epochMs }),
   z.strictObject({
     type: z.literal('challenge'),
-    challenge: z.enum(WINDOW_CHALLENGE_NAMES),
+    challenge: z.enum(CHALLENGE_NAMES),
     prompt: bounded(500),
     fields: z.array(field).max(50),
     destination: bounded(256).optional(),

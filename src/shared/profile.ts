@@ -10,9 +10,6 @@ export const DEFAULT_REFRESH_AHEAD_SECONDS = 300;
 /** How a user signs in: SRP (the Cognito default), a plain password, or a choice (USER_AUTH). */
 export const AUTH_FLOWS = ['srp', 'password', 'choice'] as const satisfies readonly AuthFlow[];
 
-/** The flows the window's profile form knows so far (it shows a choice profile as srp). */
-export const WINDOW_AUTH_FLOWS = ['srp', 'password'] as const satisfies readonly AuthFlow[];
-
 /** What a user pool id looks like, worded for error sentences. */
 export const POOL_ID_EXPECTATION = 'a user pool id (expected region_id, such as us-east-1_AbC123)';
 

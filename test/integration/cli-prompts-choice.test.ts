@@ -1,12 +1,15 @@
 // The choice flow at a terminal, in process (a scripted terminal, as in cli-prompts.test.ts):
 // the methods Cognito offers are numbered, a code method never asks for the password, and a
 // password method asks for it (hidden) only once picked.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { converse } from '../support/scripted-terminal';
 
 const POOL_ID = 'eu-west-1_CliChoicePrompts';
-const CLIENT = 'choice-prompts-client';
+const CLIENT = 'choicepromptsclient';
 const PASSWORD = 'Choice-Prompt-1!';
 const CODE = '864209';
 
@@ -68,5 +71,47 @@ describe('cognito-tokens login --flow choice at a terminal', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ username: 'zoe' });
     expect(run.screen + run.stdout).not.toContain(PASSWORD);
     expect(double.requests.at(-1)?.body).toMatchObject({ ChallengeName: 'PASSWORD_VERIFIER' });
+  });
+
+  it('login NAME of a saved choice profile offers the methods first, without asking for the password', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ctm-choice-profile-'));
+    const env = {
+      COGNITO_TOKEN_MANAGER_HOME: home,
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/ctm',
+    };
+    const added = await converse(
+      [
+        'profiles',
+        'add',
+        'pl',
+        '--pool-id',
+        POOL_ID,
+        '--client-id',
+        CLIENT,
+        '--endpoint',
+        double.endpoint,
+        '--username',
+        'zoe',
+        '--flow',
+        'choice',
+      ],
+      [],
+      env,
+    );
+    expect(added.code, added.screen).toBe(0);
+    const run = await converse(
+      ['login', 'pl'],
+      [
+        [/\[1-4\]: $/, '3'],
+        [/Code: $/, CODE],
+      ],
+      env,
+    );
+    expect({ code: run.code, unanswered: run.unanswered }, run.screen).toEqual({
+      code: 0,
+      unanswered: 0,
+    });
+    expect(run.screen).not.toMatch(/Password for zoe/);
+    rmSync(home, { recursive: true, force: true });
   });
 });

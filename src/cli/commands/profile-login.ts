@@ -67,7 +67,14 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
   const prompter = createPrompter(io);
   const remembered =
     passwordFrom.envName === undefined && (await manager.hasRememberedPassword(profile.id));
-  const password = remembered ? undefined : await readSecret(io, passwordFrom, prompter, secrets);
+  // The choice flow asks for the password only when a password method is picked (unless one
+  // is preferred up front, or given with --password-env).
+  const codeFirst =
+    profile.authFlow === 'choice' &&
+    passwordFrom.envName === undefined &&
+    profile.preferredChallenge?.startsWith('PASSWORD') !== true;
+  const password =
+    remembered || codeFirst ? undefined : await readSecret(io, passwordFrom, prompter, secrets);
 
   const challengeCtx: ChallengeContext = {
     io,

@@ -30,9 +30,7 @@ export function toView(profile: Profile): ProfileView {
     region: profile.region,
     clientId: profile.clientId,
     hasClientSecret: profile.hasClientSecret,
-    // The window's form knows srp and password so far; a choice profile (made with the CLI)
-    // reads as srp there until the form learns the choice flow.
-    authFlow: profile.authFlow === 'choice' ? 'srp' : profile.authFlow,
+    authFlow: profile.authFlow,
     username: profile.username,
     refreshAheadSeconds: profile.refreshAheadSeconds,
     rememberPassword: profile.rememberPassword,
@@ -41,5 +39,7 @@ export function toView(profile: Profile): ProfileView {
   if (profile.endpoint !== undefined) view.endpoint = profile.endpoint;
   if (profile.label !== undefined) view.label = profile.label;
   if (profile.colour !== undefined) view.colour = profile.colour;
+  if (profile.preferredChallenge !== undefined)
+    view.preferredChallenge = profile.preferredChallenge;
   return view;
 }

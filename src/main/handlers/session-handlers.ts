@@ -1,8 +1,7 @@
 // Sign-in, password, refresh, sign-out, session rows, token view and copy channels. Tokens stay
 // here: the window gets expiries, decoded claims and masked previews, and copies go to main's
 // clipboard.
-import { WINDOW_CHALLENGE_NAMES, type AuthStep } from '../../shared/auth';
-import { AuthError } from '../cognito';
+import type { AuthStep } from '../../shared/auth';
 import type { SessionRow, SignInStepView } from '../../shared/contract-views';
 import { copyToken } from '../clipboard/copy-token';
 import type { SessionView } from '../profiles/status-view';
@@ -42,17 +41,7 @@ function stepView(manager: TokenManager, id: string, step: AuthStep): SignInStep
   if (step.type === 'signed-in') {
     return { type: 'signed-in', expiresAt: step.tokens.expiresAt - manager.clockDriftMs(id) };
   }
-  const { prompt, fields, destination, otpauthUri } = step;
-  const challenge = WINDOW_CHALLENGE_NAMES.find((name) => name === step.challenge);
-  if (challenge === undefined) {
-    // The window has no screen for this challenge yet: drop the waiting sign-in and say where
-    // it can be finished, rather than answer with a step the window cannot show.
-    manager.cancelSignIn(id);
-    throw new AuthError(
-      'invalid-input',
-      'Choosing a sign-in method is not in the window yet: sign in with the CLI (cognito-tokens login NAME).',
-    );
-  }
+  const { challenge, prompt, fields, destination, otpauthUri } = step;
   return {
     type: 'challenge',
     challenge,

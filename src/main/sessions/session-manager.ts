@@ -50,7 +50,13 @@ export class SessionManager {
       );
     }
     const secret = password ?? (await this.rememberedPassword(profile));
-    if (!secret) throw new AuthError('invalid-input', `Enter the password for ${username}.`);
+    // The choice flow may sign in with a one-time code: no password until a password method is
+    // chosen (the engine asks for it then, unless one is preferred up front).
+    const choice = profile.authFlow === 'choice';
+    const wantsPassword = profile.preferredChallenge?.startsWith('PASSWORD') === true;
+    if (!secret && (!choice || wantsPassword)) {
+      throw new AuthError('invalid-input', `Enter the password for ${username}.`);
+    }
     const before = this.beforeSignIn.get(profileId) ?? this.state(profileId);
     this.conversations.delete(profileId);
     this.states.set(profileId, { status: 'signing-in' });
@@ -59,7 +65,8 @@ export class SessionManager {
       const conversation = await engine.signIn({
         flow: profile.authFlow,
         username,
-        password: secret,
+        password: secret ?? '',
+        ...(profile.preferredChallenge ? { preferredChallenge: profile.preferredChallenge } : {}),
       });
       if (password && profile.rememberPassword) {
         await this.deps.vault.set(profileId, 'password', password);

@@ -79,7 +79,12 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
           ? call((api) =>
               api.editProfile({
                 id: profile.id,
-                changes: { ...fields, endpoint: fields.endpoint ?? null },
+                changes: {
+                  ...fields,
+                  endpoint: fields.endpoint ?? null,
+                  // Only the choice flow keeps a preferred method; otherwise it is cleared.
+                  preferredChallenge: fields.preferredChallenge ?? null,
+                },
                 ...(secret.kind === 'remove' ? { clientSecret: null } : {}),
                 ...(secretValue ? { clientSecret: secretValue } : {}),
                 ...(pass ? { password: pass } : {}),
@@ -121,13 +126,35 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
           id="auth-flow"
           value={values.authFlow}
           onChange={(e) => {
-            set('authFlow', e.target.value === 'password' ? 'password' : 'srp');
+            const flow = e.target.value;
+            set('authFlow', flow === 'password' || flow === 'choice' ? flow : 'srp');
           }}
         >
           <option value="srp">SRP (the password never leaves this computer)</option>
           <option value="password">Password (USER_PASSWORD_AUTH)</option>
+          <option value="choice">
+            Choose at sign-in: a code by email or SMS, or the password (USER_AUTH)
+          </option>
         </select>
       </div>
+      {values.authFlow === 'choice' ? (
+        <div className="field">
+          <label htmlFor="preferred-method">Preferred sign-in method</label>
+          <select
+            id="preferred-method"
+            value={values.preferredChallenge}
+            onChange={(e) => {
+              set('preferredChallenge', e.target.value);
+            }}
+          >
+            <option value="">Ask each time</option>
+            <option value="EMAIL_OTP">A code by email</option>
+            <option value="SMS_OTP">A code by SMS</option>
+            <option value="PASSWORD_SRP">The password (SRP)</option>
+            <option value="PASSWORD">The password</option>
+          </select>
+        </div>
+      ) : null}
       {text('username', 'Username', { autoComplete: 'off', spellCheck: false })}
       <div className="field checkbox">
         <input

@@ -8,7 +8,9 @@ export interface FormValues {
   name: string;
   userPoolId: string;
   clientId: string;
-  authFlow: 'srp' | 'password';
+  authFlow: 'srp' | 'password' | 'choice';
+  /** The choice flow's preferred method ('' for none). */
+  preferredChallenge: string;
   username: string;
   rememberPassword: boolean;
   endpoint: string;
@@ -21,6 +23,7 @@ export const EMPTY_FORM: FormValues = {
   userPoolId: '',
   clientId: '',
   authFlow: 'srp',
+  preferredChallenge: '',
   username: '',
   rememberPassword: false,
   endpoint: '',
@@ -34,6 +37,7 @@ export function formValuesOf(profile: ProfileView): FormValues {
     userPoolId: profile.userPoolId,
     clientId: profile.clientId,
     authFlow: profile.authFlow,
+    preferredChallenge: profile.preferredChallenge ?? '',
     username: profile.username,
     rememberPassword: profile.rememberPassword,
     endpoint: profile.endpoint ?? '',
@@ -53,6 +57,9 @@ export function toFields(values: FormValues) {
     rememberPassword: values.rememberPassword,
     refreshAheadSeconds: values.refreshAheadSeconds.trim() === '' ? Number.NaN : seconds,
     ...(values.endpoint.trim() === '' ? {} : { endpoint: values.endpoint.trim() }),
+    ...(values.authFlow === 'choice' && values.preferredChallenge !== ''
+      ? { preferredChallenge: values.preferredChallenge }
+      : {}),
   };
 }
 

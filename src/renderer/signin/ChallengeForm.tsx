@@ -18,6 +18,8 @@ const TITLES: Record<Challenge['challenge'], string> = {
   EMAIL_OTP: 'Enter the email code',
   SOFTWARE_TOKEN_MFA: 'Enter the authenticator code',
   SELECT_MFA_TYPE: 'Choose how to confirm it is you',
+  SELECT_CHALLENGE: 'Choose how to sign in',
+  SMS_OTP: 'Enter the SMS code',
   MFA_SETUP: 'Set up an authenticator app',
 };
 
@@ -25,6 +27,9 @@ const MFA_NAMES: Record<string, string> = {
   SMS_MFA: 'A code by SMS',
   SOFTWARE_TOKEN_MFA: 'A code from an authenticator app',
   EMAIL_OTP: 'A code by email',
+  SMS_OTP: 'A code by SMS',
+  PASSWORD: 'The password',
+  PASSWORD_SRP: 'The password (SRP: it never leaves this computer)',
 };
 
 // Cognito refuses a new password with its policy sentence: it belongs under that field.
@@ -94,6 +99,19 @@ export function ChallengeForm(props: {
                   {MFA_NAMES[option] ?? option}
                 </label>
               ))}
+              {step.challenge === 'SELECT_CHALLENGE' && value.startsWith('PASSWORD') ? (
+                <Field
+                  label="Password"
+                  type="password"
+                  autoComplete="current-password"
+                  hint="Leave it empty if you typed it on the first screen."
+                  value={answers.password ?? ''}
+                  error={passwordError ?? codeError}
+                  onChange={(e) => {
+                    set('password', e.target.value);
+                  }}
+                />
+              ) : null}
             </fieldset>
           );
         }

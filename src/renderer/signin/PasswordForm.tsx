@@ -21,7 +21,9 @@ export function PasswordForm(props: {
   const [shown, setShown] = useState(false);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    props.onSubmit(password === '' && props.remembered ? undefined : password);
+    // Empty: the remembered password, or (choice flow) a one-time code chosen next.
+    const optional = props.remembered || profile.authFlow === 'choice';
+    props.onSubmit(password === '' && optional ? undefined : password);
   };
   return (
     <form className="panel" onSubmit={submit} aria-labelledby="signin-title">
@@ -35,13 +37,15 @@ export function PasswordForm(props: {
         type={shown ? 'text' : 'password'}
         autoComplete="current-password"
         autoFocus
-        required={!props.remembered}
+        required={!props.remembered && profile.authFlow !== 'choice'}
         value={password}
         error={error?.message}
         hint={
           props.remembered
             ? 'Leave it empty to use the password remembered in the keychain.'
-            : undefined
+            : profile.authFlow === 'choice'
+              ? 'Leave it empty to sign in with a code instead.'
+              : undefined
         }
         onChange={(e) => {
           setPassword(e.target.value);
