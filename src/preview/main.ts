@@ -29,14 +29,7 @@ async function run(): Promise<void> {
     testClipboard: () => runtime.clipboard.text,
   });
   runtime.connect((event, payload) => host.emit(event, payload));
-  void manager
-    .restoreSessions()
-    .catch((error: unknown) => {
-      log.warn('Restoring sessions failed.', error);
-    })
-    .finally(() => {
-      manager.startBackgroundRefresh();
-    });
+  manager.startSessions();
   console.log(`preview: ${host.url}`);
   const stop = () => {
     runtime.stop();

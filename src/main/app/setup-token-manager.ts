@@ -46,13 +46,6 @@ export async function setupTokenManager(
   app.on('will-quit', () => {
     manager.stop();
   });
-  void manager
-    .restoreSessions()
-    .catch((error: unknown) => {
-      log.warn('Restoring sessions failed.', error);
-    })
-    .finally(() => {
-      manager.startBackgroundRefresh();
-    });
+  manager.startSessions();
   return manager;
 }

@@ -313,6 +313,20 @@ export class TokenManager {
     return this.#sessions.restore(this.#store.list().map((p) => p.id));
   }
 
+  /**
+   * The app's start: signs in again from the keychain, then refreshes ahead of expiry from now
+   * on; a failed restore is logged and refreshing starts anyway. Never the CLI.
+   */
+  startSessions(): void {
+    void this.restoreSessions()
+      .catch((error: unknown) => {
+        this.#log.warn('Restoring sessions failed.', error);
+      })
+      .finally(() => {
+        this.startBackgroundRefresh();
+      });
+  }
+
   /** Refreshes signed-in profiles ahead of expiry from now on (the app; never the CLI). */
   startBackgroundRefresh(): void {
     this.#sessions.startBackgroundRefresh();

@@ -6,7 +6,7 @@ import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
-import { SubmitButton } from '../ui/Spinner';
+import { SubmitOrCancel } from '../ui/Spinner';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -92,12 +92,7 @@ export function ImportPanel({
           ))}
         </ul>
       ) : null}
-      <div className="button-row">
-        <SubmitButton pending={action.pending}>Import</SubmitButton>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel pending={action.pending} label="Import" onCancel={onCancel} />
     </form>
   );
 }

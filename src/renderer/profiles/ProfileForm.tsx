@@ -6,7 +6,7 @@ import { call } from '../bridge';
 import { fieldErrors, useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
-import { SubmitButton } from '../ui/Spinner';
+import { SubmitOrCancel } from '../ui/Spinner';
 import { ClientSecretField, type SecretEdit } from './ClientSecretField';
 import {
   EMPTY_FORM,
@@ -194,14 +194,11 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
         })}
       </details>
       <ErrorLine error={action.error} />
-      <div className="button-row">
-        <SubmitButton pending={action.pending}>
-          {profile ? 'Save changes' : 'Add profile'}
-        </SubmitButton>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel
+        pending={action.pending}
+        label={profile ? 'Save changes' : 'Add profile'}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

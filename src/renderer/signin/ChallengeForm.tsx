@@ -6,7 +6,7 @@ import type { IpcError } from '../../shared/contract';
 import { fieldErrors } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
-import { SubmitButton } from '../ui/Spinner';
+import { SubmitOrCancel } from '../ui/Spinner';
 import { MfaSetupPanel } from './MfaSetupPanel';
 import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
 
@@ -148,12 +148,7 @@ export function ChallengeForm(props: {
       {error && !passwordError && !step.fields.some((f) => f.kind === 'code') ? (
         <ErrorLine error={error} />
       ) : null}
-      <div className="button-row">
-        <SubmitButton pending={pending}>Continue</SubmitButton>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel pending={pending} label="Continue" onCancel={props.onCancel} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
 import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
-import { SubmitButton } from '../ui/Spinner';
+import { SubmitOrCancel } from '../ui/Spinner';
 
 /** The two steps of a reset; `onDone` returns to the sign-in screen. */
 export function ForgotPassword({
@@ -54,17 +54,13 @@ export function ForgotPassword({
         <h2 id="forgot-title">Reset the password of {profile.username}</h2>
         <p>Cognito sends a code to the user’s email or phone.</p>
         <ErrorLine error={action.error} />
-        <div className="button-row">
-          <SubmitButton pending={action.pending}>Send a reset code</SubmitButton>
-          <button
-            type="button"
-            onClick={() => {
-              onDone('');
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+        <SubmitOrCancel
+          pending={action.pending}
+          label="Send a reset code"
+          onCancel={() => {
+            onDone('');
+          }}
+        />
       </form>
     );
   }
@@ -84,17 +80,13 @@ export function ForgotPassword({
         }}
       />
       <NewPasswordFields state={password} error={action.error?.message} />
-      <div className="button-row">
-        <SubmitButton pending={action.pending}>Set the new password</SubmitButton>
-        <button
-          type="button"
-          onClick={() => {
-            onDone('');
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel
+        pending={action.pending}
+        label="Set the new password"
+        onCancel={() => {
+          onDone('');
+        }}
+      />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { Field } from '../ui/Field';
 import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
-import { SubmitButton } from '../ui/Spinner';
+import { SubmitOrCancel } from '../ui/Spinner';
 
 /** The change-password form; `onDone` with a message when it worked, or '' on cancel. */
 export function ChangePassword({
@@ -47,17 +47,13 @@ export function ChangePassword({
         }}
       />
       <NewPasswordFields state={next} error={!wrongCurrent ? action.error?.message : undefined} />
-      <div className="button-row">
-        <SubmitButton pending={action.pending}>Change password</SubmitButton>
-        <button
-          type="button"
-          onClick={() => {
-            onDone('');
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel
+        pending={action.pending}
+        label="Change password"
+        onCancel={() => {
+          onDone('');
+        }}
+      />
     </form>
   );
 }

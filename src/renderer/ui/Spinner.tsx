@@ -17,3 +17,15 @@ export function SubmitButton({ pending, children }: { pending: boolean; children
     </button>
   );
 }
+
+/** A form's submit button (with its spinner) and Cancel, in one row. */
+export function SubmitOrCancel(props: { pending: boolean; label: string; onCancel: () => void }) {
+  return (
+    <div className="button-row">
+      <SubmitButton pending={props.pending}>{props.label}</SubmitButton>
+      <button type="button" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
