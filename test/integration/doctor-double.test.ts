@@ -203,6 +203,10 @@ describe('the doctor', () => {
     });
     expect(endpoint?.sentence).toBe(`http://127.0.0.1:${port} did not answer (ECONNREFUSED).`);
     expect(report.checks.map((c) => c.id)).not.toContain('client');
+    expect(report.checks.find((c) => c.id === 'pool')).toMatchObject({
+      status: 'skip',
+      sentence: 'Not known: the endpoint did not answer.',
+    });
   });
 });
 

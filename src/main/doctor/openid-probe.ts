@@ -40,28 +40,28 @@ export async function probeOpenId(
   timeoutMs: number,
 ): Promise<OpenIdOutcome> {
   const url = openIdUrl(profile);
+  const get = (target: string) =>
+    fetch(target, { signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+  let response: Response;
   try {
-    const response = await fetch(url, {
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'error',
-    });
-    const serverDate = dateOf(response);
-    const date = serverDate === undefined ? {} : { serverDate };
-    if (!response.ok) return { kind: 'missing', url, status: response.status, ...date };
+    response = await get(url);
+  } catch (error) {
+    // Only the first request tells whether the endpoint answers at all.
+    return { kind: 'unreachable', url, detail: networkReason(error).slice(0, 200) };
+  }
+  const serverDate = dateOf(response);
+  const date = serverDate === undefined ? {} : { serverDate };
+  const missing = (status: number): OpenIdOutcome => ({ kind: 'missing', url, status, ...date });
+  if (!response.ok) return missing(response.status);
+  try {
+    // A configuration that is not JSON, or a JWKS that does not answer, is no usable pool.
     const config = (await response.json()) as { jwks_uri?: unknown };
-    if (typeof config.jwks_uri !== 'string')
-      return { kind: 'missing', url, status: response.status, ...date };
-    const jwks = await fetch(config.jwks_uri, {
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'error',
-    });
+    if (typeof config.jwks_uri !== 'string') return missing(response.status);
+    const jwks = await get(config.jwks_uri);
     const body = jwks.ok ? ((await jwks.json()) as { keys?: unknown }) : {};
     const keys = Array.isArray(body.keys) ? body.keys.length : 0;
-    return keys > 0
-      ? { kind: 'ok', url, keys, ...date }
-      : { kind: 'missing', url, status: jwks.status, ...date };
-  } catch (error) {
-    const detail = networkReason(error);
-    return { kind: 'unreachable', url, detail: detail.slice(0, 200) };
+    return keys > 0 ? { kind: 'ok', url, keys, ...date } : missing(jwks.status);
+  } catch {
+    return missing(response.status);
   }
 }

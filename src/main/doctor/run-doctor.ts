@@ -45,6 +45,9 @@ function poolCheck(openId: OpenIdOutcome, profile: Profile): DoctorCheck {
       sentence: `The pool's OpenID configuration and its ${openId.keys} signing keys answer.`,
     };
   }
+  if (openId.kind === 'unreachable') {
+    return { ...base, status: 'skip', sentence: 'Not known: the endpoint did not answer.' };
+  }
   if (profile.endpoint) {
     return {
       ...base,
@@ -53,15 +56,12 @@ function poolCheck(openId: OpenIdOutcome, profile: Profile): DoctorCheck {
         "The emulator does not serve the pool's OpenID configuration, so this check does not apply.",
     };
   }
-  if (openId.kind === 'missing') {
-    return {
-      ...base,
-      status: 'fail',
-      sentence: `Cognito has no user pool ${profile.userPoolId} in ${profile.region} (HTTP ${openId.status}).`,
-      fix: 'Check the user pool id: its prefix is the region the pool lives in.',
-    };
-  }
-  return { ...base, status: 'skip', sentence: 'Not known: the endpoint did not answer.' };
+  return {
+    ...base,
+    status: 'fail',
+    sentence: `Cognito has no user pool ${profile.userPoolId} in ${profile.region} (HTTP ${openId.status}).`,
+    fix: 'Check the user pool id: its prefix is the region the pool lives in.',
+  };
 }
 
 /** Runs every check of one profile. */

@@ -46,7 +46,7 @@ function clockCheck(openId: OpenIdOutcome, now: number): DoctorCheck {
     return {
       ...base,
       status: 'pass',
-      sentence: `This computer's clock agrees with the server's (within ${seconds} s).`,
+      sentence: `This computer's clock agrees with the server's (${seconds === 0 ? 'to the second' : `within ${seconds} s`}).`,
     };
   }
   return {
