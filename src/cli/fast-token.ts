@@ -16,7 +16,7 @@ import { driftKey } from '../main/sessions/clock-drift';
 import { isRecord } from '../shared/records';
 
 /** The profile file version this reader knows; any other version takes the full path. */
-export const FAST_PATH_SCHEMA_VERSION = 1;
+export const FAST_PATH_SCHEMA_VERSION = 2;
 
 /** What the quick reader needs to know about a profile. */
 export interface RawProfile {

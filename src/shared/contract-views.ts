@@ -2,6 +2,7 @@
 // non-secret facts: a token crosses as decoded claims and a masked preview, never whole.
 import { z } from 'zod';
 import { AUTH_FLOWS } from './profile';
+import { MAX_SCOPES, SIGN_IN_KINDS } from './sign-in-kinds';
 import { CHALLENGE_NAMES, SIGN_IN_METHODS } from './auth';
 
 /** A bounded string: every string on the bridge has a ceiling. */
@@ -18,8 +19,13 @@ export const ProfileViewSchema = z.strictObject({
   hasClientSecret: z.boolean(),
   authFlow: z.enum(AUTH_FLOWS),
   preferredChallenge: z.enum(SIGN_IN_METHODS).optional(),
-  username: bounded(128),
+  signIn: z.enum(SIGN_IN_KINDS),
+  username: bounded(128).optional(),
   endpoint: bounded(2048).optional(),
+  domain: bounded(2048).optional(),
+  scopes: z.array(bounded(256)).max(MAX_SCOPES).optional(),
+  redirectUri: bounded(2048).optional(),
+  identityProvider: bounded(128).optional(),
   label: bounded(64).optional(),
   colour: bounded(7).optional(),
   refreshAheadSeconds: z.int().min(0).max(86_400),

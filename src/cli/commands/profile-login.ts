@@ -1,6 +1,7 @@
 // `cognito-tokens login [PROFILE]`: signs a saved profile in, walking every challenge exactly
 // as the stateless login does; the tokens go to the keychain, and to stdout only when asked.
 import { formatExpiresIn } from '../../main/profiles/status-view';
+import { profileUserText } from '../../shared/sign-in-kinds';
 import { parseFlagsAndArgs } from '../args';
 import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../challenges';
 import type { CommandContext } from '../command';
@@ -63,7 +64,7 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
   });
   const profile = manager.resolveProfile(args[0]);
   // A prompt names whose password it wants: several profiles may share a terminal session.
-  passwordFrom.label = `Password for ${profile.username} (profile ${profile.name})`;
+  passwordFrom.label = `Password for ${profileUserText(profile)} (profile ${profile.name})`;
   const prompter = createPrompter(io);
   const remembered =
     passwordFrom.envName === undefined && (await manager.hasRememberedPassword(profile.id));
