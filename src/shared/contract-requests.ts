@@ -22,7 +22,10 @@ const profileFields = {
   endpoint: bounded(2048).optional(),
   domain: bounded(2048).optional(),
   // A few more than the store allows, so the store's sentence names the count.
-  scopes: z.array(bounded(300)).max(MAX_SCOPES + 10).optional(),
+  scopes: z
+    .array(bounded(300))
+    .max(MAX_SCOPES + 10)
+    .optional(),
   redirectUri: bounded(2048).optional(),
   identityProvider: bounded(200).optional(),
   label: bounded(200).optional(),

@@ -34,7 +34,6 @@ export const AUTH_FLOWS = ['srp', 'password', 'choice'] as const satisfies reado
 /** What a user pool id looks like, worded for error sentences. */
 export const POOL_ID_EXPECTATION = 'a user pool id (expected region_id, such as us-east-1_AbC123)';
 
-
 /**
  * Schema of a user pool id such as "us-east-1_AbC123". An emulator's id ("local_AbC123") passes
  * here and is checked against the endpoint by the object schema (checkPoolId).
@@ -183,8 +182,13 @@ function checkProfile(p: Checked, ctx: { addIssue: (issue: z.core.$ZodRawIssue) 
   checkPoolId(p, ctx);
   checkRegion(p.userPoolId, p.region, ctx);
   checkPreferred(p, ctx);
-  checkSignInKind(p, ctx);
 }
+
+// The kind's rules run even when another field failed, so "username is missing" shows beside
+// the other sentences while the form is filled in (checkSignInKind reads partial values warily).
+const evenWithOtherIssues = {
+  when: ({ value }: { value: unknown }) => typeof value === 'object' && value !== null,
+};
 
 /** The region from the pool id, and a browser profile's default scopes and redirect URI. */
 function fill<T extends Checked>(value: T) {
@@ -195,12 +199,14 @@ function fill<T extends Checked>(value: T) {
 export const ProfileInputSchema = z
   .strictObject(withDefaults, { error: expected('a profile object') })
   .superRefine(checkProfile)
+  .superRefine(checkSignInKind, evenWithOtherIssues)
   .transform(fill);
 
 /** A stored profile: validates store reads and IPC payloads. */
 export const ProfileSchema = z
   .strictObject({ id: idField, ...withDefaults }, { error: expected('a profile object') })
   .superRefine(checkProfile)
+  .superRefine(checkSignInKind, evenWithOtherIssues)
   .transform(fill);
 
 const clearable = <T extends z.ZodType>(field: T) => field.nullable().optional();

@@ -47,7 +47,9 @@ export function domainOrigin(value: string): { origin: string } | { problem: str
     };
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-    return { problem: `${quoted} has a path or query; give the domain only, such as ${EXAMPLE_DOMAIN}.` };
+    return {
+      problem: `${quoted} has a path or query; give the domain only, such as ${EXAMPLE_DOMAIN}.`,
+    };
   }
   return { origin: url.origin };
 }
@@ -127,12 +129,21 @@ export interface SignInParts {
 
 type AddIssue = (issue: z.core.$ZodRawIssue) => void;
 
-/** Adds one issue per field the profile's kind needs but lacks, or has but does not use. */
-export function checkSignInKind(p: SignInParts, ctx: { addIssue: AddIssue }): void {
+/**
+ * Adds one issue per field the profile's kind needs but lacks, or has but does not use. It may
+ * see a partly parsed profile: a bad kind is left to its own sentence, and a field that already
+ * has one gets no second.
+ */
+export function checkSignInKind(
+  p: SignInParts,
+  ctx: { addIssue: AddIssue; issues?: readonly { path?: readonly PropertyKey[] }[] },
+): void {
   const issue = (path: string, message: string) => {
+    if (ctx.issues?.some((i) => i.path?.[0] === path)) return;
     ctx.addIssue({ code: 'custom', path: [path], message, input: p[path] });
   };
   const kind = p.signIn;
+  if (!(SIGN_IN_KINDS as readonly unknown[]).includes(kind)) return;
   if (kind === 'password' && p.username === undefined) {
     issue('username', 'is missing; a password profile signs in as a user, so give the username.');
   }

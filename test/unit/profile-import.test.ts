@@ -28,6 +28,7 @@ describe('Amplify imports', () => {
           userPoolId: 'us-east-1_AbC123xyZ',
           region: 'us-east-1',
           clientId: '4example5abc6def7ghi8jkl9m',
+          signIn: 'password',
           hasClientSecret: false,
           authFlow: 'srp',
           username: 'alice',

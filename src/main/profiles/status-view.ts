@@ -68,7 +68,9 @@ export function buildStatusRows(
       region: profile.region,
       signIn: profile.signIn,
       username: typed ?? (internal || profileUserText(profile)),
-      ...(typed !== undefined && internal && internal !== typed ? { internalUsername: internal } : {}),
+      ...(typed !== undefined && internal && internal !== typed
+        ? { internalUsername: internal }
+        : {}),
       state: stateText(session),
       expiresIn: session?.expiresAt === undefined ? '-' : formatExpiresIn(session.expiresAt - now),
     };

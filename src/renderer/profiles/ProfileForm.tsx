@@ -105,7 +105,9 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
         label="User pool id"
         placeholder="eu-west-1_AbC123"
         hint={
-          region ? `Region: ${region} (read from the pool id)` : 'The region is read from the pool id.'
+          region
+            ? `Region: ${region} (read from the pool id)`
+            : 'The region is read from the pool id.'
         }
         spellCheck={false}
       />

@@ -91,7 +91,9 @@ function kindFields(values: FormValues) {
       username: values.username.trim(),
       authFlow: values.authFlow,
       rememberPassword: values.rememberPassword,
-      ...(values.authFlow === 'choice' ? optional('preferredChallenge', values.preferredChallenge) : {}),
+      ...(values.authFlow === 'choice'
+        ? optional('preferredChallenge', values.preferredChallenge)
+        : {}),
     };
   }
   const shared = { domain: values.domain.trim(), ...scopeList(values.scopes) };
