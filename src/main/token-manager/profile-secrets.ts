@@ -174,9 +174,11 @@ export async function removeWithSecrets(
 /** How to import: the Amplify-file settings, and whether an existing name is replaced. */
 export type ImportRequest = Omit<ImportOptions, 'fileName'> & { overwrite?: boolean };
 
-/** What an import did, and what kind of file it came from. */
+/** What an import did, what kind of file it came from, and what to tell about it. */
 export interface ImportOutcome extends ImportResult {
   source: ImportSource;
+  /** Sentences for the person importing (a redirect URI to register, a profile not made). */
+  notes: string[];
 }
 
 /** Where the import's text comes from: a file on disk, or text the window read from one. */
@@ -200,5 +202,5 @@ export async function importWithCleanup(
     deps.dropEngine(previous.id);
     await deps.vault.deleteAll(previous.id);
   }
-  return { source: parsed.source, ...result };
+  return { source: parsed.source, ...result, notes: parsed.notes };
 }
