@@ -32,7 +32,7 @@ export function KitField({
       error={kit.errorOf(name)}
       onBlur={kit.touch(name)}
       onChange={(e) => {
-        kit.set(name, e.target.value as never);
+        kit.set(name, e.target.value);
       }}
       {...extra}
     />
