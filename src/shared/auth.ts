@@ -104,6 +104,7 @@ export const AUTH_ERROR_CODES = [
   'timeout',
   'server',
   'unexpected-response',
+  'cancelled',
   'unknown',
 ] as const;
 
@@ -138,6 +139,8 @@ export const AUTH_ERROR_KIND: Record<AuthErrorCode, AuthErrorKind> = {
   timeout: 'network',
   server: 'network',
   'unexpected-response': 'rejected',
+  // The user stopped a browser sign-in; the CLI may answer it with EXIT.cancelled.
+  cancelled: 'input',
   unknown: 'rejected',
 };
 
