@@ -43,8 +43,9 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
   const text = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = text.indexOf(':');
   return {
-    id: decodeURIComponent(text.slice(0, colon)),
-    secret: decodeURIComponent(text.slice(colon + 1)),
+    // RFC 6749 §2.3.1: each half is form-encoded first (oauth4webapi encodes '-').
+    id: decodeURIComponent(text.slice(0, colon).replace(/\+/g, ' ')),
+    secret: decodeURIComponent(text.slice(colon + 1).replace(/\+/g, ' ')),
   };
 }
 
