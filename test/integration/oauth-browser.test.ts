@@ -1,7 +1,6 @@
 // Browser sign-in (managed login) against oauth2-mock-server: the authorize URL, the loopback
 // redirect, the code exchange with PKCE, the ID token checks, and every way the wait can end.
 import { createServer } from 'node:net';
-import { Events } from 'oauth2-mock-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuthError } from '../../src/main/cognito/auth-error';
 import {
@@ -52,24 +51,26 @@ async function listenerClosed(redirectUri: string): Promise<boolean> {
 describe('browser sign-in through the managed login', () => {
   it('signs in, shows a closing page, and the refresh token gives new tokens', async () => {
     const config = await browserConfig();
-    let visit: ReturnType<typeof followAuthorize> | undefined;
+    let visit: ReturnType<typeof followAuthorize> = Promise.reject(new Error('not opened'));
     const tokens = await browserSignIn(config, {
       openUrl: (url) => {
         visit = followAuthorize(url);
       },
     });
+    const { refreshToken = '' } = tokens;
     expect(tokens.username).toBe(MOCK_USERNAME);
     expect(tokens.idToken).toMatch(/^eyJ/);
     expect(tokens.refreshToken).toBeTruthy();
     expect(tokens.expiresAt).toBeGreaterThan(Date.now());
-    const seen = await visit!;
+    const seen = await visit;
     expect(seen.status).toBe(200);
     expect(seen.page).toContain('You can close this tab');
     expect(seen.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(seen.headers.get('cache-control')).toBe('no-store');
     expect(seen.headers.get('referrer-policy')).toBe('no-referrer');
-    const code = new URL(seen.redirectedTo).searchParams.get('code')!;
-    for (const secret of [code, tokens.idToken!, tokens.accessToken, tokens.refreshToken!]) {
+    const code = new URL(seen.redirectedTo).searchParams.get('code') ?? '';
+    expect(code).not.toBe('');
+    for (const secret of [code, tokens.idToken, tokens.accessToken, refreshToken]) {
       expect(seen.page).not.toContain(secret);
     }
     // The mock refuses a code_verifier that does not match the S256 challenge, so this proves both.
@@ -77,18 +78,21 @@ describe('browser sign-in through the managed login', () => {
     expect(exchange).toMatchObject({ grantType: 'authorization_code', hasCodeVerifier: true });
     expect(await listenerClosed(config.redirectUri)).toBe(true);
 
-    const refreshed = await refreshWithRefreshToken(config, tokens.refreshToken!);
+    const refreshed = await refreshWithRefreshToken(config, refreshToken);
     expect(refreshed.accessToken).not.toBe(tokens.accessToken);
     expect(refreshed.idToken).not.toBe(tokens.idToken);
     expect(refreshed.username).toBe(MOCK_USERNAME);
     expect(mock.requests.at(-1)).toMatchObject({ grantType: 'refresh_token' });
 
-    await revokeRefreshToken(config, tokens.refreshToken!);
+    await revokeRefreshToken(config, refreshToken);
     expect(mock.requests.at(-1)).toMatchObject({ endpoint: 'revoke' });
   });
 
   it('puts the S256 challenge, the scopes and identity_provider in the authorize URL', async () => {
-    const config = await browserConfig({ identityProvider: 'Google', scopes: ['openid', 'profile'] });
+    const config = await browserConfig({
+      identityProvider: 'Google',
+      scopes: ['openid', 'profile'],
+    });
     const signIn = await startBrowserSignIn(config);
     const url = new URL(signIn.url);
     expect(url.origin + url.pathname).toBe(`${mock.domain}/oauth2/authorize`);
@@ -108,7 +112,7 @@ describe('browser sign-in through the managed login', () => {
     expect(await listenerClosed(config.redirectUri)).toBe(true);
   });
 
-  it('refuses a callback whose state is not this sign-in\'s, and stops listening', async () => {
+  it("refuses a callback whose state is not this sign-in's, and stops listening", async () => {
     const config = await browserConfig();
     const signIn = await startBrowserSignIn(config);
     const forged = await fetch(`${config.redirectUri}?code=forged-code&state=forged-state`);
@@ -130,12 +134,11 @@ describe('browser sign-in through the managed login', () => {
     expect((await signIn.done).username).toBe(MOCK_USERNAME);
   });
 
-  it('refuses an ID token whose nonce is not this sign-in\'s', async () => {
+  it("refuses an ID token whose nonce is not this sign-in's", async () => {
     const config = await browserConfig();
-    const forgeNonce = (token: { payload: Record<string, unknown> }) => {
+    const stop = mock.onTokenSigning((token) => {
       if ('nonce' in token.payload) token.payload.nonce = 'someone-elses-nonce';
-    };
-    mock.server.service.on(Events.BeforeTokenSigning, forgeNonce);
+    });
     try {
       const signIn = await startBrowserSignIn(config);
       const visit = await followAuthorize(signIn.url);
@@ -145,7 +148,7 @@ describe('browser sign-in through the managed login', () => {
       expect(visit.status).toBe(400);
       expect(visit.page).toContain('nonce mismatch');
     } finally {
-      mock.server.service.off(Events.BeforeTokenSigning, forgeNonce);
+      stop();
     }
   });
 
@@ -154,7 +157,7 @@ describe('browser sign-in through the managed login', () => {
     ['redirect_mismatch', 'invalid-input', /add it to the app client's allowed callback URLs/],
   ])('turns error=%s on the callback into a sentence', async (name, code, sentence) => {
     const config = await browserConfig();
-    mock.server.service.once(Events.BeforeAuthorizeRedirect, (redirect) => {
+    mock.onAuthorizeRedirect((redirect) => {
       redirect.url.searchParams.delete('code');
       redirect.url.searchParams.set('error', name);
       redirect.url.searchParams.set('error_description', '<b>denied</b>');
@@ -176,10 +179,14 @@ describe('browser sign-in through the managed login', () => {
       const config = mock.config({ redirectUri: `http://localhost:${port}/callback` });
       const error = await rejection(browserSignIn(config, { openUrl }));
       expect(error.code).toBe('invalid-input');
-      expect(error.message).toMatch(new RegExp(`^Port ${port} of the redirect URI is already in use`));
+      expect(error.message).toMatch(
+        new RegExp(`^Port ${port} of the redirect URI is already in use`),
+      );
       expect(openUrl).not.toHaveBeenCalled();
     } finally {
-      await new Promise((resolve) => blocker.close(resolve));
+      await new Promise((resolve) => {
+        blocker.close(resolve);
+      });
     }
   });
 
@@ -195,7 +202,12 @@ describe('browser sign-in through the managed login', () => {
     const config = await browserConfig();
     const controller = new AbortController();
     const error = await rejection(
-      browserSignIn(config, { openUrl: () => controller.abort(), signal: controller.signal }),
+      browserSignIn(config, {
+        openUrl: () => {
+          controller.abort();
+        },
+        signal: controller.signal,
+      }),
     );
     expect(error.code).toBe('cancelled');
     expect(await listenerClosed(config.redirectUri)).toBe(true);

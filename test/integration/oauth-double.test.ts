@@ -88,10 +88,14 @@ describe('client credentials against the Cognito double', () => {
   });
 
   it('says to check the secret when Cognito answers invalid_client', async () => {
-    const error = await rejection(clientCredentials(config({ clientSecret: 'not-the-secret-0000' })));
+    const error = await rejection(
+      clientCredentials(config({ clientSecret: 'not-the-secret-0000' })),
+    );
     expect(double.requests.at(-1)).toMatchObject({ status: 401, errorType: 'invalid_client' });
     expect(error.code).toBe('secret-hash');
-    expect(error.message).toMatch(/invalid_client.*check the profile's client ID and client secret/);
+    expect(error.message).toMatch(
+      /invalid_client.*check the profile's client ID and client secret/,
+    );
   });
 
   it('names the scope the app client does not allow', async () => {
@@ -104,7 +108,9 @@ describe('client credentials against the Cognito double', () => {
   });
 
   it('says the grant is not enabled for a client without client credentials', async () => {
-    const error = await rejection(clientCredentials(config({ clientId: APP, clientSecret: undefined })));
+    const error = await rejection(
+      clientCredentials(config({ clientId: APP, clientSecret: undefined })),
+    );
     expect(double.requests.at(-1)).toMatchObject({ errorType: 'unauthorized_client' });
     expect(error.code).toBe('flow-not-enabled');
     expect(error.message).toMatch(/does not allow the client credentials grant/);
@@ -140,7 +146,10 @@ describe('refresh grant against the Cognito double', () => {
   it('ends the session once the refresh token is revoked', async () => {
     const refreshToken = await signIn();
     await revokeRefreshToken(app(), refreshToken);
-    expect(double.requests.at(-1)).toMatchObject({ operation: 'OAuth /oauth2/revoke', status: 200 });
+    expect(double.requests.at(-1)).toMatchObject({
+      operation: 'OAuth /oauth2/revoke',
+      status: 200,
+    });
     const error = await rejection(refreshWithRefreshToken(app(), refreshToken));
     expect(double.requests.at(-1)).toMatchObject({ errorType: 'invalid_grant' });
     expect(error.code).toBe('refresh-token-invalid');

@@ -2,7 +2,6 @@
 // Cognito can answer reads. The mock checks no client secret: `requireSecret` adds Cognito's
 // invalid_client answer, and the other errors are the mock's answer rewritten by a hook.
 import { createServer } from 'node:net';
-import { Events } from 'oauth2-mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthError } from '../../src/main/cognito/auth-error';
 import { decodeJwtPayload } from '../../src/main/cognito/jwt';
@@ -40,7 +39,7 @@ async function rejection(promise: Promise<unknown>): Promise<AuthError> {
 
 /** Answers the next token request with this OAuth error body. */
 function nextTokenAnswer(statusCode: number, body: Record<string, unknown> | '') {
-  mock.server.service.once(Events.BeforeResponse, (response) => {
+  mock.onTokenAnswer((response) => {
     response.statusCode = statusCode;
     response.body = body;
   });
@@ -108,7 +107,9 @@ describe('client credentials (M2M)', () => {
     const probe = createServer();
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const port = (probe.address() as { port: number }).port;
-    await new Promise((resolve) => probe.close(resolve));
+    await new Promise((resolve) => {
+      probe.close(resolve);
+    });
     const error = await rejection(clientCredentials(m2m({ domain: `http://127.0.0.1:${port}` })));
     expect(error.code).toBe('network');
     expect(error.message).toMatch(/connection refused/);
@@ -124,13 +125,16 @@ describe('client credentials (M2M)', () => {
 
 describe('refresh and revocation', () => {
   it('ends the session on invalid_grant at refresh', async () => {
-    nextTokenAnswer(400, { error: 'invalid_grant', error_description: 'Refresh Token has expired' });
+    nextTokenAnswer(400, {
+      error: 'invalid_grant',
+      error_description: 'Refresh Token has expired',
+    });
     const error = await rejection(refreshWithRefreshToken(mock.config(), 'old-refresh-token'));
     expect(error.code).toBe('refresh-token-invalid');
   });
 
   it('keeps the refresh token out of the result when the server sent none', async () => {
-    mock.server.service.once(Events.BeforeResponse, (response) => {
+    mock.onTokenAnswer((response) => {
       if (typeof response.body === 'object') delete response.body.refresh_token;
     });
     const tokens = await refreshWithRefreshToken(mock.config(), 'a-refresh-token');
@@ -139,7 +143,7 @@ describe('refresh and revocation', () => {
   });
 
   it('says what failed when revocation is refused', async () => {
-    mock.server.service.once(Events.BeforeRevoke, (response) => {
+    mock.onRevoke((response) => {
       response.statusCode = 500;
     });
     const error = await rejection(revokeRefreshToken(mock.config(), 'a-refresh-token'));

@@ -3,7 +3,6 @@
 // (oauth4webapi's own errors carry the callback's parameters and the token response), and not
 // on the callback page. The servers below echo every secret back in their error descriptions.
 import { inspect } from 'node:util';
-import { Events } from 'oauth2-mock-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeError } from '../../src/main/log/file-log';
 import {
@@ -28,7 +27,7 @@ const captures: Capture[] = [];
 beforeAll(async () => {
   mock = await startOAuthMock();
   // Track whatever reaches the token endpoint: the code, the verifier, every token it issues.
-  mock.server.service.on(Events.BeforeResponse, (response, req) => {
+  mock.onTokenAnswer((response, req) => {
     for (const [label, value] of [
       ['authorization code', req.body.code],
       ['PKCE verifier', req.body.code_verifier],
@@ -41,7 +40,7 @@ beforeAll(async () => {
         if (typeof value === 'string') secrets.push({ label: key, value });
       }
     }
-  });
+  }, 'every');
 });
 afterAll(async () => {
   await mock.close();
@@ -62,7 +61,7 @@ async function capture(name: string, promise: Promise<unknown>): Promise<void> {
 
 /** The next token answer is this error, its description echoing the request's secrets. */
 function echoingError(error: string) {
-  mock.server.service.once(Events.BeforeResponse, (response, req) => {
+  mock.onTokenAnswer((response, req) => {
     response.statusCode = 400;
     response.body = {
       error,
@@ -85,13 +84,12 @@ it('keeps every secret out of errors, their causes and the callback page', async
   await capture('refused exchange', signIn.done);
 
   // An exchange that succeeds on the wire, then fails the nonce check with the tokens in hand.
-  const forge = (token: { payload: Record<string, unknown> }) => {
+  const stop = mock.onTokenSigning((token) => {
     if ('nonce' in token.payload) token.payload.nonce = 'forged';
-  };
-  mock.server.service.on(Events.BeforeTokenSigning, forge);
+  });
   signIn = await startBrowserSignIn(browser);
   visit = await followAuthorize(signIn.url);
-  mock.server.service.off(Events.BeforeTokenSigning, forge);
+  stop();
   captures.push({ where: 'callback page (nonce)', text: visit.page });
   await capture('nonce mismatch', signIn.done);
 
@@ -112,7 +110,7 @@ it('keeps every secret out of errors, their causes and the callback page', async
   await capture('refresh invalid_grant', refreshWithRefreshToken(m2m, REFRESH));
   echoingError('invalid_request');
   await capture('refresh invalid_request', refreshWithRefreshToken(m2m, REFRESH));
-  mock.server.service.once(Events.BeforeRevoke, (response) => {
+  mock.onRevoke((response) => {
     response.statusCode = 503;
   });
   await capture('revoke', revokeRefreshToken(m2m, REFRESH));

@@ -7,11 +7,23 @@
 // It does check PKCE (a wrong verifier is refused) and echoes the nonce into the ID token.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
-import { Events, OAuth2Server } from 'oauth2-mock-server';
+import type { IncomingMessage } from 'node:http';
+import {
+  Events,
+  type MutableRedirectUri,
+  type MutableResponse,
+  type MutableToken,
+  OAuth2Server,
+  type StatusCodeMutableResponse,
+  type TokenRequestIncomingMessage,
+} from 'oauth2-mock-server';
 import type { OAuthClientConfig } from '../../src/main/oauth';
 
 /** The internal username the mock's ID tokens carry as cognito:username. */
 export const MOCK_USERNAME = 'mock-user-7f3a';
+
+/** A hook on the token endpoint's answer. */
+export type TokenAnswerHook = (response: MutableResponse, req: TokenRequestIncomingMessage) => void;
 
 /** One token or revoke request as the server received it. */
 export interface MockRequest {
@@ -32,6 +44,14 @@ export interface OAuthMock {
   requests: MockRequest[];
   /** A client config for this server (a public client unless overridden). */
   config(overrides?: Partial<OAuthClientConfig>): OAuthClientConfig;
+  /** Runs `fn` on the next token answer (or on every one with `every`), e.g. to make it an error. */
+  onTokenAnswer(fn: TokenAnswerHook, every?: 'every'): void;
+  /** Runs `fn` on every token before it is signed until the returned function is called. */
+  onTokenSigning(fn: (token: MutableToken, req: TokenRequestIncomingMessage) => void): () => void;
+  /** Runs `fn` on the next revocation answer. */
+  onRevoke(fn: (response: StatusCodeMutableResponse) => void): void;
+  /** Runs `fn` on the next authorize redirect (to send error= instead of a code, say). */
+  onAuthorizeRedirect(fn: (redirect: MutableRedirectUri) => void): void;
   /** From now on, answer this client's token requests with {"error":"invalid_client"} (HTTP 400) unless Basic auth carries this secret. */
   requireSecret(clientId: string, secret: string): void;
   close(): Promise<void>;
@@ -54,7 +74,11 @@ export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  await new Promise<void>((resolve) => {
+    probe.close(() => {
+      resolve();
+    });
+  });
   if (typeof address !== 'object' || address === null) throw new Error('no port');
   return address.port;
 }
@@ -81,37 +105,46 @@ export async function startOAuthMock(poolId = 'eu-west-1_Mock1'): Promise<OAuthM
 
   // Cognito's claims: token_use everywhere, client_id/username on access tokens,
   // cognito:username on ID tokens; M2M access tokens name the client as sub.
-  server.service.on(Events.BeforeTokenSigning, (token, req) => {
-    const clientId = basicCredentials(req.headers.authorization)?.id ?? req.body.client_id;
-    // Cognito's tokens carry a jti, so two issued in the same second still differ.
-    token.payload.jti = randomUUID();
-    const isAccess = 'scope' in token.payload || req.body.grant_type === 'client_credentials';
-    if (isAccess) {
-      Object.assign(token.payload, { token_use: 'access', client_id: clientId });
-      if (req.body.grant_type === 'client_credentials') token.payload.sub = clientId;
-      else token.payload.username = MOCK_USERNAME;
-    } else {
-      Object.assign(token.payload, { token_use: 'id', 'cognito:username': MOCK_USERNAME });
-    }
-  });
-  server.service.on(Events.BeforeResponse, (_response, req) => {
-    const basic = basicCredentials(req.headers.authorization);
-    requests.push({
-      endpoint: 'token',
-      grantType: req.body.grant_type,
-      ...(req.body.scope !== undefined ? { scope: req.body.scope } : {}),
-      ...(basic ? { basicClientId: basic.id } : {}),
-      hasCodeVerifier: typeof req.body.code_verifier === 'string',
-    });
-  });
-  server.service.on(Events.BeforeRevoke, (_response, req) => {
-    const basic = basicCredentials(req.headers.authorization);
-    requests.push({
-      endpoint: 'revoke',
-      ...(basic ? { basicClientId: basic.id } : {}),
-      hasCodeVerifier: false,
-    });
-  });
+  server.service.on(
+    Events.BeforeTokenSigning,
+    (token: MutableToken, req: TokenRequestIncomingMessage) => {
+      const clientId = basicCredentials(req.headers.authorization)?.id ?? req.body.client_id;
+      // Cognito's tokens carry a jti, so two issued in the same second still differ.
+      token.payload.jti = randomUUID();
+      const isAccess = 'scope' in token.payload || req.body.grant_type === 'client_credentials';
+      if (isAccess) {
+        Object.assign(token.payload, { token_use: 'access', client_id: clientId });
+        if (req.body.grant_type === 'client_credentials') token.payload.sub = clientId;
+        else token.payload.username = MOCK_USERNAME;
+      } else {
+        Object.assign(token.payload, { token_use: 'id', 'cognito:username': MOCK_USERNAME });
+      }
+    },
+  );
+  server.service.on(
+    Events.BeforeResponse,
+    (_response: MutableResponse, req: TokenRequestIncomingMessage) => {
+      const basic = basicCredentials(req.headers.authorization);
+      requests.push({
+        endpoint: 'token',
+        grantType: req.body.grant_type,
+        ...(req.body.scope !== undefined ? { scope: req.body.scope } : {}),
+        ...(basic ? { basicClientId: basic.id } : {}),
+        hasCodeVerifier: typeof req.body.code_verifier === 'string',
+      });
+    },
+  );
+  server.service.on(
+    Events.BeforeRevoke,
+    (_response: StatusCodeMutableResponse, req: IncomingMessage) => {
+      const basic = basicCredentials(req.headers.authorization);
+      requests.push({
+        endpoint: 'revoke',
+        ...(basic ? { basicClientId: basic.id } : {}),
+        hasCodeVerifier: false,
+      });
+    },
+  );
 
   return {
     server,
@@ -129,15 +162,34 @@ export async function startOAuthMock(poolId = 'eu-west-1_Mock1'): Promise<OAuthM
       timeoutMs: 5_000,
       ...overrides,
     }),
+    onTokenAnswer: (fn, every) => {
+      if (every) server.service.on(Events.BeforeResponse, fn);
+      else server.service.once(Events.BeforeResponse, fn);
+    },
+    onTokenSigning: (fn) => {
+      server.service.on(Events.BeforeTokenSigning, fn);
+      return () => {
+        server.service.off(Events.BeforeTokenSigning, fn);
+      };
+    },
+    onRevoke: (fn) => {
+      server.service.once(Events.BeforeRevoke, fn);
+    },
+    onAuthorizeRedirect: (fn) => {
+      server.service.once(Events.BeforeAuthorizeRedirect, fn);
+    },
     requireSecret: (clientId, secret) => {
-      server.service.on(Events.BeforeResponse, (response, req) => {
-        const basic = basicCredentials(req.headers.authorization);
-        const id = basic?.id ?? req.body.client_id;
-        if (id === clientId && basic?.secret !== secret) {
-          response.statusCode = 400;
-          response.body = { error: 'invalid_client' };
-        }
-      });
+      server.service.on(
+        Events.BeforeResponse,
+        (response: MutableResponse, req: TokenRequestIncomingMessage) => {
+          const basic = basicCredentials(req.headers.authorization);
+          const id = basic?.id ?? req.body.client_id;
+          if (id === clientId && basic?.secret !== secret) {
+            response.statusCode = 400;
+            response.body = { error: 'invalid_client' };
+          }
+        },
+      );
     },
     close: () => server.stop(),
   };

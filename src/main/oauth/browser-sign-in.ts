@@ -145,7 +145,9 @@ export async function startBrowserSignIn(
   return {
     url: authorizeUrl(config, { state, nonce, codeChallenge }),
     done,
-    cancel: () => controller.abort(),
+    cancel: () => {
+      controller.abort();
+    },
   };
 }
 

@@ -59,6 +59,13 @@ function checkedEndpoint(value: string, what: string): URL {
   );
 }
 
+/** The options every request gets: a timeout (with the caller's signal), http for loopback only. */
+export type RequestOptions = Pick<
+  oauth.HttpRequestOptions<'POST'>,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- see requestOptions below
+  'signal' | typeof oauth.allowInsecureRequests
+>;
+
 /** What every request to one app client needs, in oauth4webapi's shapes. */
 export interface OAuthEndpoints {
   as: oauth.AuthorizationServer;
@@ -68,10 +75,7 @@ export interface OAuthEndpoints {
   host: string;
   timeoutMs: number;
   /** Per-request options: the timeout (and the caller's signal), http only for loopback. */
-  requestOptions(signal?: AbortSignal): {
-    signal: AbortSignal;
-    [oauth.allowInsecureRequests]?: boolean;
-  };
+  requestOptions: (signal?: AbortSignal) => RequestOptions;
 }
 
 /** Checks a config and builds the authorization-server metadata Cognito does not publish. */
@@ -111,6 +115,9 @@ export function oauthEndpoints(config: OAuthClientConfig): OAuthEndpoints {
       const timeout = AbortSignal.timeout(timeoutMs);
       return {
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        // Deprecated on purpose by oauth4webapi to stand out: plain http reaches only this
+        // computer (checkedEndpoint), i.e. a local test server.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
         ...(insecure ? { [oauth.allowInsecureRequests]: true } : {}),
       };
     },

@@ -92,7 +92,9 @@ export async function listenForCallback(redirectUri: string): Promise<LoopbackLi
       pending = undefined;
       if (res) {
         // Drop whatever the browser keeps open once the page is out, so the port is free again.
-        res.once('finish', () => server.closeAllConnections());
+        res.once('finish', () => {
+          server.closeAllConnections();
+        });
         send(res, outcome.ok ? 200 : 400, callbackPage(outcome));
       }
       close();

@@ -264,8 +264,10 @@ function mapped(error: unknown, ctx: OAuthErrorContext): Mapped {
 
 /** A copy of an error fit for the log: name, message and code only (no parameters, no bodies). */
 function scrubbed(error: unknown): Error {
-  const name = String(fieldOf(error, 'name') ?? 'Error');
-  const message = String(fieldOf(error, 'message') ?? error);
+  const rawName = fieldOf(error, 'name');
+  const rawMessage = fieldOf(error, 'message');
+  const name = typeof rawName === 'string' ? rawName : 'Error';
+  const message = typeof rawMessage === 'string' ? rawMessage : 'no message';
   const copy = new Error(`${name}: ${message}`);
   const code = fieldOf(error, 'code');
   if (typeof code === 'string') Object.assign(copy, { code });
