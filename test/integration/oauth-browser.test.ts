@@ -2,7 +2,6 @@
 // redirect, the code exchange with PKCE, the ID token checks, and every way the wait can end.
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AuthError } from '../../src/main/cognito/auth-error';
 import {
   type OAuthClientConfig,
   browserSignIn,
@@ -15,6 +14,7 @@ import {
   type OAuthMock,
   followAuthorize,
   freePort,
+  rejectionOf,
   startOAuthMock,
 } from '../support/oauth-server';
 
@@ -29,15 +29,6 @@ afterAll(async () => {
 async function browserConfig(overrides: Partial<OAuthClientConfig> = {}) {
   const port = await freePort();
   return mock.config({ redirectUri: `http://127.0.0.1:${port}/callback`, ...overrides });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AuthError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, 'expected a rejection').toBeDefined();
-  return error as AuthError;
 }
 
 /** True when nothing listens on the redirect URI any more. */
@@ -108,7 +99,7 @@ describe('browser sign-in through the managed login', () => {
     expect(url.searchParams.get('state')).toMatch(/^[\w-]{20,}$/);
     expect(url.searchParams.get('nonce')).toMatch(/^[\w-]{20,}$/);
     signIn.cancel();
-    expect((await rejection(signIn.done)).code).toBe('cancelled');
+    expect((await rejectionOf(signIn.done)).code).toBe('cancelled');
     expect(await listenerClosed(config.redirectUri)).toBe(true);
   });
 
@@ -118,7 +109,7 @@ describe('browser sign-in through the managed login', () => {
     const forged = await fetch(`${config.redirectUri}?code=forged-code&state=forged-state`);
     expect(forged.status).toBe(400);
     expect(await forged.text()).toContain('another sign-in');
-    const error = await rejection(signIn.done);
+    const error = await rejectionOf(signIn.done);
     expect(error.code).toBe('session-expired');
     expect(error.message).toMatch(/state does not match.*start the sign-in again/);
     expect(await listenerClosed(config.redirectUri)).toBe(true);
@@ -142,7 +133,7 @@ describe('browser sign-in through the managed login', () => {
     try {
       const signIn = await startBrowserSignIn(config);
       const visit = await followAuthorize(signIn.url);
-      const error = await rejection(signIn.done);
+      const error = await rejectionOf(signIn.done);
       expect(error.code).toBe('unexpected-response');
       expect(error.message).toMatch(/nonce mismatch/);
       expect(visit.status).toBe(400);
@@ -164,7 +155,7 @@ describe('browser sign-in through the managed login', () => {
     });
     const signIn = await startBrowserSignIn(config);
     const visit = await followAuthorize(signIn.url);
-    const error = await rejection(signIn.done);
+    const error = await rejectionOf(signIn.done);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(sentence);
     expect(visit.page).not.toContain('<b>');
@@ -177,7 +168,7 @@ describe('browser sign-in through the managed login', () => {
     const openUrl = vi.fn();
     try {
       const config = mock.config({ redirectUri: `http://localhost:${port}/callback` });
-      const error = await rejection(browserSignIn(config, { openUrl }));
+      const error = await rejectionOf(browserSignIn(config, { openUrl }));
       expect(error.code).toBe('invalid-input');
       expect(error.message).toMatch(
         new RegExp(`^Port ${port} of the redirect URI is already in use`),
@@ -192,7 +183,9 @@ describe('browser sign-in through the managed login', () => {
 
   it('gives up when the browser never comes back, and frees the port', async () => {
     const config = await browserConfig();
-    const error = await rejection(browserSignIn(config, { openUrl: () => undefined, waitMs: 20 }));
+    const error = await rejectionOf(
+      browserSignIn(config, { openUrl: () => undefined, waitMs: 20 }),
+    );
     expect(error.code).toBe('session-expired');
     expect(error.message).toMatch(/did not come back within 0 s: start the sign-in again/);
     expect(await listenerClosed(config.redirectUri)).toBe(true);
@@ -201,7 +194,7 @@ describe('browser sign-in through the managed login', () => {
   it('stops when the caller aborts', async () => {
     const config = await browserConfig();
     const controller = new AbortController();
-    const error = await rejection(
+    const error = await rejectionOf(
       browserSignIn(config, {
         openUrl: () => {
           controller.abort();

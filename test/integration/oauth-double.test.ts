@@ -2,7 +2,6 @@
 // credentials with custom scopes, Cognito's error bodies turned into sentences, and the refresh
 // grant for a refresh token from an ordinary sign-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthError } from '../../src/main/cognito/auth-error';
 import { decodeJwtPayload } from '../../src/main/cognito/jwt';
 import {
   type OAuthClientConfig,
@@ -17,6 +16,7 @@ import {
   startCognitoDouble,
 } from '../support/cognito-double';
 import { issuer } from '../support/cognito-double/claims';
+import { rejectionOf } from '../support/oauth-server';
 
 const POOL = 'eu-west-1_OAuth1';
 const M2M = { clientId: 'double-m2m-client', clientSecret: 'double-m2m-secret-0123456789abcdef' };
@@ -56,15 +56,6 @@ function config(overrides: Partial<OAuthClientConfig> = {}): OAuthClientConfig {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AuthError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, 'expected a rejection').toBeDefined();
-  return error as AuthError;
-}
-
 describe('client credentials against the Cognito double', () => {
   it('gets an access token with the asked scopes, naming the client', async () => {
     const tokens = await clientCredentials(config({ scopes: ['orders/read', 'orders/write'] }));
@@ -88,7 +79,7 @@ describe('client credentials against the Cognito double', () => {
   });
 
   it('says to check the secret when Cognito answers invalid_client', async () => {
-    const error = await rejection(
+    const error = await rejectionOf(
       clientCredentials(config({ clientSecret: 'not-the-secret-0000' })),
     );
     expect(double.requests.at(-1)).toMatchObject({ status: 401, errorType: 'invalid_client' });
@@ -99,7 +90,7 @@ describe('client credentials against the Cognito double', () => {
   });
 
   it('names the scope the app client does not allow', async () => {
-    const error = await rejection(clientCredentials(config({ scopes: ['orders/delete'] })));
+    const error = await rejectionOf(clientCredentials(config({ scopes: ['orders/delete'] })));
     expect(double.requests.at(-1)).toMatchObject({ status: 400, errorType: 'invalid_scope' });
     expect(error.code).toBe('invalid-input');
     expect(error.message).toBe(
@@ -108,7 +99,7 @@ describe('client credentials against the Cognito double', () => {
   });
 
   it('says the grant is not enabled for a client without client credentials', async () => {
-    const error = await rejection(
+    const error = await rejectionOf(
       clientCredentials(config({ clientId: APP, clientSecret: undefined })),
     );
     expect(double.requests.at(-1)).toMatchObject({ errorType: 'unauthorized_client' });
@@ -118,7 +109,7 @@ describe('client credentials against the Cognito double', () => {
 
   it('retries nothing itself and calls a 500 a server error', async () => {
     double.faults.serverErrorNext = 1;
-    const error = await rejection(clientCredentials(config()));
+    const error = await rejectionOf(clientCredentials(config()));
     expect(error.code).toBe('server');
   });
 });
@@ -150,14 +141,14 @@ describe('refresh grant against the Cognito double', () => {
       operation: 'OAuth /oauth2/revoke',
       status: 200,
     });
-    const error = await rejection(refreshWithRefreshToken(app(), refreshToken));
+    const error = await rejectionOf(refreshWithRefreshToken(app(), refreshToken));
     expect(double.requests.at(-1)).toMatchObject({ errorType: 'invalid_grant' });
     expect(error.code).toBe('refresh-token-invalid');
   });
 
   it('refuses an ID token from another pool', async () => {
     const refreshToken = await signIn();
-    const error = await rejection(
+    const error = await rejectionOf(
       refreshWithRefreshToken({ ...app(), issuer: issuer('eu-west-1_Other9') }, refreshToken),
     );
     expect(error.code).toBe('unexpected-response');

@@ -1,9 +1,7 @@
 // Client credentials, refresh and revocation against oauth2-mock-server, and how each OAuth error
 // Cognito can answer reads. The mock checks no client secret: `requireSecret` adds Cognito's
 // invalid_client answer, and the other errors are the mock's answer rewritten by a hook.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthError } from '../../src/main/cognito/auth-error';
 import { decodeJwtPayload } from '../../src/main/cognito/jwt';
 import {
   clientCredentials,
@@ -12,7 +10,7 @@ import {
   revokeRefreshToken,
 } from '../../src/main/oauth';
 import { isTransient } from '../../src/main/sessions/session-errors';
-import { type OAuthMock, startOAuthMock } from '../support/oauth-server';
+import { type OAuthMock, freePort, rejectionOf, startOAuthMock } from '../support/oauth-server';
 
 const M2M = { clientId: 'mock-m2m-client', clientSecret: 'mock-m2m-secret-0123456789abcdef' };
 
@@ -27,15 +25,6 @@ afterAll(async () => {
 
 const m2m = (overrides = {}) =>
   mock.config({ ...M2M, scopes: ['orders/read', 'orders/write'], ...overrides });
-
-async function rejection(promise: Promise<unknown>): Promise<AuthError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, 'expected a rejection').toBeDefined();
-  return error as AuthError;
-}
 
 /** Answers the next token request with this OAuth error body. */
 function nextTokenAnswer(statusCode: number, body: Record<string, unknown> | '') {
@@ -68,7 +57,9 @@ describe('client credentials (M2M)', () => {
   });
 
   it('says to check the client secret on invalid_client', async () => {
-    const error = await rejection(clientCredentials(m2m({ clientSecret: 'wrong-secret-000000' })));
+    const error = await rejectionOf(
+      clientCredentials(m2m({ clientSecret: 'wrong-secret-000000' })),
+    );
     expect(error.code).toBe('secret-hash');
     expect(error.message).toBe(
       "Cognito refused the app client (invalid_client): check the profile's client ID and client secret.",
@@ -77,7 +68,7 @@ describe('client credentials (M2M)', () => {
 
   it('names the scopes the app client does not allow on invalid_scope', async () => {
     nextTokenAnswer(400, { error: 'invalid_scope' });
-    const error = await rejection(clientCredentials(m2m({ scopes: ['orders/delete'] })));
+    const error = await rejectionOf(clientCredentials(m2m({ scopes: ['orders/delete'] })));
     expect(error.code).toBe('invalid-input');
     expect(error.message).toBe(
       'The app client does not allow the scopes "orders/delete": add them to the app client\'s allowed OAuth scopes in Cognito, or change the profile\'s scopes.',
@@ -90,34 +81,29 @@ describe('client credentials (M2M)', () => {
     ['invalid_request', 'invalid-input', /malformed \(invalid_request\)/],
   ])('reads %s', async (name, code, sentence) => {
     nextTokenAnswer(400, { error: name });
-    const error = await rejection(clientCredentials(m2m()));
+    const error = await rejectionOf(clientCredentials(m2m()));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(sentence);
   });
 
   it('calls a 5xx without an OAuth body a server error worth retrying', async () => {
     nextTokenAnswer(503, '');
-    const error = await rejection(clientCredentials(m2m()));
+    const error = await rejectionOf(clientCredentials(m2m()));
     expect(error.code).toBe('server');
     expect(error.message).toMatch(/server error \(HTTP 503\)/);
     expect(isTransient(error)).toBe(true);
   });
 
   it('calls a closed port a network failure worth retrying', async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as { port: number }).port;
-    await new Promise((resolve) => {
-      probe.close(resolve);
-    });
-    const error = await rejection(clientCredentials(m2m({ domain: `http://127.0.0.1:${port}` })));
+    const port = await freePort();
+    const error = await rejectionOf(clientCredentials(m2m({ domain: `http://127.0.0.1:${port}` })));
     expect(error.code).toBe('network');
     expect(error.message).toMatch(/connection refused/);
     expect(isTransient(error)).toBe(true);
   });
 
   it('refuses plain http to anything but this computer', async () => {
-    const error = await rejection(clientCredentials(m2m({ domain: 'http://auth.example.com' })));
+    const error = await rejectionOf(clientCredentials(m2m({ domain: 'http://auth.example.com' })));
     expect(error.code).toBe('invalid-input');
     expect(error.message).toMatch(/must start with https:\/\//);
   });
@@ -129,7 +115,7 @@ describe('refresh and revocation', () => {
       error: 'invalid_grant',
       error_description: 'Refresh Token has expired',
     });
-    const error = await rejection(refreshWithRefreshToken(mock.config(), 'old-refresh-token'));
+    const error = await rejectionOf(refreshWithRefreshToken(mock.config(), 'old-refresh-token'));
     expect(error.code).toBe('refresh-token-invalid');
   });
 
@@ -146,7 +132,7 @@ describe('refresh and revocation', () => {
     mock.onRevoke((response) => {
       response.statusCode = 500;
     });
-    const error = await rejection(revokeRefreshToken(mock.config(), 'a-refresh-token'));
+    const error = await rejectionOf(revokeRefreshToken(mock.config(), 'a-refresh-token'));
     expect(error.code).toBe('server');
   });
 

@@ -17,6 +17,7 @@ import {
   type StatusCodeMutableResponse,
   type TokenRequestIncomingMessage,
 } from 'oauth2-mock-server';
+import type { AuthError } from '../../src/main/cognito/auth-error';
 import type { OAuthClientConfig } from '../../src/main/oauth';
 
 /** The internal username the mock's ID tokens carry as cognito:username. */
@@ -121,30 +122,29 @@ export async function startOAuthMock(poolId = 'eu-west-1_Mock1'): Promise<OAuthM
       }
     },
   );
+  const record = (
+    endpoint: MockRequest['endpoint'],
+    req: IncomingMessage,
+    body: Partial<TokenRequestIncomingMessage['body']> = {},
+  ) => {
+    const basic = basicCredentials(req.headers.authorization);
+    requests.push({
+      endpoint,
+      ...(body.grant_type !== undefined ? { grantType: body.grant_type } : {}),
+      ...(body.scope !== undefined ? { scope: body.scope } : {}),
+      ...(basic ? { basicClientId: basic.id } : {}),
+      hasCodeVerifier: typeof body.code_verifier === 'string',
+    });
+  };
   server.service.on(
     Events.BeforeResponse,
-    (_response: MutableResponse, req: TokenRequestIncomingMessage) => {
-      const basic = basicCredentials(req.headers.authorization);
-      requests.push({
-        endpoint: 'token',
-        grantType: req.body.grant_type,
-        ...(req.body.scope !== undefined ? { scope: req.body.scope } : {}),
-        ...(basic ? { basicClientId: basic.id } : {}),
-        hasCodeVerifier: typeof req.body.code_verifier === 'string',
-      });
+    (_: MutableResponse, req: TokenRequestIncomingMessage) => {
+      record('token', req, req.body);
     },
   );
-  server.service.on(
-    Events.BeforeRevoke,
-    (_response: StatusCodeMutableResponse, req: IncomingMessage) => {
-      const basic = basicCredentials(req.headers.authorization);
-      requests.push({
-        endpoint: 'revoke',
-        ...(basic ? { basicClientId: basic.id } : {}),
-        hasCodeVerifier: false,
-      });
-    },
-  );
+  server.service.on(Events.BeforeRevoke, (_: StatusCodeMutableResponse, req: IncomingMessage) => {
+    record('revoke', req);
+  });
 
   return {
     server,
@@ -193,6 +193,16 @@ export async function startOAuthMock(poolId = 'eu-west-1_Mock1'): Promise<OAuthM
     },
     close: () => server.stop(),
   };
+}
+
+/** The AuthError (or whatever else) a promise rejects with; fails the test if it resolves. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<AuthError> {
+  const outcome = await promise.then(
+    () => ({ resolved: true as const }),
+    (error: unknown) => ({ resolved: false as const, error }),
+  );
+  if (outcome.resolved) throw new Error('expected a rejection, but it resolved');
+  return outcome.error as AuthError;
 }
 
 /** What the "browser" saw at the loopback redirect. */
