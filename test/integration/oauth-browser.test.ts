@@ -161,6 +161,15 @@ describe('browser sign-in through the managed login', () => {
     expect(visit.page).not.toContain('<b>');
   });
 
+  it('refuses a redirect URI that does not come back to this computer', async () => {
+    const openUrl = vi.fn();
+    const config = mock.config({ redirectUri: 'https://app.example.com/callback' });
+    const error = await rejectionOf(browserSignIn(config, { openUrl }));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(/^The redirect URI must be http:\/\/localhost:PORT\/path/);
+    expect(openUrl).not.toHaveBeenCalled();
+  });
+
   it('names the port and does not open the browser when the redirect port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -107,6 +107,17 @@ describe('client credentials against the Cognito double', () => {
     expect(error.message).toMatch(/does not allow the client credentials grant/);
   });
 
+  it('gives up on a token endpoint that does not answer in time', async () => {
+    double.faults.delayMs = 300;
+    try {
+      const error = await rejectionOf(clientCredentials(config({ timeoutMs: 50 })));
+      expect(error.code).toBe('timeout');
+      expect(error.message).toMatch(/did not answer within 0\.1 s/);
+    } finally {
+      double.faults.delayMs = 0;
+    }
+  });
+
   it('retries nothing itself and calls a 500 a server error', async () => {
     double.faults.serverErrorNext = 1;
     const error = await rejectionOf(clientCredentials(config()));

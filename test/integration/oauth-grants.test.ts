@@ -94,6 +94,13 @@ describe('client credentials (M2M)', () => {
     expect(isTransient(error)).toBe(true);
   });
 
+  it('tells a throttled caller to wait', async () => {
+    nextTokenAnswer(429, '');
+    const error = await rejectionOf(clientCredentials(m2m()));
+    expect(error.code).toBe('too-many-requests');
+    expect(isTransient(error)).toBe(true);
+  });
+
   it('calls a closed port a network failure worth retrying', async () => {
     const port = await freePort();
     const error = await rejectionOf(clientCredentials(m2m({ domain: `http://127.0.0.1:${port}` })));

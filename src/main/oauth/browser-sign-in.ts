@@ -65,7 +65,9 @@ function waitForCallback(
       settle();
       reject(cancelled());
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    // The signal may have fired while the listener was starting: its event is gone by now.
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
     void listener.callback.then((url) => {
       settle();
       resolve(url);
