@@ -1,8 +1,9 @@
 // `cognito-tokens token [PROFILE]`: one token for $(...), refreshed first when due.
-import { bearerHeader, pickToken, type TokenKind } from '../../shared/token-text';
+import { bearerHeader, NO_ID_TOKEN, pickToken, type TokenKind } from '../../shared/token-text';
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
+import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { freshTokensQuickly, openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
@@ -61,6 +62,7 @@ export const tokenCommand: Command = {
         ? await (await openManager(ctx, { timeoutMs, reliesOnKeychain: true })).refreshNow(args[0])
         : await freshTokensQuickly(ctx, args[0], { timeoutMs });
     const token = pickToken(tokens, kind);
+    if (token === undefined) throw new CliError(NO_ID_TOKEN, EXIT.rejected);
     ctx.io.stdout.write(`${flags.header === true ? bearerHeader(token) : token}\n`);
     return EXIT.ok;
   },
