@@ -7,7 +7,7 @@ import { AuthError, isAuthError } from '../cognito/auth-error';
 import type { SignInConversation } from '../cognito/types';
 import { SessionKeeper } from './session-keeper';
 import { SessionStates } from './session-states';
-import type { SessionDeps } from './types';
+import type { BrowserSignInOptions, SessionDeps } from './types';
 import { isVaultError, VaultError } from '../secrets/vault-error';
 import type { ShortLivedWipe } from './refresh-only';
 
@@ -42,6 +42,11 @@ export class SessionManager {
   /** Starts a sign-in with the given password, or the remembered one when the profile opted in. */
   async signIn(profileId: string, password?: string): Promise<AuthStep> {
     const profile = this.deps.getProfile(profileId);
+    // M2M: nobody signs in; "sign in" fetches a token with the app client's credentials now.
+    if (profile.signIn === 'client-credentials') {
+      return { type: 'signed-in', tokens: await this.keeper.refreshNow(profileId) };
+    }
+    if (profile.signIn === 'browser') throw browserOnly(profile);
     const { username } = profile;
     if (!username) {
       throw new AuthError(
@@ -86,6 +91,27 @@ export class SessionManager {
           { cause: error },
         );
       }
+      throw error;
+    }
+  }
+
+  /** Signs a browser profile in through the managed login: waits for the redirect, keeps the tokens. */
+  async signInWithBrowser(profileId: string, options: BrowserSignInOptions): Promise<TokenSet> {
+    const profile = this.deps.getProfile(profileId);
+    const browserSignIn = this.deps.browserSignIn;
+    if (profile.signIn !== 'browser' || !browserSignIn) {
+      throw new AuthError(
+        'invalid-input',
+        `Profile "${profile.name}" does not sign in with the browser: sign in with its ${profile.signIn === 'client-credentials' ? 'app client credentials' : 'password'}.`,
+      );
+    }
+    this.cancelSignIn(profileId);
+    const before = this.state(profileId);
+    this.states.set(profileId, { status: 'signing-in' });
+    try {
+      return await this.keeper.accept(profile, await browserSignIn(profile, options));
+    } catch (error) {
+      this.states.set(profileId, before);
       throw error;
     }
   }
@@ -276,4 +302,12 @@ export class SessionManager {
   private async rememberedPassword(profile: Profile): Promise<string | null> {
     return profile.rememberPassword ? this.deps.vault.get(profile.id, 'password') : null;
   }
+}
+
+/** The sentence for a password sign-in asked of a profile that signs in with the browser. */
+function browserOnly(profile: Profile): AuthError {
+  return new AuthError(
+    'invalid-input',
+    `Profile "${profile.name}" signs in with the browser: use "Sign in with the browser" in the app, or cognito-tokens login ${profile.name}.`,
+  );
 }
