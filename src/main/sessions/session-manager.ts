@@ -24,6 +24,8 @@ export class SessionManager {
   private readonly conversations = new Map<string, SignInConversation>();
   // The state before a sign-in began, so cancelling it does not sign out a live session.
   private readonly beforeSignIn = new Map<string, SessionState>();
+  // Browser sign-ins waiting for the redirect, so a cancel can stop them and free the port.
+  private readonly browserWaits = new Map<string, AbortController>();
 
   constructor(private readonly deps: SessionDeps) {
     this.keeper = new SessionKeeper(deps, this.states);
@@ -107,12 +109,19 @@ export class SessionManager {
     }
     this.cancelSignIn(profileId);
     const before = this.state(profileId);
+    // cancelSignIn (the window's Cancel, sign-out, removal) stops the wait as the caller's signal does.
+    const abort = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
+    this.browserWaits.set(profileId, abort);
     this.states.set(profileId, { status: 'signing-in' });
     try {
-      return await this.keeper.accept(profile, await browserSignIn(profile, options));
+      const tokens = await browserSignIn(profile, { ...options, signal });
+      return await this.keeper.accept(profile, tokens);
     } catch (error) {
       this.states.set(profileId, before);
       throw error;
+    } finally {
+      if (this.browserWaits.get(profileId) === abort) this.browserWaits.delete(profileId);
     }
   }
 
@@ -134,8 +143,9 @@ export class SessionManager {
     }
   }
 
-  /** Drops a sign-in that is waiting on a challenge; the session goes back to where it was. */
+  /** Drops a sign-in that is waiting on a challenge or the browser; the session goes back. */
   cancelSignIn(profileId: string): void {
+    this.browserWaits.get(profileId)?.abort();
     if (!this.conversations.delete(profileId)) return;
     this.states.set(profileId, this.beforeSignIn.get(profileId) ?? { status: 'signed-out' });
     this.beforeSignIn.delete(profileId);
@@ -236,6 +246,7 @@ export class SessionManager {
 
   /** Forgets everything about a deleted or re-pointed profile without calling Cognito. */
   forget(profileId: string): void {
+    this.browserWaits.get(profileId)?.abort();
     this.conversations.delete(profileId);
     this.beforeSignIn.delete(profileId);
     this.keeper.invalidate(profileId);
