@@ -58,7 +58,8 @@ export interface ChallengeStep {
 
 /** The tokens Cognito handed out, plus what callers need to keep them fresh. */
 export interface TokenSet {
-  idToken: string;
+  /** Absent for app client credentials (M2M): Cognito issues only an access token then. */
+  idToken?: string;
   accessToken: string;
   /** Absent after a refresh that did not rotate it: keep the previous one. */
   refreshToken?: string;

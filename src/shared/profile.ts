@@ -10,6 +10,11 @@ export const DEFAULT_REFRESH_AHEAD_SECONDS = 300;
 /** How a user signs in: SRP (the Cognito default), a plain password, or a choice (USER_AUTH). */
 export const AUTH_FLOWS = ['srp', 'password', 'choice'] as const satisfies readonly AuthFlow[];
 
+/** How a profile signs in: a password (SRP or plain), the managed login in a browser, or M2M. */
+export const SIGN_IN_KINDS = ['password', 'browser', 'client-credentials'] as const;
+/** One of SIGN_IN_KINDS. */
+export type SignInKind = (typeof SIGN_IN_KINDS)[number];
+
 /** What a user pool id looks like, worded for error sentences. */
 export const POOL_ID_EXPECTATION = 'a user pool id (expected region_id, such as us-east-1_AbC123)';
 
@@ -92,6 +97,9 @@ const preferredField = z.enum(SIGN_IN_METHODS, {
   error: expected(`one of ${quotedMethods.slice(0, -1).join(', ')} or ${quotedMethods.at(-1)}`),
 });
 const idField = text('a profile id', between(1, 100));
+const signInField = z.enum(SIGN_IN_KINDS, {
+  error: expected('"password", "browser" or "client-credentials"'),
+});
 
 // Fields without defaults, so a patch never fills in values nobody asked to change.
 const editable = {
@@ -110,6 +118,7 @@ const editable = {
   refreshAheadSeconds: secondsField,
   rememberPassword: flagField,
   refreshRotation: flagField,
+  signIn: signInField,
 };
 
 const withDefaults = {
@@ -119,6 +128,7 @@ const withDefaults = {
   refreshAheadSeconds: secondsField.default(DEFAULT_REFRESH_AHEAD_SECONDS),
   rememberPassword: flagField.default(false),
   refreshRotation: flagField.default(false),
+  signIn: signInField.default('password'),
 };
 
 /** The region a pool id names, or '' when it names none. */
