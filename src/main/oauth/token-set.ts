@@ -12,14 +12,6 @@ const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /**
- * TokenSet.idToken is becoming optional (M2M tokens have none); this one cast lets the library
- * compile against either shape until the lead's change lands.
- */
-function asTokenSet(fields: Omit<TokenSet, 'idToken'> & { idToken?: string }): TokenSet {
-  return fields as TokenSet;
-}
-
-/**
  * Builds a TokenSet from a processed token response. `who` says which claim names the holder:
  * the user (browser sign-in and refresh) or the app client (client credentials).
  */
@@ -57,12 +49,12 @@ export function tokenSetFromResponse(
     );
   }
   const issued = [num(accessClaims.iat), num(idClaims.iat)].filter((t) => t !== undefined);
-  return asTokenSet({
+  return {
     ...(idToken ? { idToken } : {}),
     accessToken: response.access_token,
     ...(str(response.refresh_token) ? { refreshToken: response.refresh_token } : {}),
     expiresAt,
     ...(issued.length > 0 ? { issuedAt: Math.max(...issued) * 1000 } : {}),
     username,
-  });
+  };
 }
