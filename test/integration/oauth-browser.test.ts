@@ -196,7 +196,7 @@ describe('browser sign-in through the managed login', () => {
       browserSignIn(config, { openUrl: () => undefined, waitMs: 20 }),
     );
     expect(error.code).toBe('session-expired');
-    expect(error.message).toMatch(/did not come back within 0 s: start the sign-in again/);
+    expect(error.message).toMatch(/did not come back within 20 ms: start the sign-in again/);
     expect(await listenerClosed(config.redirectUri)).toBe(true);
   });
 

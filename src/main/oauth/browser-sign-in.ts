@@ -38,7 +38,11 @@ const cancelled = () => new AuthError('cancelled', 'The sign-in was cancelled.')
 
 function timedOut(config: OAuthClientConfig, waitMs: number): AuthError {
   const wait =
-    waitMs >= 60_000 ? `${Math.round(waitMs / 60_000)} min` : `${Math.round(waitMs / 1000)} s`;
+    waitMs >= 60_000
+      ? `${Math.round(waitMs / 60_000)} min`
+      : waitMs >= 1000
+        ? `${Math.round(waitMs / 1000)} s`
+        : `${waitMs} ms`;
   return new AuthError(
     'session-expired',
     `The browser did not come back within ${wait}: start the sign-in again, and if the browser showed an error such as redirect_mismatch, add ${config.redirectUri} to the app client's callback URLs.`,
@@ -104,9 +108,10 @@ export async function startBrowserSignIn(
 
   const exchange = async (callback: URL): Promise<TokenSet> => {
     const { as, client, clientAuth } = endpoints;
+    // Whatever code came back is a secret, even one with the wrong state.
+    ctx.secrets = [...ctx.secrets, callback.searchParams.get('code') ?? undefined];
     const params = oauth.validateAuthResponse(as, client, callback.searchParams, state);
     ctx.operation = 'code-exchange';
-    ctx.secrets = [...ctx.secrets, params.get('code') ?? undefined];
     const response = await oauth.authorizationCodeGrantRequest(
       as,
       client,
