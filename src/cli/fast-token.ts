@@ -111,8 +111,8 @@ export async function cachedTokensFast(request: FastTokenRequest): Promise<Token
     ]);
     request.log.addSecret(idToken);
     request.log.addSecret(accessToken);
-    if (!idToken || !accessToken) return null;
-    const tokens = tokenSetFromJwts({ idToken, accessToken });
+    if (!accessToken) return null;
+    const tokens = tokenSetFromJwts({ idToken: idToken ?? undefined, accessToken });
     return tokens && isFreshFor(tokens, profile, request.now ?? Date.now()) ? tokens : null;
   } catch {
     // A missing keytar, no bus, a locked keyring: the full path probes and explains.

@@ -19,7 +19,8 @@ export function exportLines(pairs: readonly (readonly [string, string])[]): stri
 /** The variables `cognito-tokens env` exports for a signed-in profile, in a stable order. */
 export function tokenEnvironment(profile: Profile, tokens: TokenSet): [string, string][] {
   const variables: [string, string][] = [
-    ['COGNITO_ID_TOKEN', tokens.idToken],
+    // M2M sessions have no ID token: the variable is left out rather than set empty.
+    ...(tokens.idToken ? [['COGNITO_ID_TOKEN', tokens.idToken] as [string, string]] : []),
     ['COGNITO_ACCESS_TOKEN', tokens.accessToken],
     ['COGNITO_TOKEN_EXPIRES_AT', new Date(tokens.expiresAt).toISOString()],
     ['COGNITO_USER_POOL_ID', profile.userPoolId],

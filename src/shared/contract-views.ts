@@ -105,8 +105,11 @@ export const TokenViewSchema = z.strictObject({
   profileId: bounded(100),
   /** When the tokens expire, in local time (clock drift applied). */
   expiresAt: epochMs,
-  id: TokenSummarySchema,
+  /** Absent for app client credentials (M2M): they give only an access token. */
+  id: TokenSummarySchema.optional(),
   access: TokenSummarySchema,
+  /** Whether a refresh token is held (M2M has none: a new access token is fetched instead). */
+  hasRefreshToken: z.boolean(),
 });
 /** The token view. */
 export type TokenView = z.output<typeof TokenViewSchema>;

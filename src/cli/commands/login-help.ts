@@ -10,6 +10,12 @@ token, env and status. Nothing goes to stdout unless --output or --print asks.
 A remembered password (profiles add --remember-password) is used when no
 --password-env is given. Of the Connection and Who flags, only --timeout applies.
 
+A browser profile (profiles add --sign-in browser) signs in through the managed
+login: a one-use listener starts on the profile's redirect URI, the sign-in page
+opens in your browser, and the tokens come back to this computer only. With
+--no-browser the address is printed on stderr for you to open. An M2M profile
+(--sign-in client-credentials) fetches an access token with its client secret.
+
 With --pool-id (stateless): signs in to any user pool, prints the tokens on
 stdout, and saves nothing. Prompts and messages go to stderr.
 
@@ -45,6 +51,9 @@ Output
   --output json              idToken, accessToken, refreshToken, expiresAt, username
                              (the default of the stateless form)
   --print id|access|refresh  just that token and a newline
+
+Browser profiles
+  --no-browser               print the sign-in address instead of opening a browser
 
 Exit codes: 0 signed in, 2 bad input, 3 rejected by Cognito, 4 network or service
 failure, 1 unexpected error, 130 cancelled.

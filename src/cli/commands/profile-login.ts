@@ -13,6 +13,7 @@ import { formatTokens } from '../output';
 import { createPrompter } from '../prompt';
 import { readEnvSecret, readSecret } from '../secret-input';
 import { LOGIN_HELP } from './login-help';
+import { oauthLogin } from './oauth-login';
 import {
   parseAttributes,
   parseMfaType,
@@ -22,7 +23,11 @@ import {
   source,
 } from './login-options';
 
-const FLAGS = { 'password-env': { type: 'string' }, ...SIGN_IN_FLAGS } as const;
+const FLAGS = {
+  'password-env': { type: 'string' },
+  'no-browser': { type: 'boolean' },
+  ...SIGN_IN_FLAGS,
+} as const;
 
 /** Flags that only the stateless form takes: any of them means `login --pool-id …`. */
 const STATELESS_ONLY =
@@ -63,6 +68,9 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     reliesOnKeychain: true,
   });
   const profile = manager.resolveProfile(args[0]);
+  if (profile.signIn !== 'password') {
+    return oauthLogin(ctx, manager, profile, { noBrowser: flags['no-browser'] === true, output });
+  }
   // A prompt names whose password it wants: several profiles may share a terminal session.
   passwordFrom.label = `Password for ${profileUserText(profile)} (profile ${profile.name})`;
   const prompter = createPrompter(io);

@@ -28,6 +28,7 @@ import { sweepLeftovers } from './leftovers';
 import { wipeShortLivedTokens } from './lock-wipe';
 import { driftSnapshot } from './drifts';
 import type { SignOutOutcome } from '../sessions/session-manager';
+import type { BrowserSignInOptions } from '../sessions/types';
 import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
 import { checkProfileWith } from './doctor';
 import type { DoctorReport } from '../doctor/doctor-types';
@@ -166,6 +167,11 @@ export class TokenManager {
   async signIn(idOrName: string, password?: string): Promise<AuthStep> {
     this.#register(password);
     return this.#sessions.signIn(this.#store.get(idOrName).id, password);
+  }
+
+  /** Signs a browser profile in through the managed login (the page opens via `openUrl`). */
+  async signInWithBrowser(idOrName: string, options: BrowserSignInOptions): Promise<TokenSet> {
+    return this.#sessions.signInWithBrowser(this.#store.get(idOrName).id, options);
   }
 
   /** Answers the challenge the profile's sign-in is waiting on. */
