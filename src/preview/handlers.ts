@@ -1,6 +1,7 @@
 // The preview host's handlers: the same plain-Node handlers main uses, over a real TokenManager
 // (the profiles in COGNITO_TOKEN_MANAGER_HOME, the real keychain), with an in-memory clipboard
-// tests can read back.
+// tests can read back, and a list of the sign-in pages it was asked to open, so a test can play
+// the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -24,6 +25,8 @@ export function checkoutVersion(root: string): string {
 export interface PreviewRuntime {
   handlers: ContractHandlers;
   clipboard: MemoryClipboard;
+  /** Every managed-login page a browser sign-in asked to open, oldest first. */
+  openedPages: string[];
   /** Points events at the host once it runs (events before that are dropped). */
   connect(sink: <E extends EventName>(event: E, payload: EventPayloadOf<E>) => void): void;
   stop(): void;
@@ -47,15 +50,21 @@ export function createPreviewRuntime(
   const stopSessions = manager.onSessionChange((change) => {
     emit('ctm:session-changed', change);
   });
+  const openedPages: string[] = [];
   const handlers = createContractHandlers({
     manager,
     clipboard: secretClipboard,
     facts: { version: checkoutVersion(root), platform: process.platform },
     emit,
+    openSignInPage: (url) => {
+      openedPages.push(url);
+      return Promise.resolve();
+    },
   });
   return {
     handlers,
     clipboard,
+    openedPages,
     connect(next) {
       sink = next;
     },

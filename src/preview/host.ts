@@ -27,6 +27,8 @@ export interface PreviewHostOptions {
   log?: DispatchLog;
   /** What GET /test/clipboard answers (the host's in-memory clipboard); absent: 404. */
   testClipboard?: () => string | null;
+  /** What GET /test/opened-pages answers (the sign-in pages it "opened"); absent: 404. */
+  testOpenedPages?: () => readonly string[];
 }
 
 /** A running preview host. */
@@ -171,6 +173,11 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     if (req.method === 'GET' && pathname === '/test/clipboard' && options.testClipboard) {
       const text = options.testClipboard();
       send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ text }));
+      return;
+    }
+    if (req.method === 'GET' && pathname === '/test/opened-pages' && options.testOpenedPages) {
+      const urls = options.testOpenedPages();
+      send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ urls }));
       return;
     }
     if (req.method === 'POST' && pathname.startsWith('/ipc/')) {

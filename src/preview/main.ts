@@ -27,6 +27,7 @@ async function run(): Promise<void> {
     handlers: runtime.handlers,
     log,
     testClipboard: () => runtime.clipboard.text,
+    testOpenedPages: () => runtime.openedPages,
   });
   runtime.connect((event, payload) => host.emit(event, payload));
   manager.startSessions();

@@ -87,6 +87,15 @@ export const channels = {
   'ctm:sign-in': { request: requests.signIn, response: SignInStepSchema },
   'ctm:respond-to-challenge': { request: requests.respond, response: SignInStepSchema },
   'ctm:cancel-sign-in': { request: requests.profileId, response: done },
+  // Browser profiles: start answers once the redirect listener is up, with the managed-login
+  // page's address (no secret in it) and whether the system browser opened; wait answers when
+  // the browser came back signed in, or with the sentence of what ended it.
+  'ctm:start-browser-sign-in': {
+    request: requests.profileId,
+    response: z.strictObject({ url: bounded(8192), opened: z.boolean() }),
+  },
+  'ctm:wait-browser-sign-in': { request: requests.profileId, response: done },
+  'ctm:copy-sign-in-link': { request: requests.profileId, response: done },
   'ctm:forgot-password': {
     request: requests.profileId,
     response: z.strictObject({

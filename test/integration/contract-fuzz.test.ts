@@ -33,6 +33,9 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'ctm:sign-in': { id: 'p1', password: 'Pass-word-1' },
   'ctm:respond-to-challenge': { id: 'p1', answers: { code: '123456' } },
   'ctm:cancel-sign-in': { id: 'p1' },
+  'ctm:start-browser-sign-in': { id: 'p1' },
+  'ctm:wait-browser-sign-in': { id: 'p1' },
+  'ctm:copy-sign-in-link': { id: 'p1' },
   'ctm:forgot-password': { id: 'p1' },
   'ctm:confirm-forgot-password': { id: 'p1', code: '123456', newPassword: 'New-pass-1' },
   'ctm:change-password': { id: 'p1', currentPassword: 'Old-pass-1', newPassword: 'New-pass-1' },
@@ -111,6 +114,7 @@ beforeAll(async () => {
     clipboard: createSecretClipboard(new MemoryClipboard()),
     facts: { version: '0.1.0', platform: 'linux' },
     emit: () => undefined,
+    openSignInPage: () => Promise.resolve(),
   });
 });
 afterAll(() => {

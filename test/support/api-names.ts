@@ -7,6 +7,7 @@ export const API_NAMES = [
   'changeSettings',
   'checkProfile',
   'confirmForgotPassword',
+  'copySignInLink',
   'copyToken',
   'editProfile',
   'exportProfiles',
@@ -28,5 +29,7 @@ export const API_NAMES = [
   'setActiveProfile',
   'signIn',
   'signOut',
+  'startBrowserSignIn',
   'tokenView',
+  'waitBrowserSignIn',
 ];

@@ -1,7 +1,7 @@
 // The Electron host's contract handlers: the plain-Node ones over the app's TokenManager, the
 // system clipboard and events pushed to every app window. Calls made before the TokenManager
 // opens wait for it.
-import { app } from 'electron';
+import { app, shell } from 'electron';
 import { createContractHandlers, type EmitEvent } from '../handlers/create-handlers';
 import { deferHandlers } from '../handlers/deferred-handlers';
 import type { ContractHandlers } from '../handlers/dispatch';
@@ -36,6 +36,8 @@ export function createAppHandlers(manager: Promise<TokenManager>): ContractHandl
         clipboard,
         facts: { version: app.getVersion(), platform: process.platform },
         emit: emitToWindows,
+        // The handler has checked the address is the profile's managed-login authorize page.
+        openSignInPage: (url) => shell.openExternal(url),
         hostNotices: () => {
           const shortcut = shortcutFailure();
           return shortcut ? { shortcut } : {};

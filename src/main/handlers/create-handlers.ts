@@ -2,6 +2,7 @@
 // host only build the deps and wire the result (registerIpc, or the host's HTTP routes).
 import type { ContractHandlers } from './dispatch';
 import { createAppInfoHandler } from './app-info';
+import { browserSignInHandlers } from './browser-sign-in-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { profileHandlers } from './profile-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -16,6 +17,7 @@ export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
     'ctm:app-info': createAppInfoHandler(deps.facts),
     ...profileHandlers(deps),
     ...sessionHandlers(deps),
+    ...browserSignInHandlers(deps),
     'ctm:get-settings': () => loadAppSettings(manager),
     'ctm:change-settings': (patch) => {
       const settings = saveAppSettings(manager, patch);

@@ -13,6 +13,8 @@ export interface HandlerDeps {
   clipboard: SecretClipboard;
   facts: AppFacts;
   emit: EmitEvent;
+  /** Opens a managed-login page (already vetted) in the user's browser. */
+  openSignInPage(url: string): Promise<void>;
   /** Notices only the host knows of (the app: a global shortcut that failed to register). */
   hostNotices?: () => { shortcut?: string };
 }

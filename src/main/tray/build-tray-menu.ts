@@ -2,7 +2,7 @@
 // refresh), "Switch profile" grouped by region with the most recently used first, the other
 // recent profiles as submenus, then Open, Settings… and Quit. The TrayService renders it.
 import type { SessionState } from '../../shared/session';
-import type { TrayItem, TrayMenu, TrayProfile, TrayState } from './tray-model';
+import type { TrayAction, TrayItem, TrayMenu, TrayProfile, TrayState } from './tray-model';
 import { hasTokens, infoLine, stateText, titleText } from './tray-text';
 
 /** Profiles listed under "Switch profile" before "More…" opens the window's list instead. */
@@ -12,15 +12,26 @@ export const RECENT_SUBMENUS = 4;
 
 const PRODUCT = 'Cognito Token Manager';
 
-/** Copy items of a profile; a signed-out profile's copy opens the window at its sign-in. */
+/**
+ * Copy items of a profile; a signed-out profile's copy opens the window at its sign-in. An M2M
+ * profile has only an access token, and a copy fetches one when none is held.
+ */
 function copyItems(profile: TrayProfile, state: SessionState | undefined): TrayItem[] {
+  const m2m = profile.signIn === 'client-credentials';
   const copy = (label: string, token: 'id' | 'access', format: 'raw' | 'header'): TrayItem => ({
     type: 'action',
     label,
-    action: hasTokens(state)
-      ? { kind: 'copy', profileId: profile.id, token, format }
-      : { kind: 'sign-in', profileId: profile.id },
+    action:
+      m2m || hasTokens(state)
+        ? { kind: 'copy', profileId: profile.id, token, format }
+        : { kind: 'sign-in', profileId: profile.id },
   });
+  if (m2m) {
+    return [
+      copy('Copy access token', 'access', 'raw'),
+      copy('Copy Authorization header (access token)', 'access', 'header'),
+    ];
+  }
   return [
     copy('Copy ID token', 'id', 'raw'),
     copy('Copy access token', 'access', 'raw'),
@@ -28,27 +39,44 @@ function copyItems(profile: TrayProfile, state: SessionState | undefined): TrayI
   ];
 }
 
+const action = (label: string, what: TrayAction): TrayItem => ({
+  type: 'action',
+  label,
+  action: what,
+});
+
 function activeSection(profile: TrayProfile, state: SessionState | undefined, now: number) {
   const items: TrayItem[] = [{ type: 'header', label: infoLine(profile, state, now) }];
   items.push(...copyItems(profile, state));
+  const m2m = profile.signIn === 'client-credentials';
   if (hasTokens(state)) {
-    items.push({
-      type: 'action',
-      label: 'Refresh now',
-      action: { kind: 'refresh', profileId: profile.id },
-    });
+    items.push(
+      action(m2m ? 'Get a new token' : 'Refresh now', { kind: 'refresh', profileId: profile.id }),
+    );
+  } else if (m2m) {
+    items.push(action('Get a token', { kind: 'get-token', profileId: profile.id }));
   }
   return items;
 }
 
+/** Sign in or out; an M2M token is fetched, and forgotten (Cognito cannot revoke it). */
+function signInOrOut(profile: TrayProfile, state: SessionState | undefined): TrayItem {
+  const id = profile.id;
+  if (profile.signIn === 'client-credentials') {
+    return hasTokens(state)
+      ? action('Forget the token', { kind: 'sign-out', profileId: id })
+      : action('Get a token', { kind: 'get-token', profileId: id });
+  }
+  return hasTokens(state)
+    ? action('Sign out', { kind: 'sign-out', profileId: id })
+    : action('Sign in…', { kind: 'sign-in', profileId: id });
+}
+
 function recentSubmenu(profile: TrayProfile, state: SessionState | undefined, now: number) {
-  const signInOut: TrayItem = hasTokens(state)
-    ? { type: 'action', label: 'Sign out', action: { kind: 'sign-out', profileId: profile.id } }
-    : { type: 'action', label: 'Sign in…', action: { kind: 'sign-in', profileId: profile.id } };
   const items: TrayItem[] = [
     { type: 'header', label: stateText(state, now) },
     ...copyItems(profile, state),
-    signInOut,
+    signInOrOut(profile, state),
   ];
   return { type: 'submenu', label: `${profile.name} (${profile.region})`, items } as const;
 }

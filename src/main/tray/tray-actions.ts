@@ -64,7 +64,13 @@ export async function runTrayAction(deps: TrayControllerDeps, action: TrayAction
         touch(deps, action.profileId);
         host.profilesChanged();
         return;
+      case 'get-token':
+        await manager.signIn(action.profileId);
+        touch(deps, action.profileId);
+        return;
       case 'sign-in':
+        // The window's sign-in screen: a browser sign-in needs its wait, Copy the link and
+        // Cancel on screen, which a menu item cannot show.
         host.navigate({ to: 'sign-in', profileId: action.profileId });
         return;
       case 'open':

@@ -1,6 +1,7 @@
 // The tray menu as data: what buildTrayMenu makes from the app's state and the TrayService in
 // src/main/app renders with Electron. No Electron types here, so the model is tested in Node.
 import type { SessionState } from '../../shared/session';
+import type { SignInKind } from '../../shared/sign-in-kinds';
 import type { TokenKind } from '../../shared/token-text';
 
 /** What a menu item does when clicked; the service maps each kind to the facade or the window. */
@@ -8,6 +9,8 @@ export type TrayAction =
   | { kind: 'copy'; profileId: string; token: TokenKind; format: 'raw' | 'header' }
   | { kind: 'refresh'; profileId: string }
   | { kind: 'sign-in'; profileId: string }
+  /** An M2M profile: fetch an access token with the app client's credentials. */
+  | { kind: 'get-token'; profileId: string }
   | { kind: 'sign-out'; profileId: string }
   | { kind: 'switch'; profileId: string }
   | { kind: 'open' }
@@ -30,6 +33,8 @@ export interface TrayProfile {
   region: string;
   /** The username, or what the profile's kind signs in as ("app client (M2M)"). */
   username: string;
+  /** How it signs in; absent means a password. */
+  signIn?: SignInKind;
 }
 
 /** Everything the menu is a function of. */

@@ -45,6 +45,7 @@ export async function readTrayState(
       name: p.name,
       region: p.region,
       username: profileUserText(p),
+      signIn: p.signIn,
     })),
     sessions,
     activeProfileId: manager.getActive()?.id,

@@ -1,10 +1,13 @@
 // The sign-in conversation: the password, then each challenge on its own screen, until main
 // says signed in. Cancel drops the pending sign-in in main too, so nothing is left waiting.
+// Browser and M2M profiles have screens of their own.
 import { useEffect, useState } from 'react';
 import type { SignInStepView, ProfileView } from '../../shared/contract-views';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
+import { BrowserSignIn } from './BrowserSignIn';
 import { ChallengeForm } from './ChallengeForm';
+import { ClientCredentialsSignIn } from './ClientCredentialsSignIn';
 import { ForgotPassword } from './ForgotPassword';
 import { PasswordForm } from './PasswordForm';
 
@@ -13,16 +16,20 @@ type Screen =
   | { kind: 'forgot' }
   | { kind: 'challenge'; step: Extract<SignInStepView, { type: 'challenge' }> };
 
-/** Runs a sign-in for `profile`; `onSignedIn` when it ends with tokens, `onCancel` otherwise. */
-export function SignIn({
-  profile,
-  onSignedIn,
-  onCancel,
-}: {
+interface SignInProps {
   profile: ProfileView;
   onSignedIn: () => void;
   onCancel: () => void;
-}) {
+}
+
+/** Runs a sign-in for `profile`; `onSignedIn` when it ends with tokens, `onCancel` otherwise. */
+export function SignIn(props: SignInProps) {
+  if (props.profile.signIn === 'browser') return <BrowserSignIn {...props} />;
+  if (props.profile.signIn === 'client-credentials') return <ClientCredentialsSignIn {...props} />;
+  return <PasswordSignIn {...props} />;
+}
+
+function PasswordSignIn({ profile, onSignedIn, onCancel }: SignInProps) {
   const [screen, setScreen] = useState<Screen>({ kind: 'password' });
   const [remembered, setRemembered] = useState(false);
   const [note, setNote] = useState('');

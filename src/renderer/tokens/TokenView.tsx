@@ -1,5 +1,5 @@
-// A signed-in profile: a live countdown, copy buttons (the copy happens in main), refresh,
-// sign out (here or everywhere), change password, and both tokens' claims.
+// A signed-in profile: a live countdown, the scopes of a managed-login token, copy buttons (the
+// copy happens in main), the session's buttons, and both tokens' claims.
 import { useCallback, useEffect, useState } from 'react';
 import type { CopyRequestSchema } from '../../shared/contract-requests';
 import type { ProfileView, TokenView as TokenViewData } from '../../shared/contract-views';
@@ -9,8 +9,8 @@ import { useAction } from '../hooks/use-action';
 import { countdown, useNow } from '../hooks/use-now';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Spinner } from '../ui/Spinner';
-import { ChangePassword } from './ChangePassword';
 import { ClaimsTable } from './ClaimsTable';
+import { SessionActions } from './SessionActions';
 
 type Copy = Omit<z.input<typeof CopyRequestSchema>, 'id'>;
 const COPIES: [string, Copy][] = [
@@ -38,7 +38,6 @@ export function TokenView({
 }) {
   const [view, setView] = useState<TokenViewData | null>(null);
   const [note, setNote] = useState('');
-  const [changing, setChanging] = useState(false);
   const load = useAction();
   const act = useAction();
   const now = useNow();
@@ -61,18 +60,6 @@ export function TokenView({
       },
     );
   };
-  const signOut = (everywhere: boolean) => {
-    void act.run(
-      () => call((api) => api.signOut({ id: profile.id, everywhere })),
-      (outcome) => {
-        const parts = [everywhere ? 'Signed out on every device.' : 'Signed out.'];
-        if (outcome.unconfirmed) parts[0] = `Signed out here; ${outcome.unconfirmed}`;
-        if (outcome.notRemoved) parts.push(outcome.notRemoved);
-        onSignedOut(parts.join(' '));
-      },
-    );
-  };
-
   if (!view) {
     return load.error ? <ErrorLine error={load.error} /> : <Spinner label="Reading the tokens" />;
   }
@@ -82,6 +69,7 @@ export function TokenView({
       <p className="countdown" aria-label="Time left">
         Tokens expire in <strong>{countdown(view.expiresAt - now)}</strong>
       </p>
+      {profile.signIn === 'password' ? null : <Scopes scopes={view.access.scopes} />}
       <div className="button-row" role="group" aria-label="Copy">
         {(view.id ? COPIES : ACCESS_ONLY_COPIES).map(([label, request]) => (
           <button
@@ -96,63 +84,18 @@ export function TokenView({
           </button>
         ))}
       </div>
-      <div className="button-row" role="group" aria-label="Session">
-        <button
-          type="button"
-          disabled={act.pending}
-          onClick={() => {
-            void act.run(
-              () => call((api) => api.refreshNow({ id: profile.id })),
-              () => {
-                setNote('Tokens refreshed.');
-                reload();
-              },
-            );
-          }}
-        >
-          Refresh now
-        </button>
-        <button
-          type="button"
-          disabled={act.pending}
-          onClick={() => {
-            signOut(false);
-          }}
-        >
-          Sign out
-        </button>
-        <button
-          type="button"
-          disabled={act.pending}
-          onClick={() => {
-            signOut(true);
-          }}
-        >
-          Sign out everywhere
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setChanging(true);
-          }}
-        >
-          Change password
-        </button>
-        {act.pending ? <Spinner label="Working" /> : null}
-      </div>
+      <SessionActions
+        profile={profile}
+        act={act}
+        expiresAt={view.expiresAt}
+        onNote={setNote}
+        onRefreshed={reload}
+        onSignedOut={onSignedOut}
+      />
       <p className="note" role="status">
         {note}
       </p>
       <ErrorLine error={act.error} />
-      {changing ? (
-        <ChangePassword
-          profileId={profile.id}
-          onDone={(message) => {
-            setChanging(false);
-            setNote(message);
-          }}
-        />
-      ) : null}
       {view.id && view.hasRefreshToken ? null : <p className="note">{absentTokens(view)}</p>}
       <div className="claims-grid">
         {view.id ? <ClaimsTable title="ID token" token={view.id} now={now} /> : null}
@@ -169,4 +112,24 @@ function absentTokens(view: TokenViewData): string {
   }
   if (!view.id) return 'This session has no ID token.';
   return 'This session has no refresh token: sign in again when the tokens run out.';
+}
+
+/** The access token's scopes, shown up front: what a managed-login token may do. */
+function Scopes({ scopes }: { scopes: readonly string[] }) {
+  return (
+    <div className="scopes">
+      <h4 id="scopes-title">Scopes</h4>
+      {scopes.length === 0 ? (
+        <p>The access token carries no scope.</p>
+      ) : (
+        <ul aria-labelledby="scopes-title">
+          {scopes.map((scope) => (
+            <li key={scope}>
+              <code>{scope}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }

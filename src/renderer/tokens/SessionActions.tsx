@@ -1,0 +1,88 @@
+// The session buttons under the tokens: refresh, sign out (here or everywhere), change password.
+// Each kind gets only what is true for it: an M2M token cannot be revoked, so it is "forgotten",
+// and passwords belong to password profiles (the managed login owns a browser user's).
+import { useState } from 'react';
+import type { ProfileView } from '../../shared/contract-views';
+import { call } from '../bridge';
+import type { Action } from '../hooks/use-action';
+import { Spinner } from '../ui/Spinner';
+import { ChangePassword } from './ChangePassword';
+
+/** The buttons and what they say afterwards (through `onNote`). */
+export function SessionActions(props: {
+  profile: ProfileView;
+  act: Action;
+  /** When the current access token runs out, in local time (said after forgetting an M2M one). */
+  expiresAt: number;
+  onNote: (message: string) => void;
+  onRefreshed: () => void;
+  onSignedOut: (message: string) => void;
+}) {
+  const { profile, act, onNote } = props;
+  const [changing, setChanging] = useState(false);
+  const m2m = profile.signIn === 'client-credentials';
+
+  const signOut = (everywhere: boolean) => {
+    void act.run(
+      () => call((api) => api.signOut({ id: profile.id, everywhere })),
+      (outcome) => {
+        const parts = [everywhere ? 'Signed out on every device.' : 'Signed out.'];
+        if (m2m) {
+          const until = new Date(props.expiresAt).toLocaleTimeString();
+          parts[0] = `Token forgotten. Cognito cannot revoke an access token from app client credentials: a copy of it stays valid until it expires at ${until}.`;
+        }
+        if (outcome.unconfirmed) parts[0] = `Signed out here; ${outcome.unconfirmed}`;
+        if (outcome.notRemoved) parts.push(outcome.notRemoved);
+        props.onSignedOut(parts.join(' '));
+      },
+    );
+  };
+  const button = (label: string, onClick: () => void, disabled = act.pending) => (
+    <button type="button" disabled={disabled} onClick={onClick}>
+      {label}
+    </button>
+  );
+
+  return (
+    <>
+      <div className="button-row" role="group" aria-label="Session">
+        {button(m2m ? 'Get a new token' : 'Refresh now', () => {
+          void act.run(
+            () => call((api) => api.refreshNow({ id: profile.id })),
+            () => {
+              onNote(m2m ? 'New access token fetched.' : 'Tokens refreshed.');
+              props.onRefreshed();
+            },
+          );
+        })}
+        {button(m2m ? 'Forget the token' : 'Sign out', () => {
+          signOut(false);
+        })}
+        {m2m
+          ? null
+          : button('Sign out everywhere', () => {
+              signOut(true);
+            })}
+        {profile.signIn === 'password'
+          ? button(
+              'Change password',
+              () => {
+                setChanging(true);
+              },
+              false,
+            )
+          : null}
+        {act.pending ? <Spinner label="Working" /> : null}
+      </div>
+      {changing ? (
+        <ChangePassword
+          profileId={profile.id}
+          onDone={(message) => {
+            setChanging(false);
+            onNote(message);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
