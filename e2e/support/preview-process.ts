@@ -13,6 +13,8 @@ export interface PreviewProcess {
   token: string;
   /** What the host's in-memory clipboard holds (GET /test/clipboard). */
   clipboard(): Promise<string | null>;
+  /** The managed-login pages a browser sign-in asked to open (GET /test/opened-pages). */
+  openedPages(): Promise<string[]>;
   /** Everything the host printed on stderr. */
   stderr(): string;
   stop(): Promise<void>;
@@ -56,6 +58,13 @@ export async function startPreviewProcess(env: NodeJS.ProcessEnv): Promise<Previ
       });
       const body = (await response.json()) as { text: string | null };
       return body.text;
+    },
+    async openedPages() {
+      const response = await fetch(`${parsed.origin}/test/opened-pages`, {
+        headers: { 'x-preview-token': token },
+      });
+      const body = (await response.json()) as { urls: string[] };
+      return body.urls;
     },
     stderr: () => stderr,
     stop: () =>

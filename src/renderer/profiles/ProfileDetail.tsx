@@ -92,7 +92,7 @@ export function ProfileDetail({
       ) : (
         <div className="button-row">
           <button type="button" className="primary" onClick={onSignIn}>
-            Sign in
+            {profile.signIn === 'client-credentials' ? 'Get a token' : 'Sign in'}
           </button>
         </div>
       )}
