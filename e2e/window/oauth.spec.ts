@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { startCognitoDouble, type CognitoDouble } from '../../test/support/cognito-double';
 import { issuer } from '../../test/support/cognito-double/claims';
+import { m2mPool } from '../../test/support/cognito-double/test-pools';
 import {
   followAuthorize,
   freePort,
@@ -24,19 +25,7 @@ let double: CognitoDouble;
 test.beforeAll(async () => {
   [mock, double] = await Promise.all([
     startOAuthMock(WEB_POOL),
-    startCognitoDouble([
-      {
-        userPoolId: M2M_POOL,
-        clients: [
-          {
-            ...M2M,
-            oauthFlows: ['client_credentials'],
-            oauthScopes: ['orders/read', 'orders/write'],
-          },
-        ],
-        users: [],
-      },
-    ]),
+    startCognitoDouble([m2mPool(M2M_POOL, M2M, ['orders/read', 'orders/write'])]),
   ]);
   // The app checks ID tokens against the pool's Cognito issuer, as real Cognito names it.
   mock.server.issuer.url = issuer(WEB_POOL);
@@ -141,7 +130,9 @@ test('an M2M profile gets an access token: no ID token, scopes shown, copy, forg
   await expect(page.getByText(/^access token copied/)).toBeVisible();
   const copied = (await app.host.clipboard()) ?? '';
   app.secret('M2M access token', copied);
-  const payload = JSON.parse(Buffer.from(copied.split('.')[1] ?? '', 'base64url').toString());
+  const payload: unknown = JSON.parse(
+    Buffer.from(copied.split('.')[1] ?? '', 'base64url').toString(),
+  );
   expect(payload).toMatchObject({ client_id: M2M.clientId, token_use: 'access' });
   await screenshots(page, 'oauth-m2m-tokens');
   await expectAccessible(page, 'M2M token view');

@@ -91,7 +91,10 @@ describe('browser sign-in channels', () => {
     // The sign-in is over: there is nothing left to wait on or copy.
     expect(await call('ctm:copy-sign-in-link', { id: profile.id })).toMatchObject({
       ok: false,
-      error: { code: 'session-expired', message: expect.stringMatching(/start the sign-in again/) },
+      error: {
+        code: 'session-expired',
+        message: expect.stringMatching(/start the sign-in again/) as string,
+      },
     });
     manager.stop();
   });
@@ -103,7 +106,7 @@ describe('browser sign-in channels', () => {
     const started = await call('ctm:start-browser-sign-in', { id: profile.id });
     expect(started).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining(String(port)) },
+      error: { message: expect.stringContaining(String(port)) as string },
     });
     expect(opened).toEqual([]);
     await new Promise((resolve) => squatter.close(resolve));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuer } from '../support/cognito-double/claims';
+import { m2mPool } from '../support/cognito-double/test-pools';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { expectNoLeaks, RunLog } from '../support/leak-check';
@@ -29,19 +30,7 @@ beforeAll(async () => {
   await ensureCliBuilt();
   [mock, double, keyring] = await Promise.all([
     startOAuthMock(WEB_POOL),
-    startCognitoDouble([
-      {
-        userPoolId: M2M_POOL,
-        clients: [
-          {
-            ...M2M,
-            oauthFlows: ['client_credentials'],
-            oauthScopes: ['orders/read', 'orders/write'],
-          },
-        ],
-        users: [],
-      },
-    ]),
+    startCognitoDouble([m2mPool(M2M_POOL, M2M, ['orders/read', 'orders/write'])]),
     startKeyring(),
   ]);
   // The app checks ID tokens against the pool's Cognito issuer, as real Cognito names it.

@@ -14,6 +14,7 @@ import { TrayController } from '../../src/main/tray/tray-controller';
 import type { TrayItem } from '../../src/main/tray/tray-model';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { m2mPool } from '../support/cognito-double/test-pools';
 import { FakeKeytar } from '../support/fake-keytar';
 
 const POOL = 'eu-west-1_TrayM2m1';
@@ -22,13 +23,7 @@ let double: CognitoDouble;
 let dir: string;
 
 beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL,
-      clients: [{ ...M2M, oauthFlows: ['client_credentials'], oauthScopes: ['orders/read'] }],
-      users: [],
-    },
-  ]);
+  double = await startCognitoDouble([m2mPool(POOL, M2M, ['orders/read'])]);
   dir = mkdtempSync(join(tmpdir(), 'ctm-tray-m2m-'));
 });
 afterAll(async () => {

@@ -26,11 +26,8 @@ const nothingWaiting = () =>
   );
 
 /** The browser sign-in channels; each handler set keeps its own pending sign-ins. */
-export function browserSignInHandlers({
-  manager,
-  clipboard,
-  openSignInPage,
-}: HandlerDeps): Pick<ContractHandlers, BrowserChannels> {
+export function browserSignInHandlers(deps: HandlerDeps): Pick<ContractHandlers, BrowserChannels> {
+  const { manager, clipboard } = deps;
   const pending = new Map<string, PendingSignIn>();
 
   return {
@@ -54,7 +51,7 @@ export function browserSignInHandlers({
             }
             entry.url = url;
             // A browser that did not open is no failure: the window offers the link to copy.
-            const opened = await openSignInPage(url).then(
+            const opened = await deps.openSignInPage(url).then(
               () => true,
               () => false,
             );

@@ -6,9 +6,8 @@ import type { IpcError } from '../../shared/contract';
 import type { ProfileView } from '../../shared/contract-views';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
-import { ErrorLine } from '../ui/ErrorLine';
-import { SubmitButton } from '../ui/Spinner';
 import { BrowserWait, hostOf } from './BrowserWait';
+import { KindSignInForm } from './KindSignInForm';
 
 type Stage = { kind: 'start' } | { kind: 'waiting'; url: string; opened: boolean };
 
@@ -80,15 +79,14 @@ export function BrowserSignIn(props: {
   }
   const error = failure ?? start.error;
   return (
-    <form
-      className="panel"
-      aria-labelledby="signin-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        begin();
-      }}
+    <KindSignInForm
+      title={`Sign in to ${profile.name}`}
+      submitLabel={error ? 'Try again' : 'Sign in with the browser'}
+      pending={start.pending}
+      error={error}
+      onSubmit={begin}
+      onCancel={props.onCancel}
     >
-      <h2 id="signin-title">Sign in to {profile.name}</h2>
       <p>
         Your browser opens the managed login at <strong>{hostOf(profile.domain)}</strong>
         {profile.identityProvider ? ` (through ${profile.identityProvider})` : ''}; the app gets the
@@ -99,15 +97,6 @@ export function BrowserSignIn(props: {
           {note}
         </p>
       ) : null}
-      <ErrorLine error={error} />
-      <div className="button-row">
-        <SubmitButton pending={start.pending}>
-          {error ? 'Try again' : 'Sign in with the browser'}
-        </SubmitButton>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </KindSignInForm>
   );
 }

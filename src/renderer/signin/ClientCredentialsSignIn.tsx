@@ -3,9 +3,8 @@
 import type { ProfileView } from '../../shared/contract-views';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
-import { ErrorLine } from '../ui/ErrorLine';
-import { SubmitButton } from '../ui/Spinner';
 import { hostOf } from './BrowserWait';
+import { KindSignInForm } from './KindSignInForm';
 
 /** Gets a first access token for `profile`; `onSignedIn` once main holds it. */
 export function ClientCredentialsSignIn(props: {
@@ -17,11 +16,12 @@ export function ClientCredentialsSignIn(props: {
   const action = useAction();
   const scopes = profile.scopes?.join(' ') ?? 'every scope the app client is allowed';
   return (
-    <form
-      className="panel"
-      aria-labelledby="signin-title"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <KindSignInForm
+      title={`Get a token for ${profile.name}`}
+      submitLabel="Get an access token"
+      pending={action.pending}
+      error={action.error}
+      onSubmit={() => {
         void action.run(
           () => call((api) => api.signIn({ id: profile.id })),
           (step) => {
@@ -29,19 +29,12 @@ export function ClientCredentialsSignIn(props: {
           },
         );
       }}
+      onCancel={props.onCancel}
     >
-      <h2 id="signin-title">Get a token for {profile.name}</h2>
       <p>
         The app asks <strong>{hostOf(profile.domain)}</strong> for an access token with the app
         client&apos;s ID and secret (no user signs in), for the scopes <code>{scopes}</code>.
       </p>
-      <ErrorLine error={action.error} />
-      <div className="button-row">
-        <SubmitButton pending={action.pending}>Get an access token</SubmitButton>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </KindSignInForm>
   );
 }

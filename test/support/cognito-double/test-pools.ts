@@ -104,3 +104,16 @@ export function fixturePools(): DoublePool[] {
     },
   ];
 }
+
+/** A pool with one M2M app client (client credentials, a secret, these custom scopes). */
+export function m2mPool(
+  userPoolId: string,
+  client: { clientId: string; clientSecret: string },
+  oauthScopes: string[],
+): DoublePool {
+  return {
+    userPoolId,
+    clients: [{ ...client, oauthFlows: ['client_credentials'], oauthScopes }],
+    users: [],
+  };
+}
