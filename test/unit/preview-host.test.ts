@@ -112,6 +112,7 @@ describe('preview host', () => {
     expect((await fetch(`${host.origin}/__preview/events`)).status).toBe(403);
     expect((await fetch(`${host.origin}/`)).status).toBe(403);
     expect((await fetch(`${host.origin}/test/clipboard`)).status).toBe(403);
+    expect((await fetch(`${host.origin}/test/opened-pages`)).status).toBe(403);
     expect(host.url).toBe(`${host.origin}/?token=${host.token}`);
   });
 
@@ -133,11 +134,13 @@ describe('preview host', () => {
     expect(answer.status).toBe(200);
   });
 
-  it('has no /test/clipboard unless the host was given a test clipboard', async () => {
-    const response = await fetch(`${host.origin}/test/clipboard`, {
-      headers: { 'x-preview-token': host.token },
-    });
-    expect(response.status).toBe(404);
+  it('has no /test/clipboard nor /test/opened-pages unless the host was given them', async () => {
+    for (const path of ['/test/clipboard', '/test/opened-pages']) {
+      const response = await fetch(`${host.origin}${path}`, {
+        headers: { 'x-preview-token': host.token },
+      });
+      expect(response.status, path).toBe(404);
+    }
   });
 
   it('answers /favicon.ico and serves nothing outside the renderer folder', async () => {
