@@ -121,6 +121,11 @@ export async function profilesAdd(ctx: CommandContext, argv: string[]): Promise<
     manager.setActive(profile.id);
     info(ctx.io, `"${profile.name}" is now the active profile.`);
   }
-  info(ctx.io, `Sign in with: cognito-tokens login ${profile.name}`);
+  info(
+    ctx.io,
+    profile.signIn === 'client-credentials'
+      ? `Get a token with: cognito-tokens token ${profile.name} (no sign-in needed)`
+      : `Sign in with: cognito-tokens login ${profile.name}`,
+  );
   return EXIT.ok;
 }
