@@ -42,7 +42,8 @@ async function listenerClosed(redirectUri: string): Promise<boolean> {
 describe('browser sign-in through the managed login', () => {
   it('signs in, shows a closing page, and the refresh token gives new tokens', async () => {
     const config = await browserConfig();
-    let visit: ReturnType<typeof followAuthorize> = Promise.reject(new Error('not opened'));
+    // Set when the sign-in opens the page; a rejection made up front would go unhandled.
+    let visit: ReturnType<typeof followAuthorize> | undefined;
     const tokens = await browserSignIn(config, {
       openUrl: (url) => {
         visit = followAuthorize(url);
@@ -53,6 +54,7 @@ describe('browser sign-in through the managed login', () => {
     expect(tokens.idToken).toMatch(/^eyJ/);
     expect(tokens.refreshToken).toBeTruthy();
     expect(tokens.expiresAt).toBeGreaterThan(Date.now());
+    if (!visit) throw new Error('the sign-in page was never opened');
     const seen = await visit;
     expect(seen.status).toBe(200);
     expect(seen.page).toContain('You can close this tab');
