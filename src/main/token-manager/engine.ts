@@ -7,6 +7,7 @@ import type { CognitoEngine, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
 import type { TokenSet } from '../../shared/auth';
 import type { BrowserSignInOptions } from '../sessions/types';
+import type { BrowserSignOutOptions, BrowserSignOutOutcome } from '../oauth';
 import {
   createOAuthEngine,
   loadOAuthModule,
@@ -65,6 +66,7 @@ function connectionOf(profile: Profile, clientSecret: string | undefined, timeou
 export function createEngineSource(source: EngineSource): {
   engineFor(profile: Profile): Promise<CognitoEngine>;
   browserSignIn(profile: Profile, options: BrowserSignInOptions): Promise<TokenSet>;
+  browserSignOut(profile: Profile, options: BrowserSignOutOptions): Promise<BrowserSignOutOutcome>;
   drop(profileId: string): void;
 } {
   const engines = new Map<string, { key: string; engine: CognitoEngine }>();
@@ -98,6 +100,10 @@ export function createEngineSource(source: EngineSource): {
     async browserSignIn(profile, options) {
       const config = oauthConfigOf(profile, await secretOf(profile), source.timeoutMs);
       return (await loadOAuth()).browserSignIn(config, options);
+    },
+    async browserSignOut(profile, options) {
+      const config = oauthConfigOf(profile, await secretOf(profile), source.timeoutMs);
+      return (await loadOAuth()).browserSignOut(config, options);
     },
     drop(profileId) {
       engines.delete(profileId);

@@ -29,7 +29,14 @@ import { wipeShortLivedTokens } from './lock-wipe';
 import { driftSnapshot } from './drifts';
 import type { SignOutOutcome } from '../sessions/session-manager';
 import type { BrowserSignInOptions } from '../sessions/types';
-import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
+import {
+  changeUserPassword,
+  confirmReset,
+  endBrowserSession,
+  sendResetCode,
+  type AccountDeps,
+} from './account';
+import type { BrowserSignOutOptions, BrowserSignOutOutcome } from '../oauth';
 import { checkProfileWith } from './doctor';
 import type { DoctorReport } from '../doctor/doctor-types';
 import { sessionViewsWithCache, statusRowsWithCache } from './status';
@@ -172,6 +179,14 @@ export class TokenManager {
   /** Signs a browser profile in through the managed login (the page opens via `openUrl`). */
   async signInWithBrowser(idOrName: string, options: BrowserSignInOptions): Promise<TokenSet> {
     return this.#sessions.signInWithBrowser(this.#store.get(idOrName).id, options);
+  }
+
+  /** Ends a browser profile's managed-login session in the browser (Cognito's /logout). */
+  endBrowserSession(
+    idOrName: string,
+    options: BrowserSignOutOptions,
+  ): Promise<BrowserSignOutOutcome> {
+    return endBrowserSession(this.#accountDeps, this.#store.get(idOrName), options);
   }
 
   /** Answers the challenge the profile's sign-in is waiting on. */
