@@ -75,7 +75,7 @@ async function homeWith(name: string, kindArgs: string[]): Promise<string> {
 }
 
 const linesOf = (stdout: string) => stdout.replace(/ +/g, ' ').split('\n');
-const clockLine = expect.stringMatching(
+const clockLine: unknown = expect.stringMatching(
   /^✓ Clock This computer's clock agrees with the server's \((to the second|within 1 s)\)\.$/,
 );
 

@@ -62,7 +62,14 @@ async function doctor(
   secret?: string,
 ): Promise<DoctorReport> {
   const profile = await manager.addProfile(
-    { name, userPoolId: POOL, endpoint: double.endpoint, domain: double.endpoint, ...fields },
+    {
+      name,
+      userPoolId: POOL,
+      clientId: 'webclient',
+      endpoint: double.endpoint,
+      domain: double.endpoint,
+      ...fields,
+    },
     secret ? { clientSecret: secret } : {},
   );
   return manager.checkProfile(profile.id, 3_000);
@@ -74,7 +81,10 @@ const m2m = (name: string, fields: Record<string, unknown>, secret?: string) =>
 
 const byId = (report: DoctorReport) =>
   Object.fromEntries(
-    report.checks.map((c) => [c.id, c.fix ? [c.status, c.sentence, c.fix] : [c.status, c.sentence]]),
+    report.checks.map((c) => [
+      c.id,
+      c.fix ? [c.status, c.sentence, c.fix] : [c.status, c.sentence],
+    ]),
   );
 
 describe('the doctor of a browser profile', () => {
@@ -114,7 +124,9 @@ describe('the doctor of a browser profile', () => {
   });
 
   it('names a redirect URI the client does not list, and says the port must match', async () => {
-    const report = await browser('web other port', { redirectUri: 'http://localhost:8977/callback' });
+    const report = await browser('web other port', {
+      redirectUri: 'http://localhost:8977/callback',
+    });
     expect(report.ok).toBe(false);
     expect(byId(report)['redirect-uri']).toEqual([
       'fail',
@@ -159,10 +171,7 @@ describe('the doctor of a browser profile', () => {
         `${domain} did not answer (ECONNREFUSED).`,
         "Start the server at that address, or correct the profile's domain.",
       ],
-      'redirect-uri': [
-        'skip',
-        "Not known: the domain did not answer as Cognito's managed login.",
-      ],
+      'redirect-uri': ['skip', "Not known: the domain did not answer as Cognito's managed login."],
     });
   });
 });

@@ -4,7 +4,8 @@ import type { ClientCredentialsOutcome } from './client-credentials-probe';
 import type { DoctorCheck } from './doctor-types';
 
 const BASE = { id: 'client-credentials', title: 'Client credentials' };
-const EDIT_SECRET = '(cognito-tokens profiles edit NAME --client-secret-env VAR, or Edit in the app)';
+const EDIT_SECRET =
+  '(cognito-tokens profiles edit NAME --client-secret-env VAR, or Edit in the app)';
 
 function invalidClient(hasSecret: boolean): DoctorCheck {
   return hasSecret

@@ -37,7 +37,11 @@ export async function passwordChecks(input: DoctorInput, timeoutMs: number): Pro
   );
   const profileFlow: ProbedFlow =
     profile.authFlow === 'srp' ? 'USER_SRP_AUTH' : 'USER_PASSWORD_AUTH';
-  const stored = input.clientSecret ? 'stored' : input.clientSecretUnreadable ? 'unreadable' : 'none';
+  const stored = input.clientSecret
+    ? 'stored'
+    : input.clientSecretUnreadable
+      ? 'unreadable'
+      : 'none';
   return {
     checks: [...clientChecks(results, stored), ...flowChecks(verdicts, profileFlow)],
     needed: ['client', 'client-secret', `flow-${profileFlow.toLowerCase()}`],
