@@ -10,13 +10,13 @@ import { silentLog } from '../../src/main/log/file-log';
 import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
 import type { DoctorReport } from '../../src/main/doctor/doctor-types';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import { addAndCheck, openMemoryManager } from '../support/memory-manager';
 
 const POOL = 'eu-west-1_Doctor1';
 const HIDDEN_POOL = 'eu-west-1_Doctor2';
 const SECRET = 'doctor-client-secret-0123456789';
 let double: CognitoDouble;
-let dir: string;
+let close: () => void;
 let manager: TokenManager;
 
 beforeAll(async () => {
@@ -37,25 +37,16 @@ beforeAll(async () => {
       users: [],
     },
   ]);
-  dir = mkdtempSync(join(tmpdir(), 'ctm-doctor-'));
-  manager = await openTokenManager({
-    dir,
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(new FakeKeytar()),
-  });
+  ({ manager, close } = await openMemoryManager('ctm-doctor-'));
 });
 afterAll(async () => {
-  manager.stop();
+  close();
   await double.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
-async function doctor(
-  name: string,
-  fields: Record<string, unknown>,
-  secret?: string,
-): Promise<DoctorReport> {
-  const profile = await manager.addProfile(
+const doctor = (name: string, fields: Record<string, unknown>, secret?: string) =>
+  addAndCheck(
+    manager,
     {
       name,
       userPoolId: POOL,
@@ -64,10 +55,8 @@ async function doctor(
       clientId: 'publicclient',
       ...fields,
     },
-    secret ? { clientSecret: secret } : {},
+    secret,
   );
-  return manager.checkProfile(profile.id, 3_000);
-}
 
 /** A loopback port nobody listens on (taken, then given back). */
 async function closedPort(): Promise<number> {

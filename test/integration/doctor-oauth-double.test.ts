@@ -2,22 +2,18 @@
 // a registered and a mismatched redirect URI, an unknown client, a refused scope; the right and
 // a wrong client secret, a scope the client may not have, a client without the grant; and a
 // domain nobody answers at. No password is asked for and no InitiateAuth is sent.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
+import type { TokenManager } from '../../src/main/token-manager';
 import type { DoctorReport } from '../../src/main/doctor/doctor-types';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import { addAndCheck, openMemoryManager } from '../support/memory-manager';
 import { freePort } from '../support/oauth-server';
 
 const POOL = 'eu-west-1_DoctorWeb1';
 const SECRET = 'doctor-m2m-secret-0123456789abcdef';
 const CALLBACK = 'http://localhost:8976/callback';
 let double: CognitoDouble;
-let dir: string;
+let close: () => void;
 let manager: TokenManager;
 
 beforeAll(async () => {
@@ -43,25 +39,16 @@ beforeAll(async () => {
       users: [],
     },
   ]);
-  dir = mkdtempSync(join(tmpdir(), 'ctm-doctor-oauth-'));
-  manager = await openTokenManager({
-    dir,
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(new FakeKeytar()),
-  });
+  ({ manager, close } = await openMemoryManager('ctm-doctor-oauth-'));
 });
 afterAll(async () => {
-  manager.stop();
+  close();
   await double.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
-async function doctor(
-  name: string,
-  fields: Record<string, unknown>,
-  secret?: string,
-): Promise<DoctorReport> {
-  const profile = await manager.addProfile(
+const doctor = (name: string, fields: Record<string, unknown>, secret?: string) =>
+  addAndCheck(
+    manager,
     {
       name,
       userPoolId: POOL,
@@ -70,10 +57,8 @@ async function doctor(
       domain: double.endpoint,
       ...fields,
     },
-    secret ? { clientSecret: secret } : {},
+    secret,
   );
-  return manager.checkProfile(profile.id, 3_000);
-}
 const browser = (name: string, fields: Record<string, unknown> = {}) =>
   doctor(name, { signIn: 'browser', clientId: 'webclient', ...fields });
 const m2m = (name: string, fields: Record<string, unknown>, secret?: string) =>
