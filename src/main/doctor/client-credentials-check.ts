@@ -2,6 +2,7 @@
 // and its stored secret are right, the grant is allowed, and so are the profile's scopes.
 import type { ClientCredentialsOutcome } from './client-credentials-probe';
 import type { DoctorCheck } from './doctor-types';
+import { clip } from './managed-login-checks';
 
 const BASE = { id: 'client-credentials', title: 'Client credentials' };
 const EDIT_SECRET =
@@ -29,7 +30,7 @@ function invalidScope(scopes: readonly string[]): DoctorCheck {
     ? {
         ...BASE,
         status: 'fail',
-        sentence: `The app client may not ask for the scopes "${scopes.join(' ')}" (invalid_scope).`,
+        sentence: `The app client may not ask for the scopes "${clip(scopes.join(' '))}" (invalid_scope).`,
         fix: "Add them to the app client's allowed custom scopes in Cognito, or change the profile's scopes.",
       }
     : {
@@ -57,7 +58,7 @@ export function clientCredentialsCheck(
   }
   switch (outcome.kind) {
     case 'issued': {
-      const what = scopes.length > 0 ? ` for "${scopes.join(' ')}"` : '';
+      const what = scopes.length > 0 ? ` for "${clip(scopes.join(' '))}"` : '';
       return {
         ...BASE,
         status: 'pass',

@@ -6,6 +6,11 @@ import type { AuthorizeOutcome } from './authorize-probe';
 import type { ClientCredentialsOutcome } from './client-credentials-probe';
 import type { DoctorCheck } from './doctor-types';
 
+/** A profile's value as quoted in a sentence: the window bounds each sentence, so long ones are cut. */
+export function clip(value: string, max = 200): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
 /** What a sentence says when HTTPS_PROXY is set, which Node's fetch does not follow. */
 export function proxyNote(): string {
   const proxy = process.env.HTTPS_PROXY ?? process.env.https_proxy;
@@ -14,16 +19,17 @@ export function proxyNote(): string {
 
 /** Whether the managed-login domain answers, and answers as Cognito does. */
 export function domainCheck(
-  domain: string,
+  origin: string,
   outcome: AuthorizeOutcome | ClientCredentialsOutcome,
 ): DoctorCheck {
   const base = { id: 'domain', title: 'Managed login answers' };
+  const domain = clip(origin);
   if (outcome.kind === 'unreachable') {
     return {
       ...base,
       status: 'fail',
       sentence: `${domain} did not answer (${outcome.detail}).${proxyNote()}`,
-      fix: isLoopbackHost(new URL(domain).hostname)
+      fix: isLoopbackHost(new URL(origin).hostname)
         ? "Start the server at that address, or correct the profile's domain."
         : "Check the profile's domain (the user pool's Domain page in the Cognito console shows it), and the network, DNS and any firewall or proxy between this computer and AWS.",
     };
@@ -43,12 +49,12 @@ export function domainCheck(
   };
 }
 
-function refusedRequest(uri: string, error: string, scopes: readonly string[]): DoctorCheck {
+function refusedRequest(uri: string, error: string, scopes: string): DoctorCheck {
   const base = { id: 'redirect-uri', title: 'Redirect URI accepted', status: 'fail' as const };
   if (error === 'invalid_scope') {
     return {
       ...base,
-      sentence: `Cognito accepts ${uri}, but the app client does not allow the scopes "${scopes.join(' ')}" (invalid_scope).`,
+      sentence: `Cognito accepts ${uri}, but the app client does not allow the scopes "${scopes}" (invalid_scope).`,
       fix: "Add them to the app client's allowed OAuth scopes in Cognito, or change the profile's scopes.",
     };
   }
@@ -69,10 +75,11 @@ function refusedRequest(uri: string, error: string, scopes: readonly string[]): 
 /** Whether the app client takes the profile's redirect URI (and scopes) at /oauth2/authorize. */
 export function redirectUriCheck(
   outcome: AuthorizeOutcome,
-  redirectUri: string,
+  uri: string,
   scopes: readonly string[],
 ): DoctorCheck {
   const base = { id: 'redirect-uri', title: 'Redirect URI accepted' };
+  const redirectUri = clip(uri);
   switch (outcome.kind) {
     case 'accepted':
       return {
@@ -95,7 +102,7 @@ export function redirectUriCheck(
         fix: "Check the profile's app client id, and that the app client has the managed login (OAuth 2.0 authorization code grant) turned on.",
       };
     case 'request-refused':
-      return refusedRequest(redirectUri, outcome.error, scopes);
+      return refusedRequest(redirectUri, outcome.error, clip(scopes.join(' ')));
     default:
       return {
         ...base,
