@@ -9,40 +9,39 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLog } from '../../src/main/log/file-log';
 import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
 import type { DoctorReport } from '../../src/main/doctor/doctor-types';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { addAndCheck, openMemoryManager } from '../support/memory-manager';
+import type { CognitoDouble } from '../support/cognito-double';
+import { addAndCheck, startDoubleRig } from '../support/memory-manager';
 
 const POOL = 'eu-west-1_Doctor1';
 const HIDDEN_POOL = 'eu-west-1_Doctor2';
 const SECRET = 'doctor-client-secret-0123456789';
 let double: CognitoDouble;
-let close: () => void;
 let manager: TokenManager;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL,
-      clients: [
-        { clientId: 'publicclient' },
-        { clientId: 'secretclient', clientSecret: SECRET },
-        { clientId: 'srponlyclient', flows: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'] },
-      ],
-      users: [{ username: 'ada', password: 'Doctor-Pass-1!' }],
-    },
-    {
-      userPoolId: HIDDEN_POOL,
-      preventUserExistenceErrors: true,
-      clients: [{ clientId: 'hiddenclient' }],
-      users: [],
-    },
-  ]);
-  ({ manager, close } = await openMemoryManager('ctm-doctor-'));
+  ({ double, manager, close } = await startDoubleRig(
+    [
+      {
+        userPoolId: POOL,
+        clients: [
+          { clientId: 'publicclient' },
+          { clientId: 'secretclient', clientSecret: SECRET },
+          { clientId: 'srponlyclient', flows: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'] },
+        ],
+        users: [{ username: 'ada', password: 'Doctor-Pass-1!' }],
+      },
+      {
+        userPoolId: HIDDEN_POOL,
+        preventUserExistenceErrors: true,
+        clients: [{ clientId: 'hiddenclient' }],
+        users: [],
+      },
+    ],
+    'ctm-doctor-',
+  ));
 });
-afterAll(async () => {
-  close();
-  await double.close();
-});
+afterAll(() => close());
 
 const doctor = (name: string, fields: Record<string, unknown>, secret?: string) =>
   addAndCheck(

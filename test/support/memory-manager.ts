@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { silentLog } from '../../src/main/log/file-log';
 import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
 import type { DoctorReport } from '../../src/main/doctor/doctor-types';
+import { startCognitoDouble, type CognitoDouble } from './cognito-double';
+import type { DoublePool } from './cognito-double/types';
 import { FakeKeytar } from './fake-keytar';
 
 /** The manager and how to be rid of it. */
@@ -39,4 +41,35 @@ export async function addAndCheck(
 ): Promise<DoctorReport> {
   const profile = await manager.addProfile(fields, secret ? { clientSecret: secret } : {});
   return manager.checkProfile(profile.id, 3_000);
+}
+
+/** A report as id → [status, sentence] (and the fix, when there is one), for expectations. */
+export function checksById(report: DoctorReport): Record<string, string[]> {
+  return Object.fromEntries(
+    report.checks.map((c) => [
+      c.id,
+      c.fix ? [c.status, c.sentence, c.fix] : [c.status, c.sentence],
+    ]),
+  );
+}
+
+/** The strict Cognito double and a manager beside it; `close` ends both. */
+export interface DoubleRig {
+  double: CognitoDouble;
+  manager: TokenManager;
+  close: () => Promise<void>;
+}
+
+/** Starts the double with these pools, then a manager in a folder named `prefix…`. */
+export async function startDoubleRig(pools: DoublePool[], prefix: string): Promise<DoubleRig> {
+  const double = await startCognitoDouble(pools);
+  const { manager, close } = await openMemoryManager(prefix);
+  return {
+    double,
+    manager,
+    close: async () => {
+      close();
+      await double.close();
+    },
+  };
 }
