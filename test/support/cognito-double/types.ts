@@ -51,6 +51,8 @@ export interface DoubleClient {
   oauthFlows?: ('code' | 'client_credentials')[];
   /** AllowedOAuthScopes, e.g. ['orders/read']; client credentials may ask only for custom (x/y) ones. */
   oauthScopes?: string[];
+  /** CallbackURLs that /oauth2/authorize accepts as redirect_uri (exact match). */
+  callbackUrls?: string[];
 }
 
 /** One user pool with its clients and users. */
