@@ -159,7 +159,7 @@ describe('the doctor', () => {
       endpoint: double.endpoint,
       clientId: 'hiddenclient',
     });
-    const report = await manager.checkProfile(hidden.id, 3_000);
+    const report = await manager.checkProfile(hidden.id, 10_000);
     expect(report.ok).toBe(true);
     expect(byId(report)['user-existence']?.[1]).toMatch(/^The pool hides whether a user exists/);
   });
@@ -173,7 +173,7 @@ describe('the doctor', () => {
       clientId: 'publicclient',
     });
     await manager.signIn(profile.id, 'Doctor-Pass-1!');
-    const report = await manager.checkProfile(profile.id, 3_000);
+    const report = await manager.checkProfile(profile.id, 10_000);
     expect(byId(report).tokens).toEqual([
       'pass',
       'The tokens were issued by this user pool for this app client.',
@@ -213,7 +213,7 @@ describe('what decides the verdict', () => {
       endpoint: double.endpoint,
       clientId: 'publicclient',
     });
-    const report = await noKeychain.checkProfile(profile.id, 3_000);
+    const report = await noKeychain.checkProfile(profile.id, 10_000);
     expect(report.checks.find((c) => c.id === 'keychain')?.status).toBe('fail');
     expect(report.ok).toBe(true);
     noKeychain.stop();

@@ -40,7 +40,7 @@ export async function addAndCheck(
   secret?: string,
 ): Promise<DoctorReport> {
   const profile = await manager.addProfile(fields, secret ? { clientSecret: secret } : {});
-  return manager.checkProfile(profile.id, 3_000);
+  return manager.checkProfile(profile.id, 10_000);
 }
 
 /** A report as id → [status, sentence] (and the fix, when there is one), for expectations. */
