@@ -32,6 +32,8 @@ export async function answerPasswordVerifier(
     challenge: InitiateAuthCommandOutput;
     password: string;
     now: Date;
+    /** The held device's key: Cognito checks it once the password is proven. */
+    deviceKey?: string | undefined;
   },
 ): Promise<RespondToAuthChallengeCommandOutput> {
   const parameters = input.challenge.ChallengeParameters ?? {};
@@ -62,6 +64,7 @@ export async function answerPasswordVerifier(
     PASSWORD_CLAIM_SECRET_BLOCK: secretBlock,
     PASSWORD_CLAIM_SIGNATURE: claim.signature,
     TIMESTAMP: claim.timestamp,
+    ...(input.deviceKey ? { DEVICE_KEY: input.deviceKey } : {}),
   });
   const session = input.challenge.Session;
   return callCognitoOnce(

@@ -3,14 +3,15 @@
 // token never pays for it.
 import type { Profile } from '../../shared/profile';
 import { AuthError } from '../cognito/auth-error';
-import type { CognitoEngine, PoolConnection } from '../cognito/types';
+import type { CognitoEngine, DeviceStore, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
+import { vaultDeviceStore } from './device-store';
 
 /** The part of src/main/cognito/index the facade and the CLI's login use. */
 export interface EngineModule {
   /** Validates a connection; throws AuthError('invalid-input'). */
   resolveConnection: (conn: PoolConnection) => unknown;
-  createCognitoEngine: (conn: PoolConnection) => CognitoEngine;
+  createCognitoEngine: (conn: PoolConnection, options?: { devices?: DeviceStore }) => CognitoEngine;
 }
 
 /** Loads the engine module; called at most once per network-bound operation. */
@@ -70,7 +71,9 @@ export function createEngineSource(source: EngineSource): {
       const cached = engines.get(profile.id);
       if (cached?.key === key) return cached.engine;
       const engineModule = await source.loadEngine();
-      const engine = engineModule.createCognitoEngine(conn);
+      // The profile's device lives in the keychain beside its tokens.
+      const devices = vaultDeviceStore(source.vault, profile.id);
+      const engine = engineModule.createCognitoEngine(conn, { devices });
       engines.set(profile.id, { key, engine });
       return engine;
     },

@@ -9,6 +9,7 @@
 // - Operations run after faults.delayMs even if the client gave up (a rotated token may be lost).
 import type { AddressInfo } from 'node:net';
 import type { DoubleContext } from './context';
+import { DeviceRegistry } from './devices';
 import { Directory } from './directory';
 import { userNotFound } from './errors';
 import { TokenStore } from './grants';
@@ -20,6 +21,7 @@ import type { CognitoDouble, DoublePool, DoubleRequest } from './types';
 export type {
   CognitoDouble,
   DoubleClient,
+  DoubleDevice,
   DoubleFaults,
   DoubleFlow,
   DoublePool,
@@ -63,6 +65,7 @@ export async function startCognitoDouble(pools: DoublePool[]): Promise<CognitoDo
     directory,
     sessions: new SessionStore(),
     tokens: new TokenStore(directory),
+    devices: new DeviceRegistry(),
   };
   const requests: DoubleRequest[] = [];
   const faults = { throttleNext: 0, serverErrorNext: 0, delayMs: 0 };
@@ -89,6 +92,11 @@ export async function startCognitoDouble(pools: DoublePool[]): Promise<CognitoDo
     },
     expireCodes: () => {
       expireCodes(context);
+    },
+    devices: (poolId, username) => {
+      const user = directory.pool(poolId).users.find((u) => u.username === username);
+      if (!user) throw userNotFound();
+      return context.devices.list(user);
     },
     close: stop,
   };

@@ -7,6 +7,7 @@ import { jwks } from './jwt';
 import { initiateAuth } from './operations-initiate-auth';
 import { associateSoftwareToken, verifySoftwareToken } from './operations-mfa';
 import { changePassword, confirmForgotPassword, forgotPassword } from './operations-password';
+import { confirmDevice, forgetDevice, listDevices, updateDeviceStatus } from './operations-device';
 import { getTokensFromRefreshToken } from './operations-refresh';
 import { respondToAuthChallenge } from './operations-respond';
 import { describeUserPool, getUser, globalSignOut, revokeToken } from './operations-user';
@@ -26,6 +27,10 @@ const OPERATIONS: Record<string, Operation> = {
   RevokeToken: revokeToken,
   GetTokensFromRefreshToken: getTokensFromRefreshToken,
   DescribeUserPool: describeUserPool,
+  ConfirmDevice: confirmDevice,
+  UpdateDeviceStatus: updateDeviceStatus,
+  ForgetDevice: forgetDevice,
+  ListDevices: listDevices,
 };
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';

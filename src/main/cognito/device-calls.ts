@@ -1,0 +1,104 @@
+// Cognito's device operations, each with the signed-in user's access token: ConfirmDevice for a
+// new device's verifier, UpdateDeviceStatus to remember it or not, ForgetDevice.
+import {
+  ConfirmDeviceCommand,
+  ForgetDeviceCommand,
+  UpdateDeviceStatusCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { hostname } from 'node:os';
+import { AuthError, isAuthError } from './auth-error';
+import { deviceVerifier, newDevicePassword } from './device-verifier';
+import { fieldOf } from '../../shared/records';
+import type { RememberedDevice } from './types';
+import { type Wire, callCognito } from './wire';
+
+/** The name the device gets in the Cognito console: which app, on which computer. */
+export function deviceName(): string {
+  return `Cognito Token Manager on ${hostname()}`;
+}
+
+/**
+ * Confirms a device Cognito just created (NewDeviceMetadata) with a fresh device password;
+ * `choice` is true when the pool leaves remembering it to the user (opt-in).
+ */
+export async function confirmDevice(
+  wire: Wire,
+  accessToken: string,
+  metadata: { key: string; groupKey: string },
+): Promise<{ device: RememberedDevice; choice: boolean }> {
+  const device: RememberedDevice = { ...metadata, password: newDevicePassword() };
+  const config = deviceVerifier(device);
+  const result = await callCognito(
+    wire,
+    'device',
+    (client) =>
+      client.send(
+        new ConfirmDeviceCommand({
+          AccessToken: accessToken,
+          DeviceKey: device.key,
+          DeviceSecretVerifierConfig: config,
+          DeviceName: deviceName(),
+        }),
+      ),
+    [accessToken, device.password, config.PasswordVerifier],
+  );
+  return { device, choice: result.UserConfirmationNecessary === true };
+}
+
+/** UpdateDeviceStatus: 'remembered' lets later sign-ins on this computer skip MFA. */
+export async function updateDeviceStatus(
+  wire: Wire,
+  accessToken: string,
+  deviceKey: string,
+  remembered: boolean,
+): Promise<void> {
+  await callCognito(
+    wire,
+    'device',
+    (client) =>
+      client.send(
+        new UpdateDeviceStatusCommand({
+          AccessToken: accessToken,
+          DeviceKey: deviceKey,
+          DeviceRememberedStatus: remembered ? 'remembered' : 'not_remembered',
+        }),
+      ),
+    [accessToken],
+  );
+}
+
+/** ForgetDevice at Cognito. */
+export async function forgetDeviceAtCognito(
+  wire: Wire,
+  accessToken: string,
+  deviceKey: string,
+): Promise<void> {
+  await callCognito(
+    wire,
+    'device',
+    (client) =>
+      client.send(new ForgetDeviceCommand({ AccessToken: accessToken, DeviceKey: deviceKey })),
+    [accessToken],
+  );
+}
+
+/** True when Cognito answered that it does not know the device (forgotten, or another pool's). */
+export function isUnknownDevice(error: unknown): boolean {
+  if (!isAuthError(error)) return false;
+  const name = fieldOf(error.cause, 'name');
+  const message = fieldOf(error.cause, 'message');
+  return (
+    (name === 'ResourceNotFoundException' || name === 'NotAuthorizedException') &&
+    typeof message === 'string' &&
+    /device/i.test(message)
+  );
+}
+
+/** The sentence when Cognito forgot the device behind our back and the sign-in cannot restart. */
+export function deviceForgottenByCognito(cause: unknown): AuthError {
+  return new AuthError(
+    'resource-not-found',
+    'Cognito no longer knows this computer as a device of the user, so it is forgotten here too: sign in again.',
+    { cause },
+  );
+}
