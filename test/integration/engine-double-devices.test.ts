@@ -89,7 +89,7 @@ describe('a pool that always remembers devices', () => {
   it('refreshes the tokens of a fresh sign-in (issue 10: the first refresh failed)', async () => {
     const engine = engineWith('always-public', memoryStore());
     const tokens = tokensOf((await signIn(engine, 'lou')).step);
-    const fresh = await engine.refresh({ refreshToken: tokens.refreshToken, username: 'lou' });
+    const fresh = await engine.refresh({ refreshToken: tokens.refreshToken ?? '', username: 'lou' });
     expect(fresh.username).toBe('lou');
   });
 
@@ -105,7 +105,7 @@ describe('a pool that always remembers devices', () => {
     expect(store.held).toMatchObject({ key: device?.key, groupKey: device?.groupKey });
     expect(store.held?.password).toMatch(/^[A-Za-z0-9+/]{52}[A-Za-z0-9+/=]{4}$/);
 
-    const fresh = await engine.refresh({ refreshToken: tokens.refreshToken, username: 'ann' });
+    const fresh = await engine.refresh({ refreshToken: tokens.refreshToken ?? '', username: 'ann' });
     expect(fresh.accessToken).not.toBe(tokens.accessToken);
     const refresh = bodiesOf(double, 'InitiateAuth').at(-1);
     expect(refresh?.AuthParameters).toMatchObject({ DEVICE_KEY: device?.key });
@@ -113,7 +113,7 @@ describe('a pool that always remembers devices', () => {
 
   it('refuses the refresh without the device key, as Cognito does (the issue)', async () => {
     const conversation = await signIn(engineWith('always-public', memoryStore()), 'rob');
-    const { refreshToken } = tokensOf(conversation.step);
+    const refreshToken = tokensOf(conversation.step).refreshToken ?? '';
     const keyless = engineWith('always-public');
     const error = await authError(double, keyless.refresh({ refreshToken, username: 'rob' }));
     expect(error.code).toBe('refresh-token-invalid');
@@ -124,7 +124,7 @@ describe('a pool that always remembers devices', () => {
     const engine = engineWith('always-rotating', store, 'rotating-secret-1234');
     const tokens = tokensOf((await signIn(engine, 'pat')).step);
     const fresh = await engine.refresh({
-      refreshToken: tokens.refreshToken,
+      refreshToken: tokens.refreshToken ?? '',
       username: 'pat',
       rotation: true,
     });
@@ -180,7 +180,7 @@ describe('a pool that always remembers devices', () => {
       expect(store.held?.key).toBeTruthy();
       expect(store.held?.key).not.toBe(old);
       expect(double.devices(ALWAYS, username).map((d) => d.key)).toEqual([store.held?.key]);
-      await engine.refresh({ refreshToken: tokens.refreshToken, username });
+      await engine.refresh({ refreshToken: tokens.refreshToken ?? '', username });
     }
   });
 
@@ -235,7 +235,7 @@ describe('a pool where users opt in to remembering devices', () => {
     expect(first.device).toBe('not-remembered');
     expect(double.devices(OPT_IN, 'oli')).toMatchObject([{ confirmed: true, remembered: false }]);
     expect(bodiesOf(double, 'UpdateDeviceStatus')).toHaveLength(0);
-    await engine.refresh({ refreshToken: tokens.refreshToken, username: 'oli' });
+    await engine.refresh({ refreshToken: tokens.refreshToken ?? '', username: 'oli' });
 
     const second = await signIn(engine, 'oli');
     expect(second.step).toMatchObject({ type: 'challenge', challenge: 'SMS_MFA' });
