@@ -86,8 +86,9 @@ export class Conversation implements SignInConversation {
         tokenSetFrom(answer.AuthenticationResult),
         this.#wire.connection,
       );
-      this.#device = await this.#devices?.settle(answer.AuthenticationResult);
-      this.#step = { type: 'signed-in', tokens };
+      const device = await this.#devices?.settle(answer.AuthenticationResult);
+      this.#device = device;
+      this.#step = { type: 'signed-in', tokens, ...(device ? { device } : {}) };
       this.#session = undefined;
       return this.#step;
     }

@@ -1,5 +1,7 @@
 // The engine's public contract: what the CLI, the sessions layer and the app call.
-import type { AuthFlow, AuthStep, SignInMethod, TokenSet } from '../../shared/auth';
+import type { AuthFlow, AuthStep, DeviceOutcome, SignInMethod, TokenSet } from '../../shared/auth';
+
+export type { DeviceOutcome } from '../../shared/auth';
 
 /** Where and how to reach one app client of one user pool. */
 export interface PoolConnection {
@@ -62,13 +64,6 @@ export interface DeviceStore {
   save(device: RememberedDevice): Promise<void>;
   forget(): Promise<void>;
 }
-
-/**
- * What a finished sign-in did about this computer's device: 'remembered' (MFA is skipped next
- * time), 'not-remembered' (tracked, so refreshes work, but an opt-in pool was not asked to
- * remember it), or undefined when the pool does not track devices.
- */
-export type DeviceOutcome = 'remembered' | 'not-remembered';
 
 /** What forgetting the device did, said exactly: Cognito may not have been reached. */
 export interface DeviceForgetOutcome {

@@ -56,6 +56,45 @@ function clockCheck(openId: OpenIdOutcome, now: number): DoctorCheck {
   };
 }
 
+/** The device key a signed-in access token was issued to (device_key), if any. */
+function tokenDeviceKey(input: DoctorInput): string | undefined {
+  if (!input.tokens?.accessToken) return undefined;
+  try {
+    const key = decodeJwtPayload(input.tokens.accessToken, 'the access token').device_key;
+    return typeof key === 'string' && key !== '' ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function deviceCheck(input: DoctorInput): DoctorCheck {
+  const base = { id: 'devices', title: 'Device tracking' };
+  const issuedToDevice = tokenDeviceKey(input) !== undefined;
+  if (input.deviceHeld) {
+    return {
+      ...base,
+      status: 'pass',
+      sentence:
+        'This computer is a device Cognito tracks for this user: its device key is in the keychain, refreshes send it, and once remembered it skips MFA.',
+    };
+  }
+  if (issuedToDevice) {
+    return {
+      ...base,
+      status: 'fail',
+      sentence:
+        'The tokens were issued to a tracked device, but the keychain holds no device key for it, so Cognito will refuse the refresh.',
+      fix: 'Sign in again: this computer is then confirmed as a new device.',
+    };
+  }
+  return {
+    ...base,
+    status: 'info',
+    sentence:
+      'No device key is held for this profile: device tracking is not in use here (the pool does not remember devices, or the profile has not signed in since it started to).',
+  };
+}
+
 /** The checks that need no call to the app client. */
 export function sessionChecks(
   input: DoctorInput,
@@ -73,12 +112,7 @@ export function sessionChecks(
         ? 'The profile refreshes with rotation (GetTokensFromRefreshToken).'
         : 'The profile refreshes without rotation (REFRESH_TOKEN_AUTH).',
     },
-    {
-      id: 'devices',
-      title: 'Device tracking',
-      status: 'skip',
-      sentence: 'This version does not remember devices yet, so there is nothing to check.',
-    },
+    deviceCheck(input),
     input.keychain.ok
       ? {
           id: 'keychain',

@@ -5,6 +5,7 @@ import type { DoctorReport } from '../doctor/doctor-types';
 import { runDoctor } from '../doctor/run-doctor';
 import type { SecretVault, VaultStatus } from '../secrets/types';
 import { TokenCache } from '../sessions/token-cache';
+import { holdsDevice } from './devices';
 
 /** Checks one profile with what this process keeps for it. */
 export async function checkProfileWith(
@@ -16,12 +17,14 @@ export async function checkProfileWith(
     ? await deps.vault.get(profile.id, 'client-secret').catch(() => null)
     : null;
   const tokens = await new TokenCache(deps.vault).load(profile.id).catch(() => null);
+  const deviceHeld = await holdsDevice(deps.vault, profile.id);
   return runDoctor({
     profile,
     clientSecret: secret ?? undefined,
     clientSecretUnreadable: profile.hasClientSecret && secret === null,
     tokens,
     keychain: deps.status,
+    deviceHeld,
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
 }
