@@ -89,7 +89,10 @@ describe('a pool that always remembers devices', () => {
   it('refreshes the tokens of a fresh sign-in (issue 10: the first refresh failed)', async () => {
     const engine = engineWith('always-public', memoryStore());
     const tokens = tokensOf((await signIn(engine, 'lou')).step);
-    const fresh = await engine.refresh({ refreshToken: tokens.refreshToken ?? '', username: 'lou' });
+    const fresh = await engine.refresh({
+      refreshToken: tokens.refreshToken ?? '',
+      username: 'lou',
+    });
     expect(fresh.username).toBe('lou');
   });
 
@@ -105,7 +108,10 @@ describe('a pool that always remembers devices', () => {
     expect(store.held).toMatchObject({ key: device?.key, groupKey: device?.groupKey });
     expect(store.held?.password).toMatch(/^[A-Za-z0-9+/]{52}[A-Za-z0-9+/=]{4}$/);
 
-    const fresh = await engine.refresh({ refreshToken: tokens.refreshToken ?? '', username: 'ann' });
+    const fresh = await engine.refresh({
+      refreshToken: tokens.refreshToken ?? '',
+      username: 'ann',
+    });
     expect(fresh.accessToken).not.toBe(tokens.accessToken);
     const refresh = bodiesOf(double, 'InitiateAuth').at(-1);
     expect(refresh?.AuthParameters).toMatchObject({ DEVICE_KEY: device?.key });

@@ -4,6 +4,7 @@ import { VaultError } from '../../main/secrets/vault-error';
 import { parseFlagsAndArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
+import { deviceForgetNote } from '../device-notes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
@@ -15,7 +16,9 @@ Signs a profile out (the active one when none is named): asks Cognito to revoke 
 refresh token, then deletes the profile's tokens from the keychain whatever Cognito
 answered. The profile itself, its client secret and a remembered password stay.
 
-  --global      also sign the user out on every device (GlobalSignOut)
+  --global      also sign the user out on every device (GlobalSignOut), and forget
+                this computer's remembered device (ForgetDevice), which a plain
+                logout keeps
   --timeout S   per-request timeout (default 10)
 `;
 
@@ -52,9 +55,11 @@ export const logoutCommand: Command = {
       timeoutMs: parseTimeoutMs(flags.timeout),
       reliesOnKeychain: true,
     });
-    const { profile, unconfirmed, notRemoved } = await manager.signOut(args[0], {
+    const { profile, unconfirmed, notRemoved, device } = await manager.signOut(args[0], {
       global: flags.global === true,
     });
+    const note = deviceForgetNote(device);
+    if (note) info(ctx.io, note);
     if (notRemoved) throw leftInKeychain(profile.name, notRemoved, unconfirmed);
     if (!unconfirmed) {
       info(ctx.io, `Signed out of profile "${profile.name}".`);

@@ -6,6 +6,7 @@ import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../
 import type { CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { describeUser } from '../describe-user';
+import { deviceSignInNote } from '../device-notes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { formatTokens } from '../output';
@@ -21,7 +22,11 @@ import {
   source,
 } from './login-options';
 
-const FLAGS = { 'password-env': { type: 'string' }, ...SIGN_IN_FLAGS } as const;
+const FLAGS = {
+  'password-env': { type: 'string' },
+  'remember-device': { type: 'boolean' },
+  ...SIGN_IN_FLAGS,
+} as const;
 
 /** Flags that only the stateless form takes: any of them means `login --pool-id …`. */
 const STATELESS_ONLY =
@@ -83,8 +88,9 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     inputs,
     askedAttributes: new Set(),
   };
-  const first = await manager.signIn(profile.id, password);
-  const { tokens } = await walkChallenges(challengeCtx, first, (answers) =>
+  const rememberDevice = flags['remember-device'] === true;
+  const first = await manager.signIn(profile.id, password, { rememberDevice });
+  const { tokens, device } = await walkChallenges(challengeCtx, first, (answers) =>
     manager.respond(profile.id, answers),
   );
   for (const token of [tokens.idToken, tokens.accessToken, tokens.refreshToken]) secrets.add(token);
@@ -98,6 +104,8 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     io,
     `Signed in to profile "${profile.name}" as ${describeUser(profile.username, tokens.username)}; the tokens expire in ${left}.`,
   );
+  const note = deviceSignInNote(device);
+  if (note) info(io, note);
   if (!manager.keychainStatus().ok) {
     info(
       io,

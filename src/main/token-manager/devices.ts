@@ -8,7 +8,11 @@ import { vaultDeviceStore } from './device-store';
 
 /** Whether the keychain holds a device (key, group key and password) for the profile. */
 export async function holdsDevice(vault: SecretVault, profileId: string): Promise<boolean> {
-  return (await vaultDeviceStore(vault, profileId).load().catch(() => null)) !== null;
+  return (
+    (await vaultDeviceStore(vault, profileId)
+      .load()
+      .catch(() => null)) !== null
+  );
 }
 
 /**
@@ -19,7 +23,8 @@ export async function forgetProfileDevice(
   deps: AccountDeps,
   profile: Profile,
 ): Promise<DeviceForgetOutcome> {
-  if (!(await holdsDevice(deps.vault, profile.id))) return { held: false, forgottenAtCognito: false };
+  if (!(await holdsDevice(deps.vault, profile.id)))
+    return { held: false, forgottenAtCognito: false };
   const tokens = await deps.freshTokens(profile.id).catch(() => undefined);
   try {
     const engine = await deps.engineFor(profile);

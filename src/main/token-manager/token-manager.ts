@@ -123,9 +123,7 @@ export class TokenManager {
    * Removes a profile, its session and every keychain item it had; `notRemoved` says why some
    * items stayed (they stay listed, and a later start sweeps them).
    */
-  async removeProfile(
-    idOrName: string,
-  ): Promise<RemoveOutcome & { device?: DeviceForgetOutcome }> {
+  async removeProfile(idOrName: string): Promise<RemoveOutcome & { device?: DeviceForgetOutcome }> {
     const profile = this.#store.get(idOrName);
     requireKeychainFor(this.#store, this.#status, profile.id);
     // Before the session goes: ForgetDevice needs its access token.
@@ -252,7 +250,9 @@ export class TokenManager {
     requireKeychainFor(this.#store, this.#status, profile.id);
     // Everywhere means this computer too: its remembered device is forgotten first, while the
     // access token still works (GlobalSignOut revokes it). A plain sign-out keeps the device.
-    const device = options.global ? await forgetProfileDevice(this.#accountDeps, profile) : undefined;
+    const device = options.global
+      ? await forgetProfileDevice(this.#accountDeps, profile)
+      : undefined;
     const outcome = await this.#sessions.signOut(profile.id, options);
     return { profile, ...outcome, ...(device?.held ? { device } : {}) };
   }
