@@ -4,15 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as srp from '../../src/main/cognito/srp';
-import {
-  type Case,
-  DateHelper,
-  Helper,
-  OBig,
-  big,
-  hex,
-  oracle,
-} from '../support/identity-js-oracle';
+import { type Case, DateHelper, Helper, big, hex, oracle } from '../support/identity-js-oracle';
 import { modPowN } from '../../src/main/cognito/srp-math';
 
 const N = srp.SRP_N;

@@ -1,11 +1,9 @@
 // One sign-in as a typed conversation: each Cognito answer becomes a step, each user answer a
 // RespondToAuthChallenge. The Session string lives in a private field and never leaves: not in a
 // step, not in an error, not in util.inspect or JSON output.
-import {
-  RespondToAuthChallengeCommand,
-  type RespondToAuthChallengeCommandOutput,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { AuthStep, ChallengeStep } from '../../shared/auth';
+import type { AuthAnswer } from './auth-answer';
 import { AuthError, unexpectedResponse } from './auth-error';
 import { challengeResponses, validateAnswers } from './challenge-answers';
 import { challengeStep, mfaSetupStep } from './challenges';
@@ -24,15 +22,7 @@ import { withSecretHash } from './secret-hash';
 import type { DeviceOutcome, SignInConversation } from './types';
 import { type Wire, callCognitoOnce } from './wire';
 
-/** What InitiateAuth and RespondToAuthChallenge both answer with. */
-export type AuthAnswer = Pick<
-  RespondToAuthChallengeCommandOutput,
-  | 'AuthenticationResult'
-  | 'AvailableChallenges'
-  | 'ChallengeName'
-  | 'ChallengeParameters'
-  | 'Session'
->;
+export type { AuthAnswer } from './auth-answer';
 
 /** The choice flow's extras: the password given at the start ('' when none), and the SRP clock. */
 export interface ChoiceContext {

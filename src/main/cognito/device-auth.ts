@@ -4,7 +4,7 @@
 // hands out tokens without asking for MFA.
 import { RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError, unexpectedResponse } from './auth-error';
-import type { AuthAnswer } from './conversation';
+import type { AuthAnswer } from './auth-answer';
 import { withSecretHash } from './secret-hash';
 import { createSrpClient } from './srp';
 import type { RememberedDevice } from './types';

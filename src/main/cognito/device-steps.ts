@@ -3,7 +3,7 @@
 // it where the user chose to). Every device secret goes to the profile's DeviceStore.
 import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError, isAuthError } from './auth-error';
-import type { AuthAnswer } from './conversation';
+import type { AuthAnswer } from './auth-answer';
 import { answerDeviceSrp } from './device-auth';
 import { confirmDevice, updateDeviceStatus } from './device-calls';
 import type { DeviceOutcome, DeviceStore, RememberedDevice } from './types';
