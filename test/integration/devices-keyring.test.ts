@@ -2,7 +2,6 @@
 // TokenManager in a child process, as the app holds it, and the CLI. The device key, group key
 // and password are three keychain items that survive a sign-out, go with a sign-out everywhere
 // or the profile (after ForgetDevice), and never reach the store file, a log or the output.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +10,9 @@ import { DEV_SERVICE_NAME } from '../../src/main/secrets/naming';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { filesUnder, findLeaks } from '../support/leak-check';
-import { CLI_ENTRY, ensureCliBuilt } from '../support/run-cli';
+import { ensureCliBuilt, runCli } from '../support/run-cli';
 import { replyValue, startSessionChild, type SessionChild } from '../support/session-child';
-import { buildVault, runVaultChild, type VaultBuild } from '../support/vault-child';
+import { buildVault, rawKeychainItems, type VaultBuild } from '../support/vault-child';
 
 const ALWAYS = 'eu-central-1_KeyDev1';
 const OPT_IN = 'eu-central-1_KeyDev2';
@@ -69,15 +68,8 @@ async function newHome(): Promise<string> {
 }
 
 /** The profile's three device items, read raw in a fresh process (null: absent). */
-async function deviceItems(profileId: string): Promise<(string | null)[]> {
-  const reply = await runVaultChild({
-    build,
-    env: keyring.env,
-    serviceName: DEV_SERVICE_NAME,
-    steps: KINDS.map((kind) => ({ op: 'raw-get' as const, account: `${profileId}:${kind}` })),
-  });
-  return reply.results.map((result) => (result.ok ? (result.value as string | null) : 'error'));
-}
+const deviceItems = (profileId: string) =>
+  rawKeychainItems({ build, env: keyring.env, serviceName: DEV_SERVICE_NAME }, profileId, KINDS);
 
 const operations = (name: string) => double.requests.filter((r) => r.operation === name);
 
@@ -159,28 +151,16 @@ describe('a remembered device in the keychain', () => {
 });
 
 /** Runs the CLI on the keyring's bus with its data in `home`. */
-function cli(home: string, args: string[]) {
-  const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
+const cli = (home: string, args: string[]) =>
+  runCli(args, {
     env: {
-      ...keyring.env,
-      PATH: process.env.PATH ?? '',
+      ...(keyring.env as Record<string, string>),
       COGNITO_TOKEN_MANAGER_HOME: home,
       COGNITO_TOKEN_MANAGER_DEV: '1',
       CT_PW: PASSWORD,
       CT_CODE: CODE,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    child.once('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 describe('cognito-tokens login --remember-device (a pool where users opt in)', () => {
   it('tracks without remembering, remembers when asked, then signs in without an MFA code', async () => {

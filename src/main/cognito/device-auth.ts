@@ -2,13 +2,13 @@
 // password with a second SRP exchange, keyed on the device group key (in the pool name's place)
 // and the device key (in the username's place). The engine answers both itself; Cognito then
 // hands out tokens without asking for MFA.
-import { RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError, unexpectedResponse } from './auth-error';
 import type { AuthAnswer } from './auth-answer';
+import { respondToChallenge } from './challenge-call';
 import { withSecretHash } from './secret-hash';
 import { createSrpClient } from './srp';
 import type { RememberedDevice } from './types';
-import { type Wire, callCognitoOnce } from './wire';
+import type { Wire } from './wire';
 
 /** Answers DEVICE_SRP_AUTH and the DEVICE_PASSWORD_VERIFIER that follows; returns Cognito's next answer. */
 export async function answerDeviceSrp(
@@ -67,25 +67,10 @@ function respond(
   parameters: Record<string, string>,
 ): Promise<AuthAnswer> {
   const responses = withSecretHash(wire.connection, parameters.USERNAME ?? '', parameters);
-  return callCognitoOnce(
-    wire,
-    'sign-in',
-    (client) =>
-      client.send(
-        new RespondToAuthChallengeCommand({
-          ClientId: wire.connection.clientId,
-          ChallengeName: challenge,
-          ChallengeResponses: responses,
-          ...(session ? { Session: session } : {}),
-        }),
-      ),
-    [
-      session,
-      device.password,
-      device.key,
-      device.groupKey,
-      responses.SECRET_HASH,
-      responses.PASSWORD_CLAIM_SIGNATURE,
-    ],
-  );
+  return respondToChallenge(wire, {
+    challenge,
+    responses,
+    session,
+    secrets: [device.password, device.key, device.groupKey, responses.PASSWORD_CLAIM_SIGNATURE],
+  });
 }
