@@ -4,7 +4,7 @@ import { VaultError } from '../../main/secrets/vault-error';
 import { parseFlagsAndArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
-import { deviceForgetNote } from '../device-notes';
+import { deviceForgetSentence } from '../../main/token-manager/devices';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
@@ -58,7 +58,7 @@ export const logoutCommand: Command = {
     const { profile, unconfirmed, notRemoved, device } = await manager.signOut(args[0], {
       global: flags.global === true,
     });
-    const note = deviceForgetNote(device);
+    const note = deviceForgetSentence(device);
     if (note) info(ctx.io, note);
     if (notRemoved) throw leftInKeychain(profile.name, notRemoved, unconfirmed);
     if (!unconfirmed) {

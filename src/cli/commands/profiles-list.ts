@@ -1,5 +1,5 @@
 // `cognito-tokens profiles list` and `profiles remove NAME`.
-import { deviceForgetNote } from '../device-notes';
+import { deviceForgetSentence } from '../../main/token-manager/devices';
 import { parseFlagsAndArgs } from '../args';
 import { CliError, usageError } from '../cli-error';
 import type { CommandContext } from '../command';
@@ -74,7 +74,7 @@ export async function profilesRemove(ctx: CommandContext, argv: string[]): Promi
     throw usageError('Name the profile: cognito-tokens profiles remove NAME');
   const manager = await openManager(ctx, { reliesOnKeychain: true });
   const { profile, removedSecrets, notRemoved, device } = await manager.removeProfile(target);
-  const note = deviceForgetNote(device);
+  const note = deviceForgetSentence(device);
   if (note) info(ctx.io, note);
   if (notRemoved) {
     // The profile is gone; its items stay listed, so a later run can still find and delete them.
