@@ -7,6 +7,11 @@
 // - A TOTP code is taken once: a second sign-in in the same 30 s step needs the next step's code
 //   (the double accepts ±1 step, so generate with timestamp = now + 30 000 ms).
 // - Operations run after faults.delayMs even if the client gave up (a rotated token may be lost).
+// - Device tracking (pool.deviceTracking 'always' | 'opt-in'): a sign-in without a known
+//   DEVICE_KEY gets NewDeviceMetadata, and its refresh tokens work only with that key once
+//   ConfirmDevice took a verifier ("Invalid Refresh Token" otherwise, as Cognito answers). A
+//   DEVICE_KEY Cognito does not know fails with ResourceNotFoundException "Device does not
+//   exist." once the password is proven; a remembered device gets DEVICE_SRP_AUTH instead of MFA.
 import type { AddressInfo } from 'node:net';
 import type { DoubleContext } from './context';
 import { DeviceRegistry } from './devices';
