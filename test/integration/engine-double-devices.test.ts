@@ -190,6 +190,28 @@ describe('a pool that always remembers devices', () => {
     }
   });
 
+  it('signs in as a new device when Cognito refuses the device proof (not a wrong password)', async () => {
+    const store = memoryStore();
+    const engine = engineWith('always-public', store);
+    tokensOf((await signIn(engine, 'rob')).step);
+    const old = store.held?.key;
+    if (store.held) store.held.password = 'not-the-device-password';
+    const again = await signIn(engine, 'rob');
+    expect(again.step.type).toBe('signed-in');
+    // The refused proof, then the sign-in again from the start, as a new device.
+    expect(challengeNames().slice(-3)).toEqual([
+      'DEVICE_SRP_AUTH',
+      'DEVICE_PASSWORD_VERIFIER',
+      'PASSWORD_VERIFIER',
+    ]);
+    const refused = double.requests.findLast(
+      (r) => r.body.ChallengeName === 'DEVICE_PASSWORD_VERIFIER',
+    );
+    expect(refused?.errorType).toBe('NotAuthorizedException');
+    expect(store.held?.key).toBeTruthy();
+    expect(store.held?.key).not.toBe(old);
+  });
+
   it('forgets the device at Cognito with a live access token, and locally either way', async () => {
     const store = memoryStore();
     const engine = engineWith('always-public', store);

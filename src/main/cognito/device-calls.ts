@@ -82,8 +82,26 @@ export async function forgetDeviceAtCognito(
   );
 }
 
-/** True when Cognito answered that it does not know the device (forgotten, or another pool's). */
+/**
+ * Cognito refused the device's proof (a keychain item changed, or the device was reset): not a
+ * wrong password, which would make the caller forget the user's remembered password.
+ */
+export class DeviceRefused extends AuthError {
+  constructor(cause: unknown) {
+    super(
+      'wrong-credentials',
+      "Cognito refused this computer's device proof, so the device is forgotten here: sign in again.",
+      { cause },
+    );
+  }
+}
+
+/**
+ * True when Cognito does not know the device (forgotten, or another pool's) or refused its
+ * proof: either way the sign-in can start again as a new device.
+ */
 export function isUnknownDevice(error: unknown): boolean {
+  if (error instanceof DeviceRefused) return true;
   if (!isAuthError(error)) return false;
   const name = fieldOf(error.cause, 'name');
   const message = fieldOf(error.cause, 'message');
@@ -91,14 +109,5 @@ export function isUnknownDevice(error: unknown): boolean {
     (name === 'ResourceNotFoundException' || name === 'NotAuthorizedException') &&
     typeof message === 'string' &&
     /device/i.test(message)
-  );
-}
-
-/** The sentence when Cognito forgot the device behind our back and the sign-in cannot restart. */
-export function deviceForgottenByCognito(cause: unknown): AuthError {
-  return new AuthError(
-    'resource-not-found',
-    'Cognito no longer knows this computer as a device of the user, so it is forgotten here too: sign in again.',
-    { cause },
   );
 }

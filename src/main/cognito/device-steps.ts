@@ -5,7 +5,7 @@ import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-
 import { AuthError, isAuthError } from './auth-error';
 import type { AuthAnswer } from './auth-answer';
 import { answerDeviceSrp } from './device-auth';
-import { confirmDevice, updateDeviceStatus } from './device-calls';
+import { DeviceRefused, confirmDevice, isUnknownDevice, updateDeviceStatus } from './device-calls';
 import type { DeviceOutcome, DeviceStore, RememberedDevice } from './types';
 import type { Wire } from './wire';
 
@@ -58,6 +58,11 @@ export class DeviceSteps {
       device,
       username,
       now: this.#now(),
+    }).catch(async (error: unknown) => {
+      const refused = isAuthError(error) && error.code === 'wrong-credentials';
+      // A device Cognito refuses or no longer knows is of no use here either.
+      if (refused || isUnknownDevice(error)) await this.#store.forget();
+      throw refused ? new DeviceRefused(error) : error;
     });
     this.#provenByDevice = true;
     return next;
