@@ -42,9 +42,9 @@ module.exports = {
     {
       name: 'engine-stands-alone',
       comment:
-        'The Cognito engine knows nothing of profiles, the keychain, sessions or the facade.',
+        'The Cognito engine and the OAuth library know nothing of profiles, the keychain, sessions or the facade.',
       severity: 'error',
-      from: { path: '^src/main/cognito/' },
+      from: { path: '^src/main/(cognito|oauth)/' },
       to: {
         path: '^src/main/(profiles|secrets|sessions|token-manager|handlers|clipboard|tray|log)/',
       },

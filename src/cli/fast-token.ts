@@ -16,7 +16,7 @@ import { driftKey } from '../main/sessions/clock-drift';
 import { isRecord } from '../shared/records';
 
 /** The profile file version this reader knows; any other version takes the full path. */
-export const FAST_PATH_SCHEMA_VERSION = 1;
+export const FAST_PATH_SCHEMA_VERSION = 2;
 
 /** What the quick reader needs to know about a profile. */
 export interface RawProfile {
@@ -111,8 +111,8 @@ export async function cachedTokensFast(request: FastTokenRequest): Promise<Token
     ]);
     request.log.addSecret(idToken);
     request.log.addSecret(accessToken);
-    if (!idToken || !accessToken) return null;
-    const tokens = tokenSetFromJwts({ idToken, accessToken });
+    if (!accessToken) return null;
+    const tokens = tokenSetFromJwts({ idToken: idToken ?? undefined, accessToken });
     return tokens && isFreshFor(tokens, profile, request.now ?? Date.now()) ? tokens : null;
   } catch {
     // A missing keytar, no bus, a locked keyring: the full path probes and explains.

@@ -1,5 +1,6 @@
 // The only thing written to stdout: the tokens, as JSON or one bare token for $(...).
 import type { TokenSet } from '../shared/auth';
+import { NO_ID_TOKEN } from '../shared/token-text';
 import { CliError } from './cli-error';
 import { EXIT } from './exit-codes';
 
@@ -11,7 +12,8 @@ export type OutputMode = { kind: 'json' } | { kind: 'print'; token: TokenChoice 
 
 /** The JSON document --output json writes; keys are part of the CLI's contract. */
 export interface TokenOutput {
-  idToken: string;
+  /** null for app client credentials (M2M), which give no ID token. */
+  idToken: string | null;
   accessToken: string;
   refreshToken: string | null;
   /** ISO 8601, UTC. */
@@ -22,7 +24,7 @@ export interface TokenOutput {
 /** Turns engine tokens into the stable output document. */
 export function toTokenOutput(tokens: TokenSet): TokenOutput {
   return {
-    idToken: tokens.idToken,
+    idToken: tokens.idToken ?? null,
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken ?? null,
     expiresAt: new Date(tokens.expiresAt).toISOString(),
@@ -33,6 +35,7 @@ export function toTokenOutput(tokens: TokenSet): TokenOutput {
 function pick(tokens: TokenSet, choice: TokenChoice): string {
   switch (choice) {
     case 'id':
+      if (tokens.idToken === undefined) throw new CliError(NO_ID_TOKEN, EXIT.rejected);
       return tokens.idToken;
     case 'access':
       return tokens.accessToken;

@@ -18,13 +18,16 @@ export function exportLines(pairs: readonly (readonly [string, string])[]): stri
 
 /** The variables `cognito-tokens env` exports for a signed-in profile, in a stable order. */
 export function tokenEnvironment(profile: Profile, tokens: TokenSet): [string, string][] {
-  return [
-    ['COGNITO_ID_TOKEN', tokens.idToken],
+  const variables: [string, string][] = [
+    // M2M sessions have no ID token: the variable is left out rather than set empty.
+    ...(tokens.idToken ? [['COGNITO_ID_TOKEN', tokens.idToken] as [string, string]] : []),
     ['COGNITO_ACCESS_TOKEN', tokens.accessToken],
     ['COGNITO_TOKEN_EXPIRES_AT', new Date(tokens.expiresAt).toISOString()],
     ['COGNITO_USER_POOL_ID', profile.userPoolId],
     ['COGNITO_CLIENT_ID', profile.clientId],
     ['COGNITO_REGION', profile.region],
-    ['COGNITO_USERNAME', tokens.username || profile.username],
   ];
+  // An app client (M2M) signs in as itself: there is no user to name.
+  const username = tokens.username || profile.username;
+  return username ? [...variables, ['COGNITO_USERNAME', username]] : variables;
 }

@@ -58,7 +58,8 @@ export interface ChallengeStep {
 
 /** The tokens Cognito handed out, plus what callers need to keep them fresh. */
 export interface TokenSet {
-  idToken: string;
+  /** Absent for app client credentials (M2M): Cognito issues only an access token then. */
+  idToken?: string;
   accessToken: string;
   /** Absent after a refresh that did not rotate it: keep the previous one. */
   refreshToken?: string;
@@ -113,6 +114,7 @@ export const AUTH_ERROR_CODES = [
   'timeout',
   'server',
   'unexpected-response',
+  'cancelled',
   'unknown',
 ] as const;
 
@@ -147,6 +149,8 @@ export const AUTH_ERROR_KIND: Record<AuthErrorCode, AuthErrorKind> = {
   timeout: 'network',
   server: 'network',
   'unexpected-response': 'rejected',
+  // The user stopped a browser sign-in; the CLI may answer it with EXIT.cancelled.
+  cancelled: 'input',
   unknown: 'rejected',
 };
 

@@ -3,6 +3,7 @@
 // whose per-field sentences come back as the error's details.
 import { z } from 'zod';
 import { bounded } from './contract-views';
+import { MAX_SCOPES } from './sign-in-kinds';
 
 const id = bounded(100).min(1);
 /** A password, a code or a client secret typed in the window: sent once, never answered. */
@@ -11,6 +12,7 @@ const secret = bounded(1024).min(1);
 // Every field optional here, so a missing one gets the store's sentence, not a generic one.
 const profileFields = {
   name: bounded(200).optional(),
+  signIn: bounded(32).optional(),
   userPoolId: bounded(200).optional(),
   region: bounded(64).optional(),
   clientId: bounded(200).optional(),
@@ -18,6 +20,14 @@ const profileFields = {
   preferredChallenge: bounded(32).optional(),
   username: bounded(256).optional(),
   endpoint: bounded(2048).optional(),
+  domain: bounded(2048).optional(),
+  // A few more than the store allows, so the store's sentence names the count.
+  scopes: z
+    .array(bounded(300))
+    .max(MAX_SCOPES + 10)
+    .optional(),
+  redirectUri: bounded(2048).optional(),
+  identityProvider: bounded(200).optional(),
   label: bounded(200).optional(),
   colour: bounded(16).optional(),
   refreshAheadSeconds: z.number().optional(),
@@ -28,9 +38,18 @@ const profileFields = {
 /** A new profile as the form sends it. */
 export const ProfileFieldsSchema = z.strictObject(profileFields);
 
-/** Changes to a profile: absent keys stay; null clears endpoint, label or colour. */
+/** Changes to a profile: absent keys stay; null clears an optional field. */
 export const ProfileChangesSchema = z.strictObject({
   ...profileFields,
+  username: bounded(256).nullable().optional(),
+  domain: bounded(2048).nullable().optional(),
+  scopes: z
+    .array(bounded(300))
+    .max(MAX_SCOPES + 10)
+    .nullable()
+    .optional(),
+  redirectUri: bounded(2048).nullable().optional(),
+  identityProvider: bounded(200).nullable().optional(),
   endpoint: bounded(2048).nullable().optional(),
   label: bounded(200).nullable().optional(),
   colour: bounded(16).nullable().optional(),

@@ -2,6 +2,7 @@
 // non-secret facts: a token crosses as decoded claims and a masked preview, never whole.
 import { z } from 'zod';
 import { AUTH_FLOWS } from './profile';
+import { MAX_SCOPES, SIGN_IN_KINDS } from './sign-in-kinds';
 import { CHALLENGE_NAMES, SIGN_IN_METHODS } from './auth';
 
 /** A bounded string: every string on the bridge has a ceiling. */
@@ -18,8 +19,13 @@ export const ProfileViewSchema = z.strictObject({
   hasClientSecret: z.boolean(),
   authFlow: z.enum(AUTH_FLOWS),
   preferredChallenge: z.enum(SIGN_IN_METHODS).optional(),
-  username: bounded(128),
+  signIn: z.enum(SIGN_IN_KINDS),
+  username: bounded(128).optional(),
   endpoint: bounded(2048).optional(),
+  domain: bounded(2048).optional(),
+  scopes: z.array(bounded(256)).max(MAX_SCOPES).optional(),
+  redirectUri: bounded(2048).optional(),
+  identityProvider: bounded(128).optional(),
   label: bounded(64).optional(),
   colour: bounded(7).optional(),
   refreshAheadSeconds: z.int().min(0).max(86_400),
@@ -104,8 +110,11 @@ export const TokenViewSchema = z.strictObject({
   profileId: bounded(100),
   /** When the tokens expire, in local time (clock drift applied). */
   expiresAt: epochMs,
-  id: TokenSummarySchema,
+  /** Absent for app client credentials (M2M): they give only an access token. */
+  id: TokenSummarySchema.optional(),
   access: TokenSummarySchema,
+  /** Whether a refresh token is held (M2M has none: a new access token is fetched instead). */
+  hasRefreshToken: z.boolean(),
 });
 /** The token view. */
 export type TokenView = z.output<typeof TokenViewSchema>;

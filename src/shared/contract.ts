@@ -69,6 +69,8 @@ export const channels = {
       added: names,
       replaced: names,
       skipped: z.array(z.strictObject({ name: bounded(64), reason: bounded(500) })).max(10_000),
+      /** What the person importing should know, such as a redirect URI to register. */
+      notes: z.array(bounded(500)).max(20),
     }),
   },
   'ctm:export-profiles': {

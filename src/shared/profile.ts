@@ -1,8 +1,29 @@
-// A profile names one Cognito app client and the user to sign in as. Pure zod, no Node: the
-// store, the IPC contract and the importers all validate with these same schemas.
+// A profile names one Cognito app client and how to sign in with it: as a user with a password,
+// as a user through the managed login in a browser, or as the app client itself (M2M). Pure
+// zod, no Node: the store, the IPC contract and the importers all validate with these schemas.
 import * as z from 'zod';
 import { SIGN_IN_METHODS, type AuthFlow } from './auth';
+import { between, describeValue, expected, PRINTABLE, text } from './field-text';
 import { isRegion, parsePoolId, resolvePoolId } from './pool-id';
+import {
+  checkSignInKind,
+  domainField,
+  fillSignInDefaults,
+  identityProviderField,
+  redirectUriField,
+  scopesField,
+  signInField,
+} from './sign-in-fields';
+
+export { describeValue, expected, formatIssuePath, issueSentences } from './field-text';
+export {
+  DEFAULT_BROWSER_SCOPES,
+  DEFAULT_REDIRECT_URI,
+  isLoopbackHost,
+  profileUserText,
+  SIGN_IN_KINDS,
+  type SignInKind,
+} from './sign-in-kinds';
 
 /** Seconds before expiry at which tokens are refreshed when nothing else is said. */
 export const DEFAULT_REFRESH_AHEAD_SECONDS = 300;
@@ -12,37 +33,6 @@ export const AUTH_FLOWS = ['srp', 'password', 'choice'] as const satisfies reado
 
 /** What a user pool id looks like, worded for error sentences. */
 export const POOL_ID_EXPECTATION = 'a user pool id (expected region_id, such as us-east-1_AbC123)';
-
-/** A rejected value as it reads in a sentence: quoted and cut short, never a whole blob. */
-export function describeValue(input: unknown): string {
-  if (typeof input === 'string') {
-    return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
-  }
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'an object';
-  if (typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint') {
-    return String(input);
-  }
-  return typeof input;
-}
-
-/** A zod error callback wording every failure as `<value> is not <what>.` or `is missing; expected <what>.` */
-export function expected(what: string): (issue: { input?: unknown }) => string {
-  return ({ input }) =>
-    input === undefined
-      ? `is missing; expected ${what}.`
-      : `${describeValue(input)} is not ${what}.`;
-}
-
-/** A trimmed string that must pass `test`; every failure says what was expected. */
-function text(what: string, test: (value: string) => boolean) {
-  const error = expected(what);
-  return z.string({ error }).trim().refine(test, { error });
-}
-
-const between = (min: number, max: number) => (v: string) => v.length >= min && v.length <= max;
-const PRINTABLE = /^[^\p{Cc}]*$/u;
 
 /**
  * Schema of a user pool id such as "us-east-1_AbC123". An emulator's id ("local_AbC123") passes
@@ -96,6 +86,7 @@ const idField = text('a profile id', between(1, 100));
 // Fields without defaults, so a patch never fills in values nobody asked to change.
 const editable = {
   name: nameField,
+  signIn: signInField,
   userPoolId: userPoolIdField,
   region: regionField.optional(),
   clientId: clientIdField,
@@ -103,8 +94,17 @@ const editable = {
   authFlow: authFlowField,
   /** The choice flow only: the method asked for at InitiateAuth (PREFERRED_CHALLENGE). */
   preferredChallenge: preferredField.optional(),
-  username: usernameField,
+  /** Password profiles: required. Browser: optional (the user is learned at sign-in). M2M: none. */
+  username: usernameField.optional(),
   endpoint: endpointField.optional(),
+  /** Browser and M2M: the managed login's origin (https://<prefix>.auth.<region>.amazoncognito.com). */
+  domain: domainField.optional(),
+  /** Browser and M2M: the OAuth scopes asked for (M2M without any: all the client may have). */
+  scopes: scopesField.optional(),
+  /** Browser: where the managed login sends the browser back (a callback URL of the client). */
+  redirectUri: redirectUriField.optional(),
+  /** Browser: the identity provider to go straight to (identity_provider), e.g. Google. */
+  identityProvider: identityProviderField.optional(),
   label: labelField.optional(),
   colour: colourField.optional(),
   refreshAheadSeconds: secondsField,
@@ -114,6 +114,7 @@ const editable = {
 
 const withDefaults = {
   ...editable,
+  signIn: signInField.default('password'),
   hasClientSecret: flagField.default(false),
   authFlow: authFlowField.default('srp'),
   refreshAheadSeconds: secondsField.default(DEFAULT_REFRESH_AHEAD_SECONDS),
@@ -174,40 +175,62 @@ function fillRegion<
   return { ...value, region: pool?.region ?? '' };
 }
 
+type Checked = z.output<z.ZodObject<typeof withDefaults>>;
+
+/** Every cross-field rule of a whole profile, one issue per wrong field. */
+function checkProfile(p: Checked, ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }): void {
+  checkPoolId(p, ctx);
+  checkRegion(p.userPoolId, p.region, ctx);
+  checkPreferred(p, ctx);
+}
+
+// The kind's rules run even when another field failed, so "username is missing" shows beside
+// the other sentences while the form is filled in (checkSignInKind reads partial values warily).
+const evenWithOtherIssues = {
+  when: ({ value }: { value: unknown }) => typeof value === 'object' && value !== null,
+};
+
+/** The region from the pool id, and a browser profile's default scopes and redirect URI. */
+function fill<T extends Checked>(value: T) {
+  return fillSignInDefaults(fillRegion(value));
+}
+
 /** A new profile as the UI, the CLI or an import describes it (no id yet; region optional). */
 export const ProfileInputSchema = z
   .strictObject(withDefaults, { error: expected('a profile object') })
-  .superRefine((p, ctx) => {
-    checkPoolId(p, ctx);
-    checkRegion(p.userPoolId, p.region, ctx);
-    checkPreferred(p, ctx);
-  })
-  .transform(fillRegion);
+  .superRefine(checkProfile)
+  .superRefine(checkSignInKind, evenWithOtherIssues)
+  .transform(fill);
 
 /** A stored profile: validates store reads and IPC payloads. */
 export const ProfileSchema = z
   .strictObject({ id: idField, ...withDefaults }, { error: expected('a profile object') })
-  .superRefine((p, ctx) => {
-    checkPoolId(p, ctx);
-    checkRegion(p.userPoolId, p.region, ctx);
-    checkPreferred(p, ctx);
-  })
-  .transform(fillRegion);
+  .superRefine(checkProfile)
+  .superRefine(checkSignInKind, evenWithOtherIssues)
+  .transform(fill);
 
 const clearable = <T extends z.ZodType>(field: T) => field.nullable().optional();
 
-/** Changes to a profile: absent keys stay, null clears an optional field. */
+/**
+ * Changes to a profile: absent keys stay, null clears an optional field. A change of signIn
+ * clears the fields the new kind does not use (see patchProfile).
+ */
 export const ProfilePatchSchema = z.strictObject(
   {
     name: editable.name.optional(),
+    signIn: signInField.optional(),
     userPoolId: editable.userPoolId.optional(),
     region: editable.region,
     clientId: editable.clientId.optional(),
     hasClientSecret: flagField.optional(),
     authFlow: authFlowField.optional(),
     preferredChallenge: clearable(preferredField),
-    username: usernameField.optional(),
+    username: clearable(usernameField),
     endpoint: clearable(endpointField),
+    domain: clearable(domainField),
+    scopes: clearable(scopesField),
+    redirectUri: clearable(redirectUriField),
+    identityProvider: clearable(identityProviderField),
     label: clearable(labelField),
     colour: clearable(colourField),
     refreshAheadSeconds: secondsField.optional(),
@@ -229,23 +252,4 @@ export type ProfilePatch = z.input<typeof ProfilePatchSchema>;
 /** The key names are compared by: names are unique regardless of case. */
 export function nameKey(name: string): string {
   return name.trim().normalize('NFC').toLowerCase();
-}
-
-/** A zod issue path as people read it: `profiles[2].userPoolId`. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
-
-/** One sentence per issue, each starting with the field's path. */
-export function issueSentences(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
-  return error.issues.map((issue) => {
-    const path = formatIssuePath([...prefix, ...issue.path]);
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `${issue.keys.map((k) => JSON.stringify(k)).join(', ')} ${issue.keys.length > 1 ? 'are not known fields' : 'is not a known field'}.`
-        : issue.message;
-    return path === '' ? message : `${path}: ${message}`;
-  });
 }

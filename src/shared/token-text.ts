@@ -8,8 +8,12 @@ export type TokenKind = 'id' | 'access';
 /** How the token is written: as is, as a header line, or as a curl command. */
 export type TokenTextFormat = 'raw' | 'header' | 'curl';
 
-/** The token of that kind. */
-export function pickToken(tokens: TokenSet, kind: TokenKind): string {
+/** Why an ID token cannot be had: an app client's own credentials (M2M) give none. */
+export const NO_ID_TOKEN =
+  'This profile has no ID token: app client credentials (M2M) give only an access token, so use the access token.';
+
+/** The token of that kind; undefined when the session has none (no ID token for M2M). */
+export function pickToken(tokens: TokenSet, kind: TokenKind): string | undefined {
   return kind === 'id' ? tokens.idToken : tokens.accessToken;
 }
 

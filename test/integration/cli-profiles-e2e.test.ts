@@ -99,7 +99,9 @@ describe('cognito-tokens profiles, login, token, env, status, logout', () => {
     expect(status.code, status.stderr).toBe(0);
     const row = status.stdout.split('\n').find((line) => line.includes('journey')) ?? '';
     expect(row).toMatch(
-      new RegExp(`^\\*\\s+journey\\s+us-east-1\\s+${username}\\s+signed-in\\s+\\d+[hm] \\d+[ms]$`),
+      new RegExp(
+        `^\\*\\s+journey\\s+us-east-1\\s+password\\s+${username}\\s+signed-in\\s+\\d+[hm] \\d+[ms]$`,
+      ),
     );
     const json = await rig.cli(runs, home, ['status', '--output', 'json']);
     expect(JSON.parse(json.stdout)).toMatchObject([

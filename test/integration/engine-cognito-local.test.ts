@@ -49,7 +49,7 @@ describe('engine against cognito-local', () => {
     const before = Date.now();
     const tokens = tokensOf(await conversation.respond({ newPassword: PERMANENT }));
     expect(tokens.username).toBe(username);
-    expect(jwtPayload(tokens.idToken)).toMatchObject({
+    expect(jwtPayload(tokens.idToken ?? '')).toMatchObject({
       'cognito:username': username,
       token_use: 'id',
     });

@@ -59,7 +59,7 @@ describe('sign-in against the Cognito double', () => {
     });
     const tokens = tokensOf(conversation.step);
     expect(tokens.username).toBe(ALICE_ID);
-    expect(decodeTokenClaims(tokens.idToken)).toMatchObject({
+    expect(decodeTokenClaims(tokens.idToken ?? '')).toMatchObject({
       email: 'alice@example.com',
       groups: ['admins'],
     });

@@ -47,7 +47,7 @@ describe('a corrupt profile file', () => {
     expect(fs.readFileSync(notice?.backupPath ?? '')).toEqual(broken);
     expect(store.takeRecoveryNotice()).toBeUndefined();
     expect(store.list()).toEqual([]);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2 });
 
     // The next open finds a good file: nothing to report, nothing more set aside.
     expect(createProfileStore({ dir, now }).takeRecoveryNotice()).toBeUndefined();
@@ -128,11 +128,41 @@ describe('schema versions', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(v0); // reads never write
     store.setActive('p1');
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       activeProfileId: 'p1',
-      profiles: [profile('p1', 'Dev')],
+      profiles: [{ ...profile('p1', 'Dev'), signIn: 'password' }],
     });
     expect(fs.readFileSync(path.join(dir, backups('.v0-')[0] ?? ''), 'utf8')).toBe(v0);
+  });
+
+  it('migrates a v1 file (every profile a password one) on the first change, keeping a copy', () => {
+    const v1 = JSON.stringify({
+      schemaVersion: 1,
+      profiles: [profile('p1', 'Dev'), { ...profile('p2', 'Choice'), authFlow: 'choice' }],
+      activeProfileId: 'p2',
+      secretIndex: [{ profileId: 'p1', kind: 'refresh-token' }],
+      settings: { clipboardClearSeconds: 30 },
+    });
+    fs.writeFileSync(file, v1);
+    const store = createProfileStore({ dir, now });
+    expect(store.takeRecoveryNotice()).toBeUndefined();
+    expect(store.list().map((p) => [p.name, p.signIn, p.authFlow])).toEqual([
+      ['Dev', 'password', 'srp'],
+      ['Choice', 'password', 'choice'],
+    ]);
+    expect(fs.readFileSync(file, 'utf8')).toBe(v1); // reads never write
+    store.setActive('p1');
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({
+      schemaVersion: 2,
+      activeProfileId: 'p1',
+      secretIndex: [{ profileId: 'p1', kind: 'refresh-token' }],
+      settings: { clipboardClearSeconds: 30 },
+      profiles: [
+        { ...profile('p1', 'Dev'), signIn: 'password' },
+        { ...profile('p2', 'Choice'), authFlow: 'choice', signIn: 'password' },
+      ],
+    });
+    expect(fs.readFileSync(path.join(dir, backups('.v1-')[0] ?? ''), 'utf8')).toBe(v1);
   });
 
   it('refuses a file from a newer version without touching it', () => {

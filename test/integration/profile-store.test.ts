@@ -136,7 +136,7 @@ describe('profile store operations', () => {
     store.setActive(dev.id);
     store.addSecretIndex(dev.id, 'refresh-token');
     expect(JSON.parse(fs.readFileSync(file(), 'utf8'))).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       profiles: [dev],
       activeProfileId: dev.id,
       secretIndex: [{ profileId: dev.id, kind: 'refresh-token' }],
@@ -159,7 +159,7 @@ describe('profile store operations', () => {
     };
     const store = new ProfileStore(backend, { newId: () => 'fixed-id' });
     expect(store.add(input('Dev')).id).toBe('fixed-id');
-    expect(saved).toMatchObject({ schemaVersion: 1, profiles: [{ id: 'fixed-id' }] });
+    expect(saved).toMatchObject({ schemaVersion: 2, profiles: [{ id: 'fixed-id' }] });
   });
 });
 

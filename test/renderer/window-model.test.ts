@@ -16,6 +16,7 @@ function profile(name: string, userPoolId: string, username = 'ada'): ProfileVie
     clientId: 'c',
     hasClientSecret: false,
     authFlow: 'srp',
+    signIn: 'password',
     username,
     refreshAheadSeconds: 300,
     rememberPassword: false,

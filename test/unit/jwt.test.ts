@@ -124,4 +124,25 @@ describe('tokenSetFrom', () => {
       tokenSetFromJwts({ idToken: ID, accessToken: ACCESS, refreshToken: 'r' })?.refreshToken,
     ).toBe('r');
   });
+
+  it('an M2M access token alone makes a session named after its app client', () => {
+    const m2m = jwt({
+      sub: 'client9',
+      client_id: 'client9',
+      scope: 'orders/read',
+      token_use: 'access',
+      iat: 1_700_000_000,
+      exp: 1_700_003_600,
+    });
+    const tokens = tokenSetFromJwts({ accessToken: m2m });
+    expect(tokens).toEqual({
+      accessToken: m2m,
+      expiresAt: 1_700_003_600_000,
+      issuedAt: 1_700_000_000_000,
+      username: 'client9',
+    });
+    expect(tokens && 'idToken' in tokens).toBe(false);
+    // A token naming neither a user nor a client is not one of ours.
+    expect(tokenSetFromJwts({ accessToken: jwt({ exp: 1_700_003_600 }) })).toBeNull();
+  });
 });

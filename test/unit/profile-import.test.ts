@@ -28,6 +28,7 @@ describe('Amplify imports', () => {
           userPoolId: 'us-east-1_AbC123xyZ',
           region: 'us-east-1',
           clientId: '4example5abc6def7ghi8jkl9m',
+          signIn: 'password',
           hasClientSecret: false,
           authFlow: 'srp',
           username: 'alice',
@@ -36,6 +37,7 @@ describe('Amplify imports', () => {
           refreshRotation: false,
         },
       ],
+      notes: [],
     });
   });
 
@@ -171,8 +173,8 @@ describe('profile export files', () => {
   });
 
   it('refuses an export from a newer format version', () => {
-    const text = JSON.stringify({ format: 'cognito-token-manager/profiles', version: 2 });
-    expect(refusal(() => parseImportFile(text)).message).toMatch(/newer .*format version 2/);
+    const text = JSON.stringify({ format: 'cognito-token-manager/profiles', version: 3 });
+    expect(refusal(() => parseImportFile(text)).message).toMatch(/newer .*format version 3/);
   });
 });
 

@@ -38,7 +38,7 @@ describe('migrations', () => {
   });
 
   it('turns a v0 file (no schemaVersion, no refresh settings) into v1', () => {
-    expect(migrate(v0File, 0)).toEqual({
+    expect(migrate(v0File, 0, 1)).toEqual({
       schemaVersion: 1,
       profiles: [
         {
@@ -52,6 +52,33 @@ describe('migrations', () => {
       secretIndex: [],
       settings: {},
     });
+  });
+
+  it('turns a v1 file into v2: every profile signed in with a password, and still does', () => {
+    const v1File = {
+      schemaVersion: 1,
+      profiles: [v1Profile, { ...v1Profile, id: 'p2', name: 'Choice', authFlow: 'choice' }],
+      activeProfileId: 'p1',
+      secretIndex: [{ profileId: 'p1', kind: 'refresh-token' }],
+      settings: { clipboardClearSeconds: 30 },
+    };
+    expect(migrate(v1File, 1)).toEqual({
+      ...v1File,
+      schemaVersion: 2,
+      profiles: v1File.profiles.map((p) => ({ ...p, signIn: 'password' })),
+    });
+    const decoded = decodeStore(v1File);
+    if (decoded.kind !== 'ok') throw new Error(`expected ok, got ${decoded.kind}`);
+    expect(decoded.migratedFrom).toBe(1);
+    expect(decoded.data.profiles.map((p) => [p.name, p.signIn, p.authFlow, p.username])).toEqual([
+      ['Dev', 'password', 'srp', 'alice'],
+      ['Choice', 'password', 'choice', 'alice'],
+    ]);
+  });
+
+  it('keeps a signIn a v1 file somehow had, so the schema judges it', () => {
+    const raw = { schemaVersion: 1, profiles: [{ ...v1Profile, signIn: 'browser' }, 'odd'] };
+    expect(migrate(raw, 1).profiles).toEqual([{ ...v1Profile, signIn: 'browser' }, 'odd']);
   });
 
   it('keeps values a v0 file already had', () => {
@@ -71,7 +98,7 @@ describe('decodeStore', () => {
   it('reads an empty object (a missing file) as an empty store', () => {
     expect(decodeStore({})).toEqual({
       kind: 'ok',
-      data: { schemaVersion: 1, profiles: [], secretIndex: [], settings: {} },
+      data: { schemaVersion: 2, profiles: [], secretIndex: [], settings: {} },
     });
   });
 
@@ -80,8 +107,8 @@ describe('decodeStore', () => {
       kind: 'ok',
       migratedFrom: 0,
       data: {
-        schemaVersion: 1,
-        profiles: [v1Profile],
+        schemaVersion: 2,
+        profiles: [{ ...v1Profile, signIn: 'password' }],
         activeProfileId: 'p1',
         secretIndex: [],
         settings: {},
@@ -90,12 +117,12 @@ describe('decodeStore', () => {
   });
 
   it('ignores conf bookkeeping', () => {
-    const raw = { schemaVersion: 1, profiles: [], secretIndex: [], settings: {}, __internal__: {} };
+    const raw = { schemaVersion: 2, profiles: [], secretIndex: [], settings: {}, __internal__: {} };
     expect(decodeStore(raw).kind).toBe('ok');
   });
 
   it('refuses a file from a newer version instead of guessing', () => {
-    expect(decodeStore({ schemaVersion: 2, profiles: [] })).toEqual({ kind: 'newer', version: 2 });
+    expect(decodeStore({ schemaVersion: 3, profiles: [] })).toEqual({ kind: 'newer', version: 3 });
   });
 
   it('keeps the valid profiles of a partly broken file and reports the rest', () => {

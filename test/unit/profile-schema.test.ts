@@ -27,6 +27,7 @@ describe('ProfileSchema', () => {
     expect(ProfileSchema.parse(good)).toEqual({
       ...good,
       region: 'eu-west-1',
+      signIn: 'password',
       hasClientSecret: false,
       authFlow: 'srp',
       refreshAheadSeconds: DEFAULT_REFRESH_AHEAD_SECONDS,
@@ -39,6 +40,7 @@ describe('ProfileSchema', () => {
     const full = {
       ...good,
       region: 'eu-west-1',
+      signIn: 'password',
       hasClientSecret: true,
       authFlow: 'password',
       endpoint: 'http://127.0.0.1:9229',
@@ -95,7 +97,7 @@ describe('ProfileSchema', () => {
       'name: "" is not a profile name of 1 to 64 characters.',
       'userPoolId: 42 is not a user pool id (expected region_id, such as us-east-1_AbC123).',
       'clientId: is missing; expected an app client id (letters and digits, such as 4example5abc).',
-      'username: is missing; expected a username of 1 to 128 characters.',
+      'username: is missing; a password profile signs in as a user, so give the username.',
     ]);
   });
 
@@ -152,7 +154,8 @@ describe('ProfileInputSchema and ProfilePatchSchema', () => {
     expect(ProfilePatchSchema.parse({ label: null })).toEqual({ label: null });
     expect(ProfilePatchSchema.parse({})).toEqual({});
     expect(ProfilePatchSchema.safeParse({ id: 'other' }).success).toBe(false);
-    expect(ProfilePatchSchema.safeParse({ username: null }).success).toBe(false);
+    expect(ProfilePatchSchema.safeParse({ name: null }).success).toBe(false);
+    expect(ProfilePatchSchema.safeParse({ signIn: null }).success).toBe(false);
   });
 });
 

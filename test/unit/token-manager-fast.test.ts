@@ -9,7 +9,7 @@ import {
 import { nameKey } from '../../src/shared/profile';
 
 const file = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   profiles: [
     { id: 'id-1', name: 'Dev', refreshAheadSeconds: 300 },
     { id: 'id-2', name: 'Ünïcode Prod', refreshAheadSeconds: 60 },
@@ -46,7 +46,8 @@ describe('the quick token reader', () => {
 
   it('is unsure (null) about anything odd, so the full path answers', () => {
     expect(pickRawProfile(file, 'nobody')).toBeNull();
-    expect(pickRawProfile({ ...file, schemaVersion: 2 }, 'Dev')).toBeNull();
+    expect(pickRawProfile({ ...file, schemaVersion: 1 }, 'Dev')).toBeNull();
+    expect(pickRawProfile({ ...file, schemaVersion: 3 }, 'Dev')).toBeNull();
     expect(pickRawProfile({ ...file, activeProfileId: undefined })).toBeNull();
     expect(pickRawProfile({ ...file, profiles: [{ id: 'id-1', name: 'Dev' }] }, 'Dev')).toBeNull();
     expect(

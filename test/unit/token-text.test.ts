@@ -4,11 +4,13 @@ import { exportLines, tokenEnvironment } from '../../src/cli/token-format';
 import {
   bearerHeader,
   curlLine,
+  NO_ID_TOKEN,
   pickToken,
   shellQuote,
   tokenText,
 } from '../../src/shared/token-text';
 import { ProfileSchema } from '../../src/shared/profile';
+import type { TokenSet } from '../../src/shared/auth';
 
 const tokens = {
   idToken: 'id.jwt.value',
@@ -64,6 +66,13 @@ describe('bearerHeader and pickToken', () => {
     expect(pickToken(tokens, 'id')).toBe('id.jwt.value');
     expect(pickToken(tokens, 'access')).toBe('access.jwt.value');
   });
+
+  it('has no ID token to pick from an M2M session, and says why', () => {
+    const m2m: TokenSet = { ...tokens };
+    delete m2m.idToken;
+    expect(pickToken(m2m, 'id')).toBeUndefined();
+    expect(NO_ID_TOKEN).toMatch(/M2M.*access token/);
+  });
 });
 
 describe('tokenEnvironment', () => {
@@ -79,6 +88,14 @@ describe('tokenEnvironment', () => {
       ['COGNITO_USERNAME', 'ada-internal'],
     ]);
     expect(exportLines(env)).not.toContain('refresh-secret');
+  });
+
+  it('leaves COGNITO_ID_TOKEN out of an M2M session rather than exporting it empty', () => {
+    const m2m: TokenSet = { ...tokens };
+    delete m2m.idToken;
+    const names = tokenEnvironment(profile, m2m).map(([name]) => name);
+    expect(names).not.toContain('COGNITO_ID_TOKEN');
+    expect(names).toContain('COGNITO_ACCESS_TOKEN');
   });
 
   it('falls back to the profile username when the tokens name none', () => {

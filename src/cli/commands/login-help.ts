@@ -15,6 +15,12 @@ and its device key and password go to the keychain (refreshes need the key).
                              later sign-ins here skip MFA (pools that always
                              remember devices do so without it)
 
+A browser profile (profiles add --sign-in browser) signs in through the managed
+login: a one-use listener starts on the profile's redirect URI, the sign-in page
+opens in your browser, and the tokens come back to this computer only. With
+--no-browser the address is printed on stderr for you to open. An M2M profile
+(--sign-in client-credentials) fetches an access token with its client secret.
+
 With --pool-id (stateless): signs in to any user pool, prints the tokens on
 stdout, and saves nothing. Prompts and messages go to stderr.
 
@@ -50,6 +56,9 @@ Output
   --output json              idToken, accessToken, refreshToken, expiresAt, username
                              (the default of the stateless form)
   --print id|access|refresh  just that token and a newline
+
+Browser profiles
+  --no-browser               print the sign-in address instead of opening a browser
 
 Exit codes: 0 signed in, 2 bad input, 3 rejected by Cognito, 4 network or service
 failure, 1 unexpected error, 130 cancelled.

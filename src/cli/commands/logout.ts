@@ -62,7 +62,12 @@ export const logoutCommand: Command = {
     if (note) info(ctx.io, note);
     if (notRemoved) throw leftInKeychain(profile.name, notRemoved, unconfirmed);
     if (!unconfirmed) {
-      info(ctx.io, `Signed out of profile "${profile.name}".`);
+      info(
+        ctx.io,
+        profile.signIn === 'client-credentials'
+          ? `Forgot the access token of profile "${profile.name}" here. Cognito cannot revoke an M2M access token: it stays valid until it expires.`
+          : `Signed out of profile "${profile.name}".`,
+      );
       return EXIT.ok;
     }
     // The tokens are gone here, but the refresh token may still work at Cognito: say so.

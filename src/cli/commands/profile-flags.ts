@@ -1,6 +1,7 @@
 // The flags `profiles add` and `profiles edit` share, and their translation into a profile
 // input or patch. Values are checked by the profile schema; this only shapes them.
 import type { ProfileInput, ProfilePatch } from '../../shared/profile';
+import { SIGN_IN_KINDS, type SignInKind } from '../../shared/sign-in-kinds';
 import { isProfileError, ProfileError } from '../../main/profiles/errors';
 import { usageError } from '../cli-error';
 import { checkEnvName, type SecretSource } from '../secret-input';
@@ -9,6 +10,11 @@ import { CONNECTION_FLAGS, parseFlow, parsePreferredChallenge } from './login-op
 /** Flags naming profile fields, as in the stateless login, plus the profile's own settings. */
 export const PROFILE_FIELD_FLAGS = {
   ...CONNECTION_FLAGS,
+  'sign-in': { type: 'string' },
+  domain: { type: 'string' },
+  scopes: { type: 'string' },
+  'redirect-uri': { type: 'string' },
+  'identity-provider': { type: 'string' },
   'remember-password': { type: 'boolean' },
   label: { type: 'string' },
   colour: { type: 'string' },
@@ -20,6 +26,11 @@ export const PROFILE_FIELD_FLAGS = {
 
 /** The parsed values of PROFILE_FIELD_FLAGS (every one optional). */
 export interface ProfileFieldValues {
+  'sign-in'?: string;
+  domain?: string;
+  scopes?: string;
+  'redirect-uri'?: string;
+  'identity-provider'?: string;
   'pool-id'?: string;
   'client-id'?: string;
   region?: string;
@@ -45,14 +56,46 @@ function parseSeconds(value: string): number {
   return Number(value.trim());
 }
 
+/** --sign-in as a kind; undefined when not given. */
+export function parseSignIn(value: string | undefined): SignInKind | undefined {
+  if (value === undefined) return undefined;
+  const kind = SIGN_IN_KINDS.find((k) => k === value.trim().toLowerCase());
+  if (kind) return kind;
+  throw usageError('--sign-in must be password (the default), browser or client-credentials.');
+}
+
+/** --scopes as a list: separated by spaces or commas (Amplify writes commas); "" clears it. */
+export function parseScopes(value: string | undefined): string[] | null | undefined {
+  if (value === undefined) return undefined;
+  const scopes = value.split(/[\s,]+/).filter((s) => s !== '');
+  return scopes.length === 0 ? null : scopes;
+}
+
+const clearable = (value: string | undefined) =>
+  value === undefined ? undefined : value.trim() === '' ? null : value.trim();
+
+/** The sign-in kind's own fields: --sign-in, --domain, --scopes, --redirect-uri, --identity-provider. */
+function kindFieldsFromFlags(flags: ProfileFieldValues, patch: ProfilePatch): void {
+  const signIn = parseSignIn(flags['sign-in']);
+  if (signIn !== undefined) patch.signIn = signIn;
+  const domain = clearable(flags.domain);
+  if (domain !== undefined) patch.domain = domain;
+  const scopes = parseScopes(flags.scopes);
+  if (scopes !== undefined) patch.scopes = scopes;
+  const redirectUri = clearable(flags['redirect-uri']);
+  if (redirectUri !== undefined) patch.redirectUri = redirectUri;
+  const identityProvider = clearable(flags['identity-provider']);
+  if (identityProvider !== undefined) patch.identityProvider = identityProvider;
+}
+
 /** The profile fields the flags set; an empty value clears an optional field (null). */
 export function fieldsFromFlags(flags: ProfileFieldValues): ProfilePatch {
   const patch: ProfilePatch = {};
-  const clearable = (value: string | undefined) =>
-    value === undefined ? undefined : value.trim() === '' ? null : value.trim();
+  kindFieldsFromFlags(flags, patch);
   if (flags['pool-id'] !== undefined) patch.userPoolId = flags['pool-id'].trim();
   if (flags['client-id'] !== undefined) patch.clientId = flags['client-id'].trim();
-  if (flags.username !== undefined) patch.username = flags.username.trim();
+  const username = clearable(flags.username);
+  if (username !== undefined) patch.username = username;
   if (flags.flow !== undefined) patch.authFlow = parseFlow(flags.flow);
   // The store refuses a preferred method on a flow other than choice, naming the flag.
   const preferred = clearable(flags['preferred-challenge']);
@@ -101,20 +144,23 @@ export function passwordSource(flags: ProfileFieldValues, remembers: boolean): S
   return { envFlag: '--password-env', envName, label: 'Password' };
 }
 
-/** A new profile from the flags: --pool-id, --client-id and --username are required; nulls dropped. */
+/**
+ * A new profile from the flags: --pool-id and --client-id are required; what each kind needs
+ * besides (--username, --domain) is named by the schema, one sentence per missing flag.
+ */
 export function inputFromFields(name: string, fields: ProfilePatch): ProfileInput {
-  const { userPoolId, clientId, username } = fields;
+  const { userPoolId, clientId } = fields;
   if (userPoolId === undefined) throw usageError('--pool-id is required to add a profile.');
   if (clientId === undefined) throw usageError('--client-id is required to add a profile.');
-  if (username === undefined) throw usageError('--username is required to add a profile.');
   const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
-  return { ...present, name, userPoolId, clientId, username };
+  return { ...present, name, userPoolId, clientId };
 }
 
 const FLAG_OF_FIELD: Record<string, string> = {
   userPoolId: '--pool-id',
   clientId: '--client-id',
   authFlow: '--flow',
+  hasClientSecret: '--client-secret-env',
   preferredChallenge: '--preferred-challenge',
   refreshAheadSeconds: '--refresh-ahead',
   name: 'NAME',
@@ -127,7 +173,8 @@ export async function withFlagNames<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!isProfileError(error) || error.code !== 'invalid-profile') throw error;
     const details = error.details.map((line) =>
-      line.replace(/^(\w+):/, (match, field: string) => {
+      // An item of a list ("scopes[2]:") is named by its flag; the sentence quotes the value.
+      line.replace(/^(\w+)(?:\[\d+\])?:/, (match, field: string) => {
         const flag =
           FLAG_OF_FIELD[field] ?? `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
         return `${flag}:`;

@@ -1,6 +1,7 @@
 // `cognito-tokens login [PROFILE]`: signs a saved profile in, walking every challenge exactly
 // as the stateless login does; the tokens go to the keychain, and to stdout only when asked.
 import { formatExpiresIn } from '../../main/profiles/status-view';
+import { profileUserText } from '../../shared/sign-in-kinds';
 import { parseFlagsAndArgs } from '../args';
 import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../challenges';
 import type { CommandContext } from '../command';
@@ -13,6 +14,7 @@ import { formatTokens } from '../output';
 import { createPrompter } from '../prompt';
 import { readEnvSecret, readSecret } from '../secret-input';
 import { LOGIN_HELP } from './login-help';
+import { oauthLogin } from './oauth-login';
 import {
   parseAttributes,
   parseMfaType,
@@ -25,6 +27,7 @@ import {
 const FLAGS = {
   'password-env': { type: 'string' },
   'remember-device': { type: 'boolean' },
+  'no-browser': { type: 'boolean' },
   ...SIGN_IN_FLAGS,
 } as const;
 
@@ -67,8 +70,11 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     reliesOnKeychain: true,
   });
   const profile = manager.resolveProfile(args[0]);
+  if (profile.signIn !== 'password') {
+    return oauthLogin(ctx, manager, profile, { noBrowser: flags['no-browser'] === true, output });
+  }
   // A prompt names whose password it wants: several profiles may share a terminal session.
-  passwordFrom.label = `Password for ${profile.username} (profile ${profile.name})`;
+  passwordFrom.label = `Password for ${profileUserText(profile)} (profile ${profile.name})`;
   const prompter = createPrompter(io);
   const remembered =
     passwordFrom.envName === undefined && (await manager.hasRememberedPassword(profile.id));

@@ -28,14 +28,20 @@ const EDIT_FLAGS = {
 export const PROFILES_EDIT_HELP = `Usage: cognito-tokens profiles edit NAME [flags]
 
 Changes a saved profile; only the flags given change anything. An empty value
-(--label "") clears --label, --colour, --endpoint or --preferred-challenge. Changing the pool, client, user
-or endpoint signs the profile out here: its tokens belong to the old identity.
+(--label "") clears --label, --colour, --endpoint, --preferred-challenge, --username,
+--domain, --scopes, --identity-provider or --redirect-uri (a browser profile then uses the
+default scopes or redirect URI). --sign-in changes the kind and drops what only the old kind
+used (the flow, a remembered password, the redirect URI…). Changing the kind, domain, pool,
+client, user or endpoint signs the profile out here: its tokens belong to the old identity.
 
 Flags
   --name NEW                 rename the profile
+  --sign-in KIND             password, browser or client-credentials, as in profiles add
   --pool-id ID, --client-id ID, --region REGION, --endpoint URL,
-  --flow srp|password|choice, --preferred-challenge M,
-  --username NAME            as in profiles add
+  --flow srp|password|choice, --preferred-challenge M, --username NAME,
+  --domain URL, --scopes "S1 S2", --identity-provider NAME,
+  --redirect-uri URI         as in profiles add (a redirect URI must be a callback URL of
+                             the app client; Cognito matches it exactly, port included)
   --client-secret-env VAR    set the app client secret from $VAR (kept in the keychain)
   --client-secret-prompt     set the app client secret, asked for (hidden)
   --no-client-secret         the app client has no secret: forget it

@@ -7,6 +7,7 @@ import { EXIT, type ExitCode } from '../exit-codes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { renderTable } from '../table';
+import { profileUserText } from '../../shared/sign-in-kinds';
 
 /** `profiles list --help`. */
 export const PROFILES_LIST_HELP = `Usage: cognito-tokens profiles list [--output json]
@@ -52,11 +53,13 @@ export async function profilesList(ctx: CommandContext, argv: string[]): Promise
     p.name,
     p.userPoolId,
     p.clientId,
-    p.username,
-    p.authFlow,
+    p.signIn,
+    profileUserText(p),
+    // The SRP/password/choice flow only means something to a password profile.
+    p.signIn === 'password' ? p.authFlow : '-',
     p.label ?? '',
   ]);
-  const headers = ['', 'PROFILE', 'POOL', 'CLIENT', 'USER', 'FLOW', 'LABEL'];
+  const headers = ['', 'PROFILE', 'POOL', 'CLIENT', 'SIGN-IN', 'USER', 'FLOW', 'LABEL'];
   ctx.io.stdout.write(renderTable(headers, rows));
   return EXIT.ok;
 }

@@ -11,11 +11,14 @@ import { openManager } from '../manager';
 export const PROFILES_IMPORT_HELP = `Usage: cognito-tokens profiles import FILE [--username NAME] [--overwrite] [flags]
 
 Adds the profiles a file describes: a profile export (from profiles export or the app),
-an amplify_outputs.json, or an aws-exports.js / .json file. Amplify files name no user,
-so --username is required for them.
+an amplify_outputs.json, or an aws-exports.js / .json file. Amplify files name no user:
+with --username a password profile is made. An Amplify file with an OAuth block (the
+managed login's domain) also becomes a browser profile, "NAME (browser)", which needs no
+username; it uses the file's first http://localhost redirect URI with a port, else
+http://localhost:8976/callback, which must then be added to the app client's callback URLs.
 
 Flags
-  --username NAME      the user to sign in as (Amplify files)
+  --username NAME      the user to sign in as (Amplify files; needed without an OAuth block)
   --name NAME          the profile name (Amplify files; default: the pool id)
   --flow srp|password  how to sign in (Amplify files; default srp)
   --endpoint URL       another Cognito endpoint (Amplify files)
@@ -62,6 +65,7 @@ export async function profilesImport(ctx: CommandContext, argv: string[]): Promi
   for (const p of outcome.added) info(ctx.io, `Added profile "${p.name}" (${p.userPoolId}).`);
   for (const { profile } of outcome.replaced) info(ctx.io, `Replaced profile "${profile.name}".`);
   for (const skipped of outcome.skipped) info(ctx.io, `Skipped: ${skipped.reason}`);
+  for (const note of outcome.notes) info(ctx.io, `Note: ${note}`);
   const changed = outcome.added.length + outcome.replaced.length;
   info(ctx.io, `Imported ${changed} of ${changed + outcome.skipped.length} profiles.`);
   return EXIT.ok;

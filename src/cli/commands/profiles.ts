@@ -35,8 +35,9 @@ Saved profiles, shared with the Cognito Token Manager app. Secrets live in the O
 keychain; the profile file holds none.
 
 Subcommands
-  list [--output json]              the profiles; * marks the active one
-  add NAME --pool-id ID …           save a profile (see profiles add --help)
+  list [--output json]              the profiles and how each signs in; * marks the active one
+  add NAME --pool-id ID …           save a profile: --sign-in password (default), browser
+                                    or client-credentials (see profiles add --help)
   edit NAME [flags]                 change a profile or its client secret
   remove NAME                       delete a profile and its keychain items
   import FILE [--username NAME]     from an export, amplify_outputs.json or aws-exports

@@ -11,7 +11,7 @@ import { describeDrift } from '../../main/sessions/clock-drift';
 /** `status --help`. */
 export const STATUS_HELP = `Usage: cognito-tokens status [--output json]
 
-Shows each profile's region, user, session state and the time left on its tokens,
+Shows each profile's region, how it signs in, its user, session state and the time left on its tokens,
 read from the keychain without calling Cognito (token refreshes them when due).
 * marks the active profile. --output json prints the same rows as a JSON array.
 `;
@@ -51,11 +51,12 @@ export const statusCommand: Command = {
       r.profileId === activeId ? '*' : '',
       r.name,
       r.region,
+      r.signIn,
       r.username,
       r.state,
       r.expiresIn,
     ]);
-    const headers = ['', 'PROFILE', 'REGION', 'USER', 'STATE', 'EXPIRES IN'];
+    const headers = ['', 'PROFILE', 'REGION', 'SIGN-IN', 'USER', 'STATE', 'EXPIRES IN'];
     ctx.io.stdout.write(renderTable(headers, cells));
     for (const { profile, driftMs } of manager.clockDrifts()) {
       // Times above already allow for it; a clock this far off breaks other tools, though.

@@ -1,8 +1,9 @@
 // `cognito-tokens token [PROFILE]`: one token for $(...), refreshed first when due.
-import { bearerHeader, pickToken, type TokenKind } from '../../shared/token-text';
+import { bearerHeader, NO_ID_TOKEN, pickToken, type TokenKind } from '../../shared/token-text';
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
+import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { freshTokensQuickly, openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
@@ -17,7 +18,9 @@ cognito-tokens login PROFILE; the refresh token waits in the OS keychain.
   --id          the ID token (the default): what API Gateway's Cognito authorizer
                 checks unless OAuth scopes are configured, and it carries the
                 user's claims (email, groups)
-  --access      the access token: for OAuth scopes, and Cognito's own user APIs
+  --access      the access token: for OAuth scopes, and Cognito's own user APIs;
+                the default for M2M (client-credentials) profiles, which get an
+                access token only (no sign-in needed: the first token fetches one)
   --header      print "Authorization: Bearer <token>" instead of the bare token
   --refresh     refresh first even when the token is nowhere near expiry (to see a
                 refresh work, or to pick up changed groups or attributes)
@@ -54,13 +57,16 @@ export const tokenCommand: Command = {
     if (flags.id === true && flags.access === true) {
       throw usageError('Use either --id or --access, not both.');
     }
-    const kind: TokenKind = flags.access === true ? 'access' : 'id';
+    const asked: TokenKind | undefined =
+      flags.access === true ? 'access' : flags.id === true ? 'id' : undefined;
     const timeoutMs = parseTimeoutMs(flags.timeout);
     const tokens =
       flags.refresh === true
         ? await (await openManager(ctx, { timeoutMs, reliesOnKeychain: true })).refreshNow(args[0])
         : await freshTokensQuickly(ctx, args[0], { timeoutMs });
-    const token = pickToken(tokens, kind);
+    // M2M sessions have only an access token: it is the default there.
+    const token = pickToken(tokens, asked ?? (tokens.idToken ? 'id' : 'access'));
+    if (token === undefined) throw new CliError(NO_ID_TOKEN, EXIT.rejected);
     ctx.io.stdout.write(`${flags.header === true ? bearerHeader(token) : token}\n`);
     return EXIT.ok;
   },

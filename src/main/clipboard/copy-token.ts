@@ -2,7 +2,9 @@
 // window, one refresh in flight per profile), then the secret clipboard. A failed refresh
 // throws before anything is written, so a copy never hands out an expired token.
 import type { TokenSet } from '../../shared/auth';
+import { AuthError } from '../cognito/auth-error';
 import {
+  NO_ID_TOKEN,
   pickToken,
   tokenText,
   type TokenKind,
@@ -31,10 +33,9 @@ export async function copyToken(
   request: CopyRequest,
 ): Promise<{ clearsInSeconds: number | null; expiresAt: number }> {
   const tokens = await deps.freshTokens(profileId);
+  const token = pickToken(tokens, request.kind);
+  if (token === undefined) throw new AuthError('invalid-input', NO_ID_TOKEN);
   const clearsInSeconds = deps.clearAfterSeconds();
-  await deps.clipboard.copySecret(
-    tokenText(pickToken(tokens, request.kind), request.format),
-    clearsInSeconds,
-  );
+  await deps.clipboard.copySecret(tokenText(token, request.format), clearsInSeconds);
   return { clearsInSeconds, expiresAt: tokens.expiresAt };
 }

@@ -92,13 +92,33 @@ export function tokenSetFrom(result: AuthenticationResultType | undefined): Toke
   return tokens;
 }
 
+/**
+ * A TokenSet of an access token alone (app client credentials, M2M): the app client stands where
+ * the user would, so `username` is its client_id.
+ */
+export function accessOnlyTokenSet(accessToken: string, refreshToken?: string): TokenSet {
+  const claims = decodeJwtPayload(accessToken, 'an access token');
+  const username = str(claims.username) ?? str(claims.client_id);
+  if (!username) throw badToken('an access token that names neither a user nor an app client');
+  const tokens: TokenSet = {
+    accessToken,
+    expiresAt: expiryOf(claims, 'an access token') * 1000,
+    username,
+  };
+  const issuedAt = num(claims.iat);
+  if (issuedAt !== undefined) tokens.issuedAt = issuedAt * 1000;
+  if (refreshToken) tokens.refreshToken = refreshToken;
+  return tokens;
+}
+
 /** A TokenSet rebuilt from cached JWTs, or null when they are not usable Cognito tokens. */
 export function tokenSetFromJwts(input: {
-  idToken: string;
+  idToken?: string | undefined;
   accessToken: string;
   refreshToken?: string | undefined;
 }): TokenSet | null {
   try {
+    if (!input.idToken) return accessOnlyTokenSet(input.accessToken, input.refreshToken);
     return tokenSetFrom({
       IdToken: input.idToken,
       AccessToken: input.accessToken,

@@ -21,7 +21,7 @@ function text(value: unknown): string | undefined {
 
 /** Returns the tokens when they come from `origin`; else an AuthError saying what to fix. */
 export function checkTokenOrigin(tokens: TokenSet, origin: TokenOrigin): TokenSet {
-  const idClaims = decodeJwtPayload(tokens.idToken, 'an id token');
+  const idClaims = tokens.idToken ? decodeJwtPayload(tokens.idToken, 'an id token') : {};
   const accessClaims = decodeJwtPayload(tokens.accessToken, 'an access token');
   for (const claims of [idClaims, accessClaims]) {
     const issuer = text(claims.iss);

@@ -9,16 +9,22 @@ const DRIFT_LIMIT_MS = 30_000;
 
 function tokenCheck(input: DoctorInput): DoctorCheck {
   const base = { id: 'tokens', title: 'Signed-in tokens' };
-  if (!input.tokens || input.tokens.idToken === '') {
+  if (!input.tokens || input.tokens.accessToken === '') {
     return {
       ...base,
       status: 'skip',
       sentence: 'The profile is not signed in here, so there are no tokens to check.',
     };
   }
-  const claims = decodeJwtPayload(input.tokens.idToken, 'the ID token');
+  // M2M sessions have only an access token: its client_id stands for the ID token's aud.
+  const { idToken, accessToken } = input.tokens;
+  const claims = decodeJwtPayload(
+    idToken ?? accessToken,
+    idToken ? 'the ID token' : 'the access token',
+  );
   const issuer = typeof claims.iss === 'string' ? claims.iss : '';
-  const audience = typeof claims.aud === 'string' ? claims.aud : '';
+  const audienceClaim = idToken ? claims.aud : claims.client_id;
+  const audience = typeof audienceClaim === 'string' ? audienceClaim : '';
   const { userPoolId, clientId } = input.profile;
   if (issuer.endsWith(`/${userPoolId}`) && audience === clientId) {
     return {

@@ -67,6 +67,7 @@ export function profileHandlers({
           name: name.slice(0, 64),
           reason: reason.slice(0, 500),
         })),
+        notes: outcome.notes.map((note) => note.slice(0, 500)).slice(0, 20),
       };
     },
     'ctm:export-profiles': ({ ids }) => ({

@@ -31,12 +31,17 @@ export function toView(profile: Profile): ProfileView {
     clientId: profile.clientId,
     hasClientSecret: profile.hasClientSecret,
     authFlow: profile.authFlow,
-    username: profile.username,
+    signIn: profile.signIn,
     refreshAheadSeconds: profile.refreshAheadSeconds,
     rememberPassword: profile.rememberPassword,
     refreshRotation: profile.refreshRotation,
   };
+  if (profile.username !== undefined) view.username = profile.username;
   if (profile.endpoint !== undefined) view.endpoint = profile.endpoint;
+  if (profile.domain !== undefined) view.domain = profile.domain;
+  if (profile.scopes !== undefined) view.scopes = profile.scopes;
+  if (profile.redirectUri !== undefined) view.redirectUri = profile.redirectUri;
+  if (profile.identityProvider !== undefined) view.identityProvider = profile.identityProvider;
   if (profile.label !== undefined) view.label = profile.label;
   if (profile.colour !== undefined) view.colour = profile.colour;
   if (profile.preferredChallenge !== undefined)

@@ -119,8 +119,9 @@ export function sessionHandlers({
       return {
         profileId: profile.id,
         expiresAt: Math.max(0, tokens.expiresAt - drift),
-        id: summarizeToken(tokens.idToken, drift),
+        ...(tokens.idToken ? { id: summarizeToken(tokens.idToken, drift) } : {}),
         access: summarizeToken(tokens.accessToken, drift),
+        hasRefreshToken: tokens.refreshToken !== undefined && tokens.refreshToken !== '',
       };
     },
     'ctm:check-profile': async ({ id }) => {

@@ -5,12 +5,15 @@ import { describeValue, nameKey, ProfileInputSchema, type Profile } from '../../
 
 /** The `format` value that marks a profile export. */
 export const EXPORT_FORMAT = 'cognito-token-manager/profiles';
-/** The export format version this code writes and reads. */
-export const EXPORT_VERSION = 1;
+/** The newest export format version this code writes and reads (2 added the sign-in kinds). */
+export const EXPORT_VERSION = 2;
+// Exports of password profiles only stay at version 1, so an older app still reads them.
+const PASSWORD_ONLY_VERSION = 1;
 
 // An allow-list, so a field added to Profile later is not exported until someone decides to.
 const EXPORTED_KEYS = [
   'name',
+  'signIn',
   'userPoolId',
   'region',
   'clientId',
@@ -19,6 +22,10 @@ const EXPORTED_KEYS = [
   'preferredChallenge',
   'username',
   'endpoint',
+  'domain',
+  'scopes',
+  'redirectUri',
+  'identityProvider',
   'label',
   'colour',
   'refreshAheadSeconds',
@@ -26,29 +33,31 @@ const EXPORTED_KEYS = [
   'refreshRotation',
 ] as const satisfies readonly (keyof Profile)[];
 
-/** One profile as exported. */
-export type ExportedProfile = Pick<Profile, (typeof EXPORTED_KEYS)[number]>;
+/** One profile as exported (signIn left out for a password profile, the default). */
+export type ExportedProfile = Partial<Pick<Profile, (typeof EXPORTED_KEYS)[number]>>;
 
 /** The export file's content. */
 export interface ProfileExport {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: typeof EXPORT_VERSION | typeof PASSWORD_ONLY_VERSION;
   exportedAt: string;
   profiles: ExportedProfile[];
 }
 
 /** Builds the export of `profiles`: non-secret fields only, no ids. */
 export function buildExport(profiles: readonly Profile[], now: Date = new Date()): ProfileExport {
+  const passwordOnly = profiles.every((p) => p.signIn === 'password');
+  const exported = (p: Profile) =>
+    Object.fromEntries(
+      EXPORTED_KEYS.filter(
+        (k) => p[k] !== undefined && !(k === 'signIn' && p[k] === 'password'),
+      ).map((k) => [k, p[k]]),
+    ) as ExportedProfile;
   return {
     format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    version: passwordOnly ? PASSWORD_ONLY_VERSION : EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    profiles: profiles.map(
-      (p) =>
-        Object.fromEntries(
-          EXPORTED_KEYS.filter((k) => p[k] !== undefined).map((k) => [k, p[k]]),
-        ) as ExportedProfile,
-    ),
+    profiles: profiles.map(exported),
   };
 }
 
@@ -61,7 +70,7 @@ export function serializeExport(envelope: ProfileExport): string {
 export const ExportEnvelopeSchema = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
+    version: z.literal([PASSWORD_ONLY_VERSION, EXPORT_VERSION]),
     exportedAt: z.string().optional(),
     profiles: z.array(ProfileInputSchema),
   })

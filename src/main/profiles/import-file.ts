@@ -2,15 +2,21 @@
 // (JSON, or the .js Amplify writes, read without running it). A bad file is refused with one
 // sentence per bad field; nothing is imported from it.
 //
-// Amplify files name a pool and a client but no user, and every profile needs the username it
-// signs in as (the sessions layer relies on it): an Amplify import must be given `username`,
-// else it is refused with a sentence saying so.
+// Amplify files name a pool and a client but no user. A password profile needs the username it
+// signs in as, so an Amplify import makes one only when given `username`. A file with an OAuth
+// block (the managed login) also becomes a browser profile, which needs no username; a file
+// with neither a username nor an OAuth block is refused with a sentence saying so.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodType } from 'zod';
-import type { AuthFlow } from '../../shared/auth';
 import { issueSentences, ProfileInputSchema, type NewProfile } from '../../shared/profile';
-import { AmplifyOutputsSchema, AwsExportsSchema, detectAmplifySource } from './amplify-config';
+import {
+  AmplifyOutputsSchema,
+  AwsExportsSchema,
+  detectAmplifySource,
+  namesOAuthDomain,
+} from './amplify-config';
+import { profilesFromAmplify, type AmplifyImportOptions } from './amplify-profiles';
 import { ProfileError } from './errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelopeSchema } from './export-file';
 import { LiteralError, parseJsObjectLiteral } from './js-object-literal';
@@ -20,21 +26,17 @@ import { isRecord } from '../../shared/records';
 export type ImportSource = 'profile-export' | 'amplify-outputs' | 'aws-exports';
 
 /** Settings for profiles made from an Amplify file (an export file carries its own). */
-export interface ImportOptions {
+export interface ImportOptions extends AmplifyImportOptions {
   /** The file's name, for messages and to recognise .js files. */
   fileName?: string;
-  /** Profile name; default: the user pool id. */
-  name?: string;
-  /** Required for Amplify files, which name no user. */
-  username?: string;
-  authFlow?: AuthFlow;
-  endpoint?: string;
 }
 
 /** The validated profiles a file describes, not yet in any store. */
 export interface ParsedImport {
   source: ImportSource;
   profiles: NewProfile[];
+  /** Sentences to show with the outcome (a redirect URI to register, a profile not made). */
+  notes: string[];
 }
 
 const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -81,7 +83,7 @@ function fromExport(value: Record<string, unknown>, label: string): ParsedImport
     );
   }
   const envelope = parseOrRefuse(ExportEnvelopeSchema, value, label);
-  return { source: 'profile-export', profiles: envelope.profiles };
+  return { source: 'profile-export', profiles: envelope.profiles, notes: [] };
 }
 
 /** Parses the text of a file to import; throws ProfileError('invalid-import') with per-field sentences. */
@@ -102,24 +104,16 @@ export function parseImportFile(text: string, options: ImportOptions = {}): Pars
     value,
   );
   const details = parsed.success ? [] : issueSentences(parsed.error);
-  if (options.username === undefined) {
+  if (options.username === undefined && !namesOAuthDomain(value, source)) {
     // Amplify files name no user; say so beside any other bad field.
     details.push(
       'username: is missing; an Amplify file names no user, so give one with the import.',
     );
   }
   if (!parsed.success || details.length > 0) throw wrongFields(label, details);
-  const client = parsed.data;
-  const input = {
-    name: options.name ?? client.userPoolId,
-    userPoolId: client.userPoolId,
-    clientId: client.clientId,
-    ...(client.region === undefined ? {} : { region: client.region }),
-    username: options.username,
-    ...(options.authFlow === undefined ? {} : { authFlow: options.authFlow }),
-    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-  };
-  return { source, profiles: [parseOrRefuse(ProfileInputSchema, input, label)] };
+  const { inputs, notes } = profilesFromAmplify(parsed.data, options);
+  const profiles = inputs.map((input) => parseOrRefuse(ProfileInputSchema, input, label));
+  return { source, profiles, notes };
 }
 
 /** Reads and parses a file to import from disk. */

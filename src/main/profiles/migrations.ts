@@ -34,9 +34,22 @@ function fromV0(raw: RawStore): RawStore {
   };
 }
 
+/**
+ * v1: every profile signed in with a password, so none says how it signs in. v2 adds signIn
+ * ('password', 'browser' or 'client-credentials') and the managed-login fields; every v1
+ * profile becomes a password profile, as it was.
+ */
+function fromV1(raw: RawStore): RawStore {
+  const profiles = Array.isArray(raw.profiles)
+    ? raw.profiles.map((p: unknown) => (isRecord(p) ? { signIn: 'password', ...p } : p))
+    : raw.profiles;
+  return { ...raw, schemaVersion: 2, profiles };
+}
+
 /** Upgrade steps keyed by the version they upgrade from: MIGRATIONS[0] turns v0 into v1. */
 export const MIGRATIONS: Readonly<Record<number, (raw: RawStore) => RawStore>> = {
   0: fromV0,
+  1: fromV1,
 };
 
 /** Runs every step from `from` up to `to` (the current version by default). */

@@ -1,6 +1,7 @@
 // The status table (CLI `status`, the tray, the window's list) as a pure function of the
 // profiles and their session states, so it is tested and benchmarked without any I/O.
 import type { Profile } from '../../shared/profile';
+import { profileUserText, type SignInKind } from '../../shared/sign-in-kinds';
 
 /** The parts of a session state the view reads; SessionState from shared/session.ts fits it. */
 export interface SessionView {
@@ -18,7 +19,12 @@ export interface StatusRow {
   profileId: string;
   name: string;
   region: string;
-  /** The username as the user typed it (the profile's): it does not change with the session. */
+  /** How the profile signs in: password, browser or client-credentials. */
+  signIn: SignInKind;
+  /**
+   * The username as the user typed it (the profile's): it does not change with the session.
+   * A browser profile without one shows the signed-in user, else what its kind means.
+   */
   username: string;
   /** Cognito's internal name for the signed-in user, where it differs (an email alias's UUID). */
   internalUsername?: string;
@@ -55,12 +61,16 @@ export function buildStatusRows(
   const rows = profiles.map((profile): StatusRow => {
     const session = sessions.get(profile.id);
     const internal = session?.username;
+    const typed = profile.username;
     return {
       profileId: profile.id,
       name: profile.name,
       region: profile.region,
-      username: profile.username,
-      ...(internal && internal !== profile.username ? { internalUsername: internal } : {}),
+      signIn: profile.signIn,
+      username: typed ?? (internal || profileUserText(profile)),
+      ...(typed !== undefined && internal && internal !== typed
+        ? { internalUsername: internal }
+        : {}),
       state: stateText(session),
       expiresIn: session?.expiresAt === undefined ? '-' : formatExpiresIn(session.expiresAt - now),
     };

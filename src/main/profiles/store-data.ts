@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { describeValue, nameKey, ProfileSchema } from '../../shared/profile';
 
 /** The schema version this code reads and writes; older files are migrated on read. */
-export const STORE_SCHEMA_VERSION = 1;
+export const STORE_SCHEMA_VERSION = 2;
 
 /** One keychain item the vault keeps for a profile, e.g. { profileId, kind: 'refresh-token' }. */
 export const SecretIndexEntrySchema = z.strictObject({

@@ -10,6 +10,7 @@ import {
   type NewProfile,
   type Profile,
 } from '../../shared/profile';
+import { fieldsUnusedBy } from '../../shared/sign-in-kinds';
 import { ProfileError } from './errors';
 import type { StoreData } from './store-data';
 
@@ -83,6 +84,15 @@ export function patchProfile(data: StoreData, idOrName: string, patch: unknown):
   if (parsedPatch.data.userPoolId !== undefined && parsedPatch.data.region === undefined) {
     Reflect.deleteProperty(merged, 'region');
   }
+  // A new sign-in kind drops what only the old one used (the flow, a remembered password, a
+  // redirect URI…), so switching kinds is one change; a field the patch itself sets is kept
+  // and, if the new kind does not use it, refused with its sentence.
+  const { signIn } = parsedPatch.data;
+  if (signIn !== undefined && signIn !== current.signIn) {
+    for (const key of fieldsUnusedBy(signIn)) {
+      if (parsedPatch.data[key] === undefined) Reflect.deleteProperty(merged, key);
+    }
+  }
   const parsed = ProfileSchema.safeParse(merged);
   if (!parsed.success) throw invalid(parsed.error);
   assertNameFree(data, parsed.data.name, current.id);
@@ -108,6 +118,8 @@ export interface ImportResult {
 
 function sameIdentity(a: NewProfile, b: Profile): boolean {
   return (
+    a.signIn === b.signIn &&
+    a.domain === b.domain &&
     a.userPoolId === b.userPoolId &&
     a.clientId === b.clientId &&
     a.username === b.username &&

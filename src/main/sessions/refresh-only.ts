@@ -8,18 +8,18 @@ export const SHORT_LIVED_KINDS = ['id-token', 'access-token'] as const;
 
 /** A refresh token without usable id/access tokens: already expired, so the next use refreshes. */
 export function refreshOnly(refreshToken: string, username = ''): TokenSet {
-  return { idToken: '', accessToken: '', refreshToken, expiresAt: 0, username };
+  return { accessToken: '', refreshToken, expiresAt: 0, username };
 }
 
 /** The same session without its ID and access tokens (the username is kept for SECRET_HASH). */
 export function withoutShortLived(tokens: TokenSet): TokenSet {
   const { refreshToken, username } = tokens;
-  return { idToken: '', accessToken: '', refreshToken, expiresAt: 0, username };
+  return { accessToken: '', refreshToken, expiresAt: 0, username };
 }
 
 /** True when the tokens hold no ID or access token (wiped, or only the refresh token was found). */
 export function isRefreshOnly(tokens: TokenSet): boolean {
-  return tokens.idToken === '' && tokens.accessToken === '';
+  return tokens.accessToken === '';
 }
 
 /** What wiping one profile's ID and access tokens did. */

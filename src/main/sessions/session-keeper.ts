@@ -13,6 +13,7 @@ import { describeDrift, DRIFT_NOISE_MS, measureDrift } from './clock-drift';
 import { KeyedQueue } from '../secrets/keyed-queue';
 import { TokenCache } from './token-cache';
 import { isRefreshOnly, type ShortLivedWipe } from './refresh-only';
+import { canRenew, noTokensYet, renewsWithoutRefreshToken } from './sign-in-kind';
 import type { SessionDeps } from './types';
 
 /** The refresh side of the session manager. */
@@ -56,7 +57,11 @@ export class SessionKeeper {
   async freshTokens(profileId: string): Promise<TokenSet> {
     const profile = this.deps.getProfile(profileId);
     const tokens = await this.cache.load(profileId);
-    if (!tokens) throw notSignedIn(profile);
+    if (!tokens) {
+      if (!renewsWithoutRefreshToken(profile)) throw notSignedIn(profile);
+      // An M2M profile needs no sign-in: its first use fetches its first access token.
+      return this.flights.run(profileId, () => this.refreshLocked(profile, true));
+    }
     if (isFresh(profile.refreshAheadSeconds, tokens, this.cognitoNow(profile.id))) {
       this.markSignedIn(profile, tokens);
       return tokens;
@@ -76,7 +81,8 @@ export class SessionKeeper {
       profileIds.map((profileId) =>
         this.scheduler.run(async () => {
           const tokens = await this.cache.load(profileId).catch(() => null);
-          if (!tokens?.refreshToken) return;
+          // M2M profiles fetch on first use: only one that held a token is brought back.
+          if (!tokens || !this.renewable(profileId, tokens)) return;
           await this.freshTokens(profileId).catch((error: unknown) => {
             this.deps.log.warn(`Could not restore the session of profile ${profileId}.`, error);
           });
@@ -163,6 +169,15 @@ export class SessionKeeper {
     });
   }
 
+  /** True when the profile still exists and its tokens can be renewed. */
+  private renewable(profileId: string, tokens: TokenSet): boolean {
+    try {
+      return canRenew(this.deps.getProfile(profileId), tokens);
+    } catch {
+      return false;
+    }
+  }
+
   /** Cognito's time as this computer best knows it: the local clock plus the measured drift. */
   private cognitoNow(profileId: string): number {
     return this.now() + (this.deps.drifts?.get(profileId) ?? 0);
@@ -204,9 +219,14 @@ export class SessionKeeper {
     if (generation !== this.generation(profile.id)) throw notSignedIn(profile);
     // Re-read the keychain: another process (the CLI, a second window) may have refreshed, and
     // with rotation our in-memory refresh token would already be spent.
-    const current = await this.cache.load(profile.id, { fromVault: true });
-    if (!current?.refreshToken) throw notSignedIn(profile);
-    if (!force && isFresh(profile.refreshAheadSeconds, current, this.cognitoNow(profile.id))) {
+    const loaded = await this.cache.load(profile.id, { fromVault: true });
+    if (!canRenew(profile, loaded)) throw notSignedIn(profile);
+    const current = loaded ?? noTokensYet();
+    if (
+      loaded &&
+      !force &&
+      isFresh(profile.refreshAheadSeconds, current, this.cognitoNow(profile.id))
+    ) {
       // Another process refreshed meanwhile: that counts as a success here too.
       this.scheduler.resetFailures(profile.id);
       this.markSignedIn(profile, current);
@@ -217,8 +237,9 @@ export class SessionKeeper {
     this.states.set(profile.id, { status: 'refreshing', expiresAt: current.expiresAt, username });
     try {
       const engine = await this.deps.engineFor(profile);
+      // For M2M the engine fetches anew with the client's credentials; there is no refresh token.
       const fresh = await engine.refresh({
-        refreshToken: current.refreshToken,
+        refreshToken: current.refreshToken ?? '',
         username,
         rotation: profile.refreshRotation,
       });

@@ -7,7 +7,7 @@ import { AuthError, isAuthError } from '../cognito/auth-error';
 import type { SignInConversation } from '../cognito/types';
 import { SessionKeeper } from './session-keeper';
 import { SessionStates } from './session-states';
-import type { SessionDeps } from './types';
+import type { BrowserSignInOptions, SessionDeps } from './types';
 import { isVaultError, VaultError } from '../secrets/vault-error';
 import type { ShortLivedWipe } from './refresh-only';
 
@@ -24,6 +24,8 @@ export class SessionManager {
   private readonly conversations = new Map<string, SignInConversation>();
   // The state before a sign-in began, so cancelling it does not sign out a live session.
   private readonly beforeSignIn = new Map<string, SessionState>();
+  // Browser sign-ins waiting for the redirect, so a cancel can stop them and free the port.
+  private readonly browserWaits = new Map<string, AbortController>();
 
   constructor(private readonly deps: SessionDeps) {
     this.keeper = new SessionKeeper(deps, this.states);
@@ -49,6 +51,11 @@ export class SessionManager {
     options: { rememberDevice?: boolean } = {},
   ): Promise<AuthStep> {
     const profile = this.deps.getProfile(profileId);
+    // M2M: nobody signs in; "sign in" fetches a token with the app client's credentials now.
+    if (profile.signIn === 'client-credentials') {
+      return { type: 'signed-in', tokens: await this.keeper.refreshNow(profileId) };
+    }
+    if (profile.signIn === 'browser') throw browserOnly(profile);
     const { username } = profile;
     if (!username) {
       throw new AuthError(
@@ -98,6 +105,34 @@ export class SessionManager {
     }
   }
 
+  /** Signs a browser profile in through the managed login: waits for the redirect, keeps the tokens. */
+  async signInWithBrowser(profileId: string, options: BrowserSignInOptions): Promise<TokenSet> {
+    const profile = this.deps.getProfile(profileId);
+    const browserSignIn = this.deps.browserSignIn;
+    if (profile.signIn !== 'browser' || !browserSignIn) {
+      throw new AuthError(
+        'invalid-input',
+        `Profile "${profile.name}" does not sign in with the browser: sign in with its ${profile.signIn === 'client-credentials' ? 'app client credentials' : 'password'}.`,
+      );
+    }
+    this.cancelSignIn(profileId);
+    const before = this.state(profileId);
+    // cancelSignIn (the window's Cancel, sign-out, removal) stops the wait as the caller's signal does.
+    const abort = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
+    this.browserWaits.set(profileId, abort);
+    this.states.set(profileId, { status: 'signing-in' });
+    try {
+      const tokens = await browserSignIn(profile, { ...options, signal });
+      return await this.keeper.accept(profile, tokens);
+    } catch (error) {
+      this.states.set(profileId, before);
+      throw error;
+    } finally {
+      if (this.browserWaits.get(profileId) === abort) this.browserWaits.delete(profileId);
+    }
+  }
+
   /** Answers the challenge a sign-in is waiting on. */
   async respond(profileId: string, answers: Record<string, string>): Promise<AuthStep> {
     const conversation = this.conversations.get(profileId);
@@ -116,8 +151,9 @@ export class SessionManager {
     }
   }
 
-  /** Drops a sign-in that is waiting on a challenge; the session goes back to where it was. */
+  /** Drops a sign-in that is waiting on a challenge or the browser; the session goes back. */
   cancelSignIn(profileId: string): void {
+    this.browserWaits.get(profileId)?.abort();
     if (!this.conversations.delete(profileId)) return;
     this.states.set(profileId, this.beforeSignIn.get(profileId) ?? { status: 'signed-out' });
     this.beforeSignIn.delete(profileId);
@@ -218,6 +254,7 @@ export class SessionManager {
 
   /** Forgets everything about a deleted or re-pointed profile without calling Cognito. */
   forget(profileId: string): void {
+    this.browserWaits.get(profileId)?.abort();
     this.conversations.delete(profileId);
     this.beforeSignIn.delete(profileId);
     this.keeper.invalidate(profileId);
@@ -284,4 +321,12 @@ export class SessionManager {
   private async rememberedPassword(profile: Profile): Promise<string | null> {
     return profile.rememberPassword ? this.deps.vault.get(profile.id, 'password') : null;
   }
+}
+
+/** The sentence for a password sign-in asked of a profile that signs in with the browser. */
+function browserOnly(profile: Profile): AuthError {
+  return new AuthError(
+    'invalid-input',
+    `Profile "${profile.name}" signs in with the browser: use "Sign in with the browser" in the app, or cognito-tokens login ${profile.name}.`,
+  );
 }

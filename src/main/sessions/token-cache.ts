@@ -160,11 +160,10 @@ export class TokenCache {
       this.vault.get(profileId, 'access-token'),
       this.vault.get(profileId, 'refresh-token'),
     ]);
-    if (!idToken || !accessToken) {
-      return refreshToken ? refreshOnly(refreshToken) : null;
-    }
+    if (!accessToken) return refreshToken ? refreshOnly(refreshToken) : null;
+    // No ID token is normal for app client credentials (M2M).
     const tokens = tokenSetFromJwts({
-      idToken,
+      idToken: idToken ?? undefined,
       accessToken,
       refreshToken: refreshToken ?? undefined,
     });
@@ -186,7 +185,10 @@ export class TokenCache {
         if (isRefreshOnly(entry.tokens)) await this.deleteShortLived(profileId);
         else {
           await Promise.all([
-            this.vault.set(profileId, 'id-token', idToken),
+            // An ID token from an earlier kind of sign-in must not outlive this session.
+            idToken
+              ? this.vault.set(profileId, 'id-token', idToken)
+              : this.vault.delete(profileId, 'id-token'),
             this.vault.set(profileId, 'access-token', accessToken),
           ]);
         }

@@ -1,4 +1,5 @@
 // What the session layer needs from the rest of the main process, as small injected interfaces.
+import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
 import type { CognitoEngine } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
@@ -26,6 +27,14 @@ export interface SessionLog {
   warn(message: string, error?: unknown): void;
 }
 
+/** How a browser sign-in reaches the user: the page to open, and a way to stop waiting. */
+export interface BrowserSignInOptions {
+  /** Opens (or shows) the managed-login page; called once the redirect listener is up. */
+  openUrl(url: string): void | Promise<void>;
+  /** Aborting stops the wait and closes the listener. */
+  signal?: AbortSignal;
+}
+
 /** Everything the session manager depends on. */
 export interface SessionDeps {
   /** The profile, or throws when it no longer exists. */
@@ -46,6 +55,8 @@ export interface SessionDeps {
    */
   crossProcessLock?: <T>(profileId: string, work: () => Promise<T>) => Promise<T>;
   log: SessionLog;
+  /** The managed-login sign-in of a browser profile (authorization code + PKCE); its tokens. */
+  browserSignIn?: (profile: Profile, options: BrowserSignInOptions) => Promise<TokenSet>;
   /** Each profile's measured clock drift; without it the local clock is trusted. */
   drifts?: ClockDrifts;
   now?: () => number;

@@ -2,6 +2,7 @@
 // password) and change (signed in). A profile that remembers its password keeps the new one.
 import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
+import { ProfileError } from '../profiles/errors';
 import type { CodeDelivery, CognitoEngine } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
 
@@ -15,10 +16,21 @@ export interface AccountDeps {
   registerSecret: (value: string) => void;
 }
 
+/** The user whose password a password profile keeps; other kinds have none to reset here. */
+function passwordUser(profile: Profile): string {
+  if (profile.signIn === 'password' && profile.username !== undefined) return profile.username;
+  const why =
+    profile.signIn === 'browser'
+      ? 'signs in with the browser: reset or change the password on the managed login page'
+      : 'signs in as an app client (M2M), which has no password';
+  throw new ProfileError('invalid-profile', `Profile "${profile.name}" ${why}.`);
+}
+
 /** Sends a reset code to the profile's user; says where it went. */
 export async function sendResetCode(deps: AccountDeps, profile: Profile): Promise<CodeDelivery> {
+  const username = passwordUser(profile);
   const engine = await deps.engineFor(profile);
-  return engine.forgotPassword(profile.username);
+  return engine.forgotPassword(username);
 }
 
 /** Sets a new password with the reset code; a remembered password becomes the new one. */
@@ -30,8 +42,9 @@ export async function confirmReset(
 ): Promise<void> {
   deps.registerSecret(code);
   deps.registerSecret(newPassword);
+  const username = passwordUser(profile);
   const engine = await deps.engineFor(profile);
-  await engine.confirmForgotPassword({ username: profile.username, code, newPassword });
+  await engine.confirmForgotPassword({ username, code, newPassword });
   await rememberIfOptedIn(deps, profile, newPassword);
 }
 
@@ -44,6 +57,7 @@ export async function changeUserPassword(
 ): Promise<void> {
   deps.registerSecret(currentPassword);
   deps.registerSecret(newPassword);
+  passwordUser(profile);
   const tokens = await deps.freshTokens(profile.id);
   const engine = await deps.engineFor(profile);
   await engine.changePassword({

@@ -6,6 +6,14 @@ import { AuthError } from '../cognito/auth-error';
 import type { CognitoEngine, DeviceStore, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
 import { vaultDeviceStore } from './device-store';
+import type { TokenSet } from '../../shared/auth';
+import type { BrowserSignInOptions } from '../sessions/types';
+import {
+  createOAuthEngine,
+  loadOAuthModule,
+  oauthConfigOf,
+  type OAuthModule,
+} from './oauth-engine';
 
 /** The part of src/main/cognito/index the facade and the CLI's login use. */
 export interface EngineModule {
@@ -24,6 +32,8 @@ export const loadCognitoEngine: LoadEngine = () => import('../cognito/index.js')
 export interface EngineSource {
   vault: SecretVault;
   loadEngine: LoadEngine;
+  /** Loads the OAuth module (browser and M2M profiles); the real one unless a test says. */
+  loadOAuth?: () => Promise<OAuthModule>;
   /** Per-request timeout for this process (the CLI's --timeout). */
   timeoutMs?: number;
 }
@@ -55,27 +65,42 @@ function connectionOf(profile: Profile, clientSecret: string | undefined, timeou
  */
 export function createEngineSource(source: EngineSource): {
   engineFor(profile: Profile): Promise<CognitoEngine>;
+  browserSignIn(profile: Profile, options: BrowserSignInOptions): Promise<TokenSet>;
   drop(profileId: string): void;
 } {
   const engines = new Map<string, { key: string; engine: CognitoEngine }>();
+  const loadOAuth = source.loadOAuth ?? loadOAuthModule;
+  const secretOf = async (profile: Profile): Promise<string | undefined> => {
+    if (!profile.hasClientSecret) return undefined;
+    const clientSecret = await source.vault.get(profile.id, 'client-secret');
+    if (!clientSecret) throw clientSecretMissing(profile);
+    return clientSecret;
+  };
   return {
     async engineFor(profile) {
-      let clientSecret: string | undefined;
-      if (profile.hasClientSecret) {
-        clientSecret = (await source.vault.get(profile.id, 'client-secret')) ?? undefined;
-        if (!clientSecret) throw clientSecretMissing(profile);
-      }
+      const clientSecret = await secretOf(profile);
       const conn = connectionOf(profile, clientSecret, source.timeoutMs);
+      // Browser and M2M profiles refresh and sign out at the managed login's /oauth2 endpoints.
+      const oauth =
+        profile.signIn === 'password'
+          ? undefined
+          : oauthConfigOf(profile, clientSecret, source.timeoutMs);
       // In memory only: the key holds the secret so a changed secret gets a new engine.
-      const key = JSON.stringify(conn);
+      const key = JSON.stringify({ conn, oauth, kind: profile.signIn });
       const cached = engines.get(profile.id);
       if (cached?.key === key) return cached.engine;
-      const engineModule = await source.loadEngine();
       // The profile's device lives in the keychain beside its tokens.
       const devices = vaultDeviceStore(source.vault, profile.id);
-      const engine = engineModule.createCognitoEngine(conn, { devices });
+      const cognito = (await source.loadEngine()).createCognitoEngine(conn, { devices });
+      const engine = oauth
+        ? createOAuthEngine(await loadOAuth(), oauth, profile, cognito)
+        : cognito;
       engines.set(profile.id, { key, engine });
       return engine;
+    },
+    async browserSignIn(profile, options) {
+      const config = oauthConfigOf(profile, await secretOf(profile), source.timeoutMs);
+      return (await loadOAuth()).browserSignIn(config, options);
     },
     drop(profileId) {
       engines.delete(profileId);

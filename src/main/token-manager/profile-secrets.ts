@@ -70,6 +70,8 @@ export async function addWithSecrets(
 
 function sameIdentity(a: Profile, b: Profile): boolean {
   return (
+    a.signIn === b.signIn &&
+    a.domain === b.domain &&
     a.userPoolId === b.userPoolId &&
     a.clientId === b.clientId &&
     a.username === b.username &&
@@ -78,8 +80,9 @@ function sameIdentity(a: Profile, b: Profile): boolean {
 }
 
 /**
- * Edits a profile and its secrets. When the sign-in identity changes (pool, client, user or
- * endpoint) the old tokens and remembered password belong to someone else: they are deleted.
+ * Edits a profile and its secrets. When the sign-in identity changes (kind, domain, pool,
+ * client, user or endpoint) the old tokens and remembered password belong to someone else:
+ * they are deleted.
  */
 export async function editWithSecrets(
   deps: ProfileDeps,
@@ -97,7 +100,7 @@ export async function editWithSecrets(
   } catch (error) {
     // The keychain refused (say the keyring locked): the profile goes back to what it was, so
     // the store never names a client secret or identity the keychain does not match.
-    deps.store.update(before.id, revertPatch(before, withSecretFlag));
+    deps.store.update(before.id, revertPatch(before, after));
     deps.dropEngine(before.id);
     throw error;
   }
@@ -113,11 +116,20 @@ export interface RemoveOutcome {
   notRemoved?: VaultError;
 }
 
-/** The patch that puts back every field `patch` changed (null clears one that was unset). */
-function revertPatch(before: Profile, patch: ProfilePatch): ProfilePatch {
+/**
+ * The patch that puts back every field that differs between `before` and `after` (null clears
+ * one that was unset): a change of kind clears fields the patch itself never named.
+ */
+function revertPatch(before: Profile, after: Profile): ProfilePatch {
+  const was = before as Record<string, unknown>;
+  const is = after as Record<string, unknown>;
   const revert: Record<string, unknown> = {};
-  for (const key of Object.keys(patch))
-    revert[key] = (before as Record<string, unknown>)[key] ?? null;
+  for (const key of new Set([...Object.keys(was), ...Object.keys(is)])) {
+    // The region follows the pool id back by itself (an emulator's may be no AWS region).
+    if (key === 'id' || key === 'region') continue;
+    if (JSON.stringify(was[key]) === JSON.stringify(is[key])) continue;
+    revert[key] = was[key] ?? null;
+  }
   return revert;
 }
 
@@ -162,9 +174,11 @@ export async function removeWithSecrets(
 /** How to import: the Amplify-file settings, and whether an existing name is replaced. */
 export type ImportRequest = Omit<ImportOptions, 'fileName'> & { overwrite?: boolean };
 
-/** What an import did, and what kind of file it came from. */
+/** What an import did, what kind of file it came from, and what to tell about it. */
 export interface ImportOutcome extends ImportResult {
   source: ImportSource;
+  /** Sentences for the person importing (a redirect URI to register, a profile not made). */
+  notes: string[];
 }
 
 /** Where the import's text comes from: a file on disk, or text the window read from one. */
@@ -188,5 +202,5 @@ export async function importWithCleanup(
     deps.dropEngine(previous.id);
     await deps.vault.deleteAll(previous.id);
   }
-  return { source: parsed.source, ...result };
+  return { source: parsed.source, ...result, notes: parsed.notes };
 }

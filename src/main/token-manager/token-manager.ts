@@ -28,6 +28,7 @@ import { sweepLeftovers } from './leftovers';
 import { wipeShortLivedTokens } from './lock-wipe';
 import { driftSnapshot } from './drifts';
 import type { SignOutOutcome } from '../sessions/session-manager';
+import type { BrowserSignInOptions } from '../sessions/types';
 import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
 import { checkProfileWith } from './doctor';
 import type { DoctorReport } from '../doctor/doctor-types';
@@ -185,6 +186,11 @@ export class TokenManager {
   /** Whether the keychain holds a remembered device for the profile (its key stays secret). */
   holdsDevice(idOrName: string): Promise<boolean> {
     return holdsDevice(this.#vault, this.#store.get(idOrName).id);
+  }
+
+  /** Signs a browser profile in through the managed login (the page opens via `openUrl`). */
+  async signInWithBrowser(idOrName: string, options: BrowserSignInOptions): Promise<TokenSet> {
+    return this.#sessions.signInWithBrowser(this.#store.get(idOrName).id, options);
   }
 
   /** Answers the challenge the profile's sign-in is waiting on. */

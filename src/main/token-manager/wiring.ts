@@ -49,6 +49,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
   const sessions = new SessionManager({
     getProfile: (id) => store.get(id),
     engineFor: (profile) => engines.engineFor(profile),
+    browserSignIn: (profile, options) => engines.browserSignIn(profile, options),
     vault,
     identities: storeIdentities(store),
     leftovers: storeLeftovers(store),

@@ -28,6 +28,7 @@ export interface TrayProfile {
   id: string;
   name: string;
   region: string;
+  /** The username, or what the profile's kind signs in as ("app client (M2M)"). */
   username: string;
 }
 

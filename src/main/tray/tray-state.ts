@@ -1,5 +1,6 @@
 // Gathers what buildTrayMenu needs from the facade: profiles, sessions as the shared
 // SessionState, the active profile, the recent order, the keychain's verdict and the settings.
+import { profileUserText } from '../../shared/sign-in-kinds';
 import type { SessionState } from '../../shared/session';
 import type { SessionView } from '../profiles/status-view';
 import type { TokenManager } from '../token-manager';
@@ -39,7 +40,12 @@ export async function readTrayState(
   const sessions = new Map(profiles.map((p) => [p.id, toSessionState(views.get(p.id))]));
   const keychain = manager.keychainStatus();
   return {
-    profiles: profiles.map(({ id, name, region, username }) => ({ id, name, region, username })),
+    profiles: profiles.map((p) => ({
+      id: p.id,
+      name: p.name,
+      region: p.region,
+      username: profileUserText(p),
+    })),
     sessions,
     activeProfileId: manager.getActive()?.id,
     recent: readRecent(manager),

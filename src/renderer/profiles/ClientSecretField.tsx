@@ -10,10 +10,15 @@ export function ClientSecretField({
   stored,
   edit,
   onChange,
+  required = false,
+  error,
 }: {
   stored: boolean;
   edit: SecretEdit;
   onChange: (edit: SecretEdit) => void;
+  /** An M2M app client always has a secret: no "leave empty" hint, no Remove. */
+  required?: boolean;
+  error?: string | undefined;
 }) {
   if (edit.kind === 'replace') {
     return (
@@ -22,7 +27,12 @@ export function ClientSecretField({
         type="password"
         autoComplete="off"
         value={edit.value}
-        hint="Stored in the keychain, never shown again. Leave empty if the app client has none."
+        hint={
+          required
+            ? 'Stored in the keychain, never shown again. An M2M app client always has one.'
+            : 'Stored in the keychain, never shown again. Leave empty if the app client has none.'
+        }
+        error={error}
         onChange={(e) => {
           onChange({ kind: 'replace', value: e.target.value });
         }}
@@ -51,6 +61,7 @@ export function ClientSecretField({
             ? 'Stored in the keychain.'
             : 'None: this app client has no secret.'}
       </p>
+      {error ? <p className="field-error">{error}</p> : null}
       <div className="button-row">
         <button
           type="button"
@@ -60,7 +71,7 @@ export function ClientSecretField({
         >
           {stored ? 'Replace client secret' : 'Add client secret'}
         </button>
-        {stored && edit.kind !== 'remove' ? (
+        {stored && edit.kind !== 'remove' && !required ? (
           <button
             type="button"
             onClick={() => {

@@ -1,6 +1,7 @@
 // Import a profile export or an Amplify config: the window reads the file (up to 1 MB) and
 // sends its text; main parses it with the same code the CLI uses. Amplify files name no user,
-// so the username is asked for here.
+// so the username of a password profile is asked for here; an OAuth block in the file also
+// makes a browser profile, which needs none.
 import { useState, type SyntheticEvent } from 'react';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
@@ -48,8 +49,9 @@ export function ImportPanel({
       (outcome) => {
         const added = outcome.added.length + outcome.replaced.length;
         const skipped = outcome.skipped.map((s) => `${s.name}: ${s.reason}`).join(' ');
+        const notes = outcome.notes.join(' ');
         onDone(
-          `Imported ${added} profile${added === 1 ? '' : 's'}.${skipped ? ` Skipped: ${skipped}` : ''}`,
+          `Imported ${added} profile${added === 1 ? '' : 's'}.${skipped ? ` Skipped: ${skipped}` : ''}${notes ? ` ${notes}` : ''}`,
         );
       },
     );
@@ -70,7 +72,7 @@ export function ImportPanel({
         }}
       />
       <Field
-        label="Username (Amplify files name no user)"
+        label="Username (Amplify files name no user; not needed for a browser profile)"
         autoComplete="off"
         value={username}
         onChange={(e) => {

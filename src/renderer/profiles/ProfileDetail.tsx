@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorLine } from '../ui/ErrorLine';
 import { ProfileChecks } from './ProfileChecks';
 import { sessionText } from './session-text';
+import { profileUserText } from '../../shared/sign-in-kinds';
 
 /** What the detail shows and where its buttons lead. */
 export interface ProfileDetailProps {
@@ -44,8 +45,10 @@ export function ProfileDetail({
             {profile.name} {active ? <span className="active-mark">(active)</span> : null}
           </h2>
           <p className="meta">
-            {profile.username} · {profile.userPoolId} · {profile.region} · client {profile.clientId}
+            {profileUserText(profile)} · {profile.userPoolId} · {profile.region} · client{' '}
+            {profile.clientId}
           </p>
+          {profile.signIn !== 'password' ? <ManagedLoginMeta profile={profile} /> : null}
           {!signedIn ? <p className="state">{sessionText(row, now)}</p> : null}
         </div>
         <div className="button-row">
@@ -115,5 +118,18 @@ export function ProfileDetail({
         />
       ) : null}
     </div>
+  );
+}
+
+/** Where a browser or M2M profile signs in, and with which scopes. */
+function ManagedLoginMeta({ profile }: { profile: ProfileView }) {
+  const scopes = profile.scopes?.join(' ') ?? 'every scope the app client is allowed';
+  return (
+    <p className="meta">
+      {profile.signIn === 'browser' ? 'Browser sign-in' : 'App client credentials (M2M)'} at{' '}
+      {profile.domain} · scopes: {scopes}
+      {profile.redirectUri ? ` · redirect ${profile.redirectUri}` : ''}
+      {profile.identityProvider ? ` · via ${profile.identityProvider}` : ''}
+    </p>
   );
 }

@@ -1,21 +1,25 @@
 // Add or edit a profile. Fields are checked as you type against the store's own schema; the
-// region is read from the pool id; secrets go to main once and never come back.
+// region is read from the pool id; secrets go to main once and never come back. The sign-in
+// kind decides which fields show (PasswordKindFields, SignInKindFields).
 import { useState, type SyntheticEvent } from 'react';
 import type { ProfileView } from '../../shared/contract-views';
 import { call } from '../bridge';
 import { fieldErrors, useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
-import { Field } from '../ui/Field';
 import { SubmitOrCancel } from '../ui/Spinner';
 import { ClientSecretField, type SecretEdit } from './ClientSecretField';
 import {
   EMPTY_FORM,
   formValuesOf,
   regionHint,
+  toChanges,
   toFields,
   validate,
   type FormValues,
 } from './form-model';
+import { KitField, type FormKit } from './FormKit';
+import { PasswordKindFields } from './PasswordKindFields';
+import { ManagedLoginFields, SignInKindChoice } from './SignInKindFields';
 
 /** Add (no profile) or edit (a profile). */
 export interface ProfileFormProps {
@@ -42,49 +46,36 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
   );
   const [password, setPassword] = useState('');
   const action = useAction();
-  const errors = validate(values);
+  const stored = profile?.hasClientSecret ?? false;
+  const secretValue = secret.kind === 'replace' && secret.value !== '' ? secret.value : undefined;
+  const willHaveSecret = secretValue !== undefined || (secret.kind === 'keep' && stored);
+  const errors = validate(values, willHaveSecret);
   const region = regionHint(values.userPoolId);
-
-  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
-    setValues((prev) => ({ ...prev, [key]: value }));
+  const kit: FormKit = {
+    values,
+    set: (key, value) => {
+      setValues((prev) => ({ ...prev, [key]: value }));
+    },
+    errorOf: (key) =>
+      (touched.has(key) ? errors[key] : undefined) ?? fieldErrors(action.error, key)[0],
+    touch: (key) => () => {
+      setTouched((prev) => new Set(prev).add(key));
+    },
   };
-  const errorOf = (key: keyof FormValues) =>
-    (touched.has(key) ? errors[key] : undefined) ?? fieldErrors(action.error, key)[0];
-  const touch = (key: string) => () => {
-    setTouched((prev) => new Set(prev).add(key));
-  };
-  const text = (key: keyof FormValues, label: string, extra: Record<string, unknown> = {}) => (
-    <Field
-      label={label}
-      value={values[key] as string}
-      error={errorOf(key)}
-      onBlur={touch(key)}
-      onChange={(e) => {
-        set(key, e.target.value as never);
-      }}
-      {...extra}
-    />
-  );
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    setTouched(new Set(Object.keys(values)));
+    setTouched(new Set([...Object.keys(values), 'clientSecret']));
     if (Object.keys(errors).length > 0) return;
-    const fields = toFields(values);
-    const secretValue = secret.kind === 'replace' && secret.value !== '' ? secret.value : undefined;
-    const pass = values.rememberPassword && password !== '' ? password : undefined;
+    const remembers = values.signIn === 'password' && values.rememberPassword;
+    const pass = remembers && password !== '' ? password : undefined;
     void action.run(
       () =>
         profile
           ? call((api) =>
               api.editProfile({
                 id: profile.id,
-                changes: {
-                  ...fields,
-                  endpoint: fields.endpoint ?? null,
-                  // Only the choice flow keeps a preferred method; otherwise it is cleared.
-                  preferredChallenge: fields.preferredChallenge ?? null,
-                },
+                changes: toChanges(values),
                 ...(secret.kind === 'remove' ? { clientSecret: null } : {}),
                 ...(secretValue ? { clientSecret: secretValue } : {}),
                 ...(pass ? { password: pass } : {}),
@@ -92,7 +83,7 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
             )
           : call((api) =>
               api.addProfile({
-                profile: fields,
+                profile: toFields(values),
                 ...(secretValue ? { clientSecret: secretValue } : {}),
                 ...(pass ? { password: pass } : {}),
               }),
@@ -106,92 +97,53 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
   return (
     <form className="panel profile-form" onSubmit={submit} noValidate aria-labelledby="form-title">
       <h2 id="form-title">{profile ? `Edit ${profile.name}` : 'Add a profile'}</h2>
-      {text('name', 'Profile name', { autoFocus: true, placeholder: 'dev admin' })}
-      {text('userPoolId', 'User pool id', {
-        placeholder: 'eu-west-1_AbC123',
-        hint: region
-          ? `Region: ${region} (read from the pool id)`
-          : 'The region is read from the pool id.',
-        spellCheck: false,
-      })}
-      {text('clientId', 'App client id', { spellCheck: false })}
+      <KitField kit={kit} name="name" label="Profile name" autoFocus placeholder="dev admin" />
+      <SignInKindChoice kit={kit} />
+      <KitField
+        kit={kit}
+        name="userPoolId"
+        label="User pool id"
+        placeholder="eu-west-1_AbC123"
+        hint={
+          region
+            ? `Region: ${region} (read from the pool id)`
+            : 'The region is read from the pool id.'
+        }
+        spellCheck={false}
+      />
+      <KitField kit={kit} name="clientId" label="App client id" spellCheck={false} />
       <ClientSecretField
-        stored={profile?.hasClientSecret ?? false}
+        stored={stored}
         edit={secret}
+        required={values.signIn === 'client-credentials'}
+        error={kit.errorOf('clientSecret')}
         onChange={setSecret}
       />
-      <div className="field">
-        <label htmlFor="auth-flow">Sign-in flow</label>
-        <select
-          id="auth-flow"
-          value={values.authFlow}
-          onChange={(e) => {
-            const flow = e.target.value;
-            set('authFlow', flow === 'password' || flow === 'choice' ? flow : 'srp');
-          }}
-        >
-          <option value="srp">SRP (the password never leaves this computer)</option>
-          <option value="password">Password (USER_PASSWORD_AUTH)</option>
-          <option value="choice">
-            Choose at sign-in: a code by email or SMS, or the password (USER_AUTH)
-          </option>
-        </select>
-      </div>
-      {values.authFlow === 'choice' ? (
-        <div className="field">
-          <label htmlFor="preferred-method">Preferred sign-in method</label>
-          <select
-            id="preferred-method"
-            value={values.preferredChallenge}
-            onChange={(e) => {
-              set('preferredChallenge', e.target.value);
-            }}
-          >
-            <option value="">Ask each time</option>
-            <option value="EMAIL_OTP">A code by email</option>
-            <option value="SMS_OTP">A code by SMS</option>
-            <option value="PASSWORD_SRP">The password (SRP)</option>
-            <option value="PASSWORD">The password</option>
-          </select>
-        </div>
-      ) : null}
-      {text('username', 'Username', { autoComplete: 'off', spellCheck: false })}
-      <div className="field checkbox">
-        <input
-          id="remember-password"
-          type="checkbox"
-          checked={values.rememberPassword}
-          onChange={(e) => {
-            set('rememberPassword', e.target.checked);
-          }}
+      {values.signIn === 'password' ? (
+        <PasswordKindFields
+          kit={kit}
+          password={password}
+          onPassword={setPassword}
+          remembersAlready={profile?.rememberPassword ?? false}
         />
-        <label htmlFor="remember-password">Remember the password in the keychain</label>
-      </div>
-      {values.rememberPassword ? (
-        <Field
-          label="Password to remember"
-          type="password"
-          autoComplete="off"
-          value={password}
-          hint={
-            profile?.rememberPassword
-              ? 'Leave empty to keep the remembered one.'
-              : 'Optional: it is also remembered at the next sign-in.'
-          }
-          onChange={(e) => {
-            setPassword(e.target.value);
-          }}
-        />
-      ) : null}
+      ) : (
+        <ManagedLoginFields kit={kit} />
+      )}
       <details className="advanced">
         <summary>Advanced</summary>
-        {text('endpoint', 'Endpoint (an emulator or a proxy)', {
-          placeholder: 'http://127.0.0.1:9229',
-          spellCheck: false,
-        })}
-        {text('refreshAheadSeconds', 'Refresh this many seconds before expiry', {
-          inputMode: 'numeric',
-        })}
+        <KitField
+          kit={kit}
+          name="endpoint"
+          label="Endpoint (an emulator or a proxy)"
+          placeholder="http://127.0.0.1:9229"
+          spellCheck={false}
+        />
+        <KitField
+          kit={kit}
+          name="refreshAheadSeconds"
+          label="Refresh this many seconds before expiry"
+          inputMode="numeric"
+        />
       </details>
       <ErrorLine error={action.error} />
       <SubmitOrCancel

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { ProfileView, SessionRow } from '../../shared/contract-views';
 import { sessionText, sessionTone } from './session-text';
+import { profileUserText } from '../../shared/sign-in-kinds';
 
 /** What one item shows; `now` ticks the countdown. */
 export interface ProfileItemProps {
@@ -37,7 +38,7 @@ export const ProfileItem = memo(function ProfileItem(props: ProfileItemProps) {
         {profile.name}
         {props.active ? <span className="active-mark"> (active)</span> : null}
       </span>
-      <span className="profile-user">{profile.username}</span>
+      <span className="profile-user">{profileUserText(profile)}</span>
       <span className={`badge ${sessionTone(row)}`}>{sessionText(row, props.now)}</span>
     </button>
   );

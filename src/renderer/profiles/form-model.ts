@@ -1,11 +1,14 @@
 // The profile form's values and their checks, from the same zod schema the store uses, so a
-// field error shows while typing and the store never sees a value it would refuse.
+// field error shows while typing and the store never sees a value it would refuse. Only the
+// fields the chosen sign-in kind uses are sent; the others stay hidden and untouched.
 import { issueSentences, ProfileInputSchema, regionOfPool } from '../../shared/profile';
 import type { ProfileView } from '../../shared/contract-views';
+import type { SignInKind } from '../../shared/sign-in-kinds';
 
 /** The form's fields as typed. */
 export interface FormValues {
   name: string;
+  signIn: SignInKind;
   userPoolId: string;
   clientId: string;
   authFlow: 'srp' | 'password' | 'choice';
@@ -13,19 +16,40 @@ export interface FormValues {
   preferredChallenge: string;
   username: string;
   rememberPassword: boolean;
+  /** The managed login's domain (browser and M2M). */
+  domain: string;
+  /** Scopes separated by spaces (browser and M2M); '' for the default. */
+  scopes: string;
+  redirectUri: string;
+  identityProvider: string;
   endpoint: string;
   refreshAheadSeconds: string;
 }
 
+/** A field the form can show an error beside: its own fields, and the client secret. */
+export type FormErrorKey = keyof FormValues | 'clientSecret';
+
+/** The radio group's choices, in order, with their visible labels. */
+export const SIGN_IN_CHOICES: readonly { kind: SignInKind; label: string }[] = [
+  { kind: 'password', label: 'Password (SRP or plain)' },
+  { kind: 'browser', label: 'Browser (managed login)' },
+  { kind: 'client-credentials', label: 'App client credentials (M2M)' },
+];
+
 /** Empty values for a new profile. */
 export const EMPTY_FORM: FormValues = {
   name: '',
+  signIn: 'password',
   userPoolId: '',
   clientId: '',
   authFlow: 'srp',
   preferredChallenge: '',
   username: '',
   rememberPassword: false,
+  domain: '',
+  scopes: '',
+  redirectUri: '',
+  identityProvider: '',
   endpoint: '',
   refreshAheadSeconds: '300',
 };
@@ -34,14 +58,51 @@ export const EMPTY_FORM: FormValues = {
 export function formValuesOf(profile: ProfileView): FormValues {
   return {
     name: profile.name,
+    signIn: profile.signIn,
     userPoolId: profile.userPoolId,
     clientId: profile.clientId,
     authFlow: profile.authFlow,
     preferredChallenge: profile.preferredChallenge ?? '',
-    username: profile.username,
+    username: profile.username ?? '',
     rememberPassword: profile.rememberPassword,
+    domain: profile.domain ?? '',
+    scopes: (profile.scopes ?? []).join(' '),
+    redirectUri: profile.redirectUri ?? '',
+    identityProvider: profile.identityProvider ?? '',
     endpoint: profile.endpoint ?? '',
     refreshAheadSeconds: String(profile.refreshAheadSeconds),
+  };
+}
+
+/** `{ [key]: value }` when the value is not empty, else nothing. */
+const optional = <K extends string>(key: K, value: string) =>
+  (value.trim() === '' ? {} : { [key]: value.trim() }) as Partial<Record<K, string>>;
+
+/** The scopes as a list (spaces or commas between them), or nothing when none are typed. */
+function scopeList(text: string): { scopes?: string[] } {
+  const scopes = text.split(/[\s,]+/).filter((s) => s !== '');
+  return scopes.length === 0 ? {} : { scopes };
+}
+
+/** The fields only the chosen kind uses, as the bridge carries them. */
+function kindFields(values: FormValues) {
+  if (values.signIn === 'password') {
+    return {
+      username: values.username.trim(),
+      authFlow: values.authFlow,
+      rememberPassword: values.rememberPassword,
+      ...(values.authFlow === 'choice'
+        ? optional('preferredChallenge', values.preferredChallenge)
+        : {}),
+    };
+  }
+  const shared = { domain: values.domain.trim(), ...scopeList(values.scopes) };
+  if (values.signIn === 'client-credentials') return shared;
+  return {
+    ...shared,
+    ...optional('username', values.username),
+    ...optional('redirectUri', values.redirectUri),
+    ...optional('identityProvider', values.identityProvider),
   };
 }
 
@@ -50,27 +111,45 @@ export function toFields(values: FormValues) {
   const seconds = Number(values.refreshAheadSeconds);
   return {
     name: values.name.trim(),
+    signIn: values.signIn,
     userPoolId: values.userPoolId.trim(),
     clientId: values.clientId.trim(),
-    authFlow: values.authFlow,
-    username: values.username.trim(),
-    rememberPassword: values.rememberPassword,
     refreshAheadSeconds: values.refreshAheadSeconds.trim() === '' ? Number.NaN : seconds,
-    ...(values.endpoint.trim() === '' ? {} : { endpoint: values.endpoint.trim() }),
-    ...(values.authFlow === 'choice' && values.preferredChallenge !== ''
-      ? { preferredChallenge: values.preferredChallenge }
-      : {}),
+    ...optional('endpoint', values.endpoint),
+    ...kindFields(values),
   };
 }
 
-/** Field → its error sentence, from the store's schema. */
-export function validate(values: FormValues): Partial<Record<keyof FormValues, string>> {
-  const parsed = ProfileInputSchema.safeParse(toFields(values));
+/**
+ * The values as changes to a stored profile: an emptied optional field of the chosen kind is
+ * cleared (null), and the store clears the fields a new kind does not use.
+ */
+export function toChanges(values: FormValues) {
+  const fields = toFields(values);
+  const cleared = (keys: readonly string[]) =>
+    Object.fromEntries(keys.filter((k) => !(k in fields)).map((k) => [k, null]));
+  const byKind: Record<SignInKind, readonly string[]> = {
+    // Only the choice flow keeps a preferred method; otherwise it is cleared.
+    password: ['preferredChallenge'],
+    browser: ['username', 'scopes', 'redirectUri', 'identityProvider'],
+    'client-credentials': ['scopes'],
+  };
+  return { ...fields, ...cleared(['endpoint', ...byKind[values.signIn]]) };
+}
+
+/** Field → its error sentence, from the store's schema; `hasClientSecret` as the form stands. */
+export function validate(
+  values: FormValues,
+  hasClientSecret = false,
+): Partial<Record<FormErrorKey, string>> {
+  const parsed = ProfileInputSchema.safeParse({ ...toFields(values), hasClientSecret });
   if (parsed.success) return {};
-  const errors: Partial<Record<keyof FormValues, string>> = {};
+  const errors: Partial<Record<FormErrorKey, string>> = {};
+  const sentences = issueSentences(parsed.error);
   parsed.error.issues.forEach((issue, i) => {
-    const key = issue.path[0] as keyof FormValues | undefined;
-    const sentence = issueSentences(parsed.error)[i] ?? issue.message;
+    const field = issue.path[0];
+    const key = (field === 'hasClientSecret' ? 'clientSecret' : field) as FormErrorKey | undefined;
+    const sentence = sentences[i] ?? issue.message;
     if (key && !(key in errors)) errors[key] = sentence.replace(/^[\w.[\]]+: /, '');
   });
   return errors;

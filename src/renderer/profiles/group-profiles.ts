@@ -1,6 +1,7 @@
 // The list's order: grouped by region, then pool, names sorted within; narrowed by a filter
 // that matches name, pool, region or user. Pure, so the list stays fast with 1,000 profiles.
 import type { ProfileView } from '../../shared/contract-views';
+import { profileUserText } from '../../shared/sign-in-kinds';
 
 /** One pool's profiles within a region. */
 export interface PoolGroup {
@@ -19,7 +20,7 @@ export function matchesFilter(profile: ProfileView, filter: string): boolean {
     profile.name,
     profile.userPoolId,
     profile.region,
-    profile.username,
+    profileUserText(profile),
     profile.label ?? '',
   ].some((value) => value.toLowerCase().includes(needle));
 }

@@ -19,6 +19,12 @@ const COPIES: [string, Copy][] = [
   ['Copy Authorization header', { kind: 'id', format: 'header' }],
   ['Copy curl command', { kind: 'id', format: 'curl' }],
 ];
+// An M2M session has only an access token: the header and curl carry it instead.
+const ACCESS_ONLY_COPIES: [string, Copy][] = [
+  ['Copy access token', { kind: 'access', format: 'raw' }],
+  ['Copy Authorization header', { kind: 'access', format: 'header' }],
+  ['Copy curl command', { kind: 'access', format: 'curl' }],
+];
 
 /** The token view; `refreshKey` changes when the session did (re-read the claims). */
 export function TokenView({
@@ -78,7 +84,7 @@ export function TokenView({
         Tokens expire in <strong>{countdown(view.expiresAt - now)}</strong>
       </p>
       <div className="button-row" role="group" aria-label="Copy">
-        {COPIES.map(([label, request]) => (
+        {(view.id ? COPIES : ACCESS_ONLY_COPIES).map(([label, request]) => (
           <button
             key={label}
             type="button"
@@ -148,10 +154,20 @@ export function TokenView({
           }}
         />
       ) : null}
+      {view.id && view.hasRefreshToken ? null : <p className="note">{absentTokens(view)}</p>}
       <div className="claims-grid">
-        <ClaimsTable title="ID token" token={view.id} now={now} />
+        {view.id ? <ClaimsTable title="ID token" token={view.id} now={now} /> : null}
         <ClaimsTable title="Access token" token={view.access} now={now} />
       </div>
     </section>
   );
+}
+
+/** Says which tokens this session does not have, and why, rather than showing empty fields. */
+function absentTokens(view: TokenViewData): string {
+  if (!view.id && !view.hasRefreshToken) {
+    return 'App client credentials (M2M) give an access token only: there is no ID token and no refresh token, and a new access token is fetched before this one runs out.';
+  }
+  if (!view.id) return 'This session has no ID token.';
+  return 'This session has no refresh token: sign in again when the tokens run out.';
 }

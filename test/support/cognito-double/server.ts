@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DoubleContext, Operation } from './context';
 import { CognitoError } from './errors';
 import { jwks } from './jwt';
+import { type OAuthAnswer, answerOAuth } from './operations-oauth';
 import { initiateAuth } from './operations-initiate-auth';
 import { associateSoftwareToken, verifySoftwareToken } from './operations-mfa';
 import { changePassword, confirmForgotPassword, forgotPassword } from './operations-password';
@@ -109,6 +110,18 @@ function answer(
   }
 }
 
+/** An answer of the managed-login domain's OAuth endpoints (plain JSON, not the SDK's protocol). */
+function sendOAuth(res: ServerResponse, answer: OAuthAnswer): void {
+  if (res.destroyed) return;
+  const text = answer.body === '' ? '' : JSON.stringify(answer.body);
+  res.writeHead(answer.status, {
+    'Content-Type': 'application/json;charset=UTF-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
 /** GET: /health, and each pool's JWKS at /<poolId>/.well-known/jwks.json. */
 function serveGet(context: DoubleContext, req: IncomingMessage, res: ServerResponse): void {
   const pool = /^\/([^/]+)\/\.well-known\/jwks\.json$/.exec(req.url ?? '')?.[1];
@@ -144,6 +157,26 @@ export function createDoubleServer(
       return;
     }
     const text = await readBody(req);
+    if (req.url?.startsWith('/oauth2/')) {
+      // Logged with the form's fields; the client secret travels in the Authorization header.
+      const entry: DoubleRequest = {
+        operation: `OAuth ${req.url}`,
+        body: Object.fromEntries(new URLSearchParams(text)),
+      };
+      requests.push(entry);
+      if (faults.delayMs > 0) await delay(faults.delayMs);
+      let result: OAuthAnswer & { error?: string };
+      if (faults.serverErrorNext > 0) {
+        faults.serverErrorNext -= 1;
+        result = { status: 500, body: { error: 'server_error' }, error: 'server_error' };
+      } else {
+        result = answerOAuth(context, req.url, req.headers.authorization, text);
+      }
+      entry.status = result.status;
+      if (result.error) entry.errorType = result.error;
+      sendOAuth(res, result);
+      return;
+    }
     const target = req.headers['x-amz-target'];
     const operation = typeof target === 'string' ? target.replace(TARGET_PREFIX, '') : '';
     const body = parseBody(text);

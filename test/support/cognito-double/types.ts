@@ -47,6 +47,10 @@ export interface DoubleClient {
   refreshRotation?: boolean;
   /** Lifetime of id and access tokens (default 3600). */
   tokenValiditySeconds?: number;
+  /** AllowedOAuthFlows at /oauth2/token: 'client_credentials' needs a client secret (default none). */
+  oauthFlows?: ('code' | 'client_credentials')[];
+  /** AllowedOAuthScopes, e.g. ['orders/read']; client credentials may ask only for custom (x/y) ones. */
+  oauthScopes?: string[];
 }
 
 /** One user pool with its clients and users. */

@@ -1,0 +1,14 @@
+// OAuth 2.0 with Cognito's managed login and token endpoint: browser sign-in (code + PKCE over a
+// loopback redirect), client credentials (M2M), refresh, revocation and the sign-out URL.
+export type { OAuthClientConfig } from './client-config';
+export { DEFAULT_TIMEOUT_MS } from './client-config';
+export {
+  type BrowserSignIn,
+  type BrowserSignInOptions,
+  DEFAULT_WAIT_MS,
+  browserSignIn,
+  startBrowserSignIn,
+} from './browser-sign-in';
+export { clientCredentials, refreshWithRefreshToken, revokeRefreshToken } from './token-grants';
+export { authorizeUrl, logoutUrl } from './managed-login-urls';
+export { type OAuthErrorContext, type OAuthOperation, describeOAuthError } from './oauth-errors';
