@@ -55,7 +55,12 @@ export const channels = {
   'ctm:remove-profile': {
     request: requests.profileId,
     // notRemoved: why some keychain items stayed (a later start sweeps them).
-    response: z.strictObject({ name: bounded(64), notRemoved: bounded(500).optional() }),
+    // device: what became of a remembered device (forgotten at Cognito, or only here).
+    response: z.strictObject({
+      name: bounded(64),
+      notRemoved: bounded(500).optional(),
+      device: bounded(500).optional(),
+    }),
   },
   'ctm:import-profiles': {
     request: requests.importProfiles,
@@ -87,6 +92,8 @@ export const channels = {
   'ctm:sign-in': { request: requests.signIn, response: SignInStepSchema },
   'ctm:respond-to-challenge': { request: requests.respond, response: SignInStepSchema },
   'ctm:cancel-sign-in': { request: requests.profileId, response: done },
+  // After a sign-in that asked: remember this computer as the user's device (skips MFA).
+  'ctm:remember-device': { request: requests.profileId, response: done },
   'ctm:forgot-password': {
     request: requests.profileId,
     response: z.strictObject({
@@ -106,6 +113,7 @@ export const channels = {
     response: z.strictObject({
       unconfirmed: bounded(500).optional(),
       notRemoved: bounded(500).optional(),
+      device: bounded(500).optional(),
     }),
   },
   'ctm:token-view': { request: requests.profileId, response: TokenViewSchema },

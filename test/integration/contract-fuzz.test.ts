@@ -33,6 +33,7 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'ctm:sign-in': { id: 'p1', password: 'Pass-word-1' },
   'ctm:respond-to-challenge': { id: 'p1', answers: { code: '123456' } },
   'ctm:cancel-sign-in': { id: 'p1' },
+  'ctm:remember-device': { id: 'p1' },
   'ctm:forgot-password': { id: 'p1' },
   'ctm:confirm-forgot-password': { id: 'p1', code: '123456', newPassword: 'New-pass-1' },
   'ctm:change-password': { id: 'p1', currentPassword: 'Old-pass-1', newPassword: 'New-pass-1' },

@@ -22,6 +22,7 @@ export const API_NAMES = [
   'onSessionChanged',
   'onSettingsChanged',
   'refreshNow',
+  'rememberDevice',
   'removeProfile',
   'respondToChallenge',
   'sessionRows',

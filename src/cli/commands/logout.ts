@@ -5,6 +5,7 @@ import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
+import { deviceForgetSentence } from '../../main/token-manager/devices';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
@@ -17,11 +18,17 @@ Signs a profile out (the active one when none is named): asks Cognito to revoke 
 refresh token, then deletes the profile's tokens from the keychain whatever Cognito
 answered. The profile itself, its client secret and a remembered password stay.
 
+<<<<<<< HEAD
   --global      also sign the user out on every device (GlobalSignOut)
   --browser     browser profiles: also end the managed login's session in the
                 browser (Cognito's sign-out page), so the next sign-in asks for the
                 password again; the redirect URI must be one of the app client's
                 sign-out URLs. With --no-browser the address is printed instead.
+=======
+  --global      also sign the user out on every device (GlobalSignOut), and forget
+                this computer's remembered device (ForgetDevice), which a plain
+                logout keeps
+>>>>>>> devices
   --timeout S   per-request timeout (default 10)
 `;
 
@@ -64,9 +71,11 @@ export const logoutCommand: Command = {
     if (flags.browser === true && manager.resolveProfile(args[0]).signIn !== 'browser') {
       throw usageError('--browser is for profiles that sign in with the browser.');
     }
-    const { profile, unconfirmed, notRemoved } = await manager.signOut(args[0], {
+    const { profile, unconfirmed, notRemoved, device } = await manager.signOut(args[0], {
       global: flags.global === true,
     });
+    const note = deviceForgetSentence(device);
+    if (note) info(ctx.io, note);
     if (notRemoved) throw leftInKeychain(profile.name, notRemoved, unconfirmed);
     if (!unconfirmed) {
       info(

@@ -40,6 +40,8 @@ export interface DoctorInput {
   /** The cached tokens, when the profile is signed in (never refreshed for the doctor). */
   tokens: TokenSet | null;
   keychain: VaultStatus;
+  /** The keychain holds a remembered device (key, group key, password) for the profile. */
+  deviceHeld?: boolean;
   timeoutMs?: number;
   now?: () => number;
 }

@@ -4,6 +4,7 @@ import type { DoctorCheck } from './doctor-types';
 import type { DoctorInput } from './doctor-types';
 import type { OpenIdOutcome } from './openid-probe';
 import { decodeJwtPayload } from '../cognito/jwt';
+import { deviceCheck } from './device-check';
 
 const DRIFT_LIMIT_MS = 30_000;
 
@@ -93,12 +94,7 @@ function refreshChecks(input: DoctorInput): DoctorCheck[] {
         ? 'The profile refreshes with rotation (GetTokensFromRefreshToken).'
         : 'The profile refreshes without rotation (REFRESH_TOKEN_AUTH).',
     },
-    {
-      id: 'devices',
-      title: 'Device tracking',
-      status: 'skip',
-      sentence: 'This version does not remember devices yet, so there is nothing to check.',
-    },
+    deviceCheck(input),
   ];
 }
 

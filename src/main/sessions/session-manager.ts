@@ -41,8 +41,15 @@ export class SessionManager {
     return this.states.onChange(listener);
   }
 
-  /** Starts a sign-in with the given password, or the remembered one when the profile opted in. */
-  async signIn(profileId: string, password?: string): Promise<AuthStep> {
+  /**
+   * Starts a sign-in with the given password, or the remembered one when the profile opted in;
+   * `rememberDevice` asks a pool where users opt in to remember this computer.
+   */
+  async signIn(
+    profileId: string,
+    password?: string,
+    options: { rememberDevice?: boolean } = {},
+  ): Promise<AuthStep> {
     const profile = this.deps.getProfile(profileId);
     // M2M: nobody signs in; "sign in" fetches a token with the app client's credentials now.
     if (profile.signIn === 'client-credentials') {
@@ -74,6 +81,7 @@ export class SessionManager {
         username,
         password: secret ?? '',
         ...(profile.preferredChallenge ? { preferredChallenge: profile.preferredChallenge } : {}),
+        ...(options.rememberDevice ? { rememberDevice: true } : {}),
       });
       if (password && profile.rememberPassword) {
         await this.deps.vault.set(profileId, 'password', password);
@@ -282,7 +290,7 @@ export class SessionManager {
     }
     this.conversations.delete(profile.id);
     this.beforeSignIn.delete(profile.id);
-    return { type: 'signed-in', tokens: await this.keeper.accept(profile, step.tokens) };
+    return { ...step, tokens: await this.keeper.accept(profile, step.tokens) };
   }
 
   /** After NEW_PASSWORD_REQUIRED the remembered (temporary) password is dead: keep the new one. */

@@ -5,6 +5,7 @@ import type { DoctorReport } from '../doctor/doctor-types';
 import { runDoctor } from '../doctor/run-doctor';
 import type { SecretVault, VaultStatus } from '../secrets/types';
 import { TokenCache } from '../sessions/token-cache';
+import { holdsDevice } from './devices';
 import { oauthConfigOf } from './oauth-engine';
 
 /** Checks one profile with what this process keeps for it. */
@@ -22,6 +23,7 @@ export async function checkProfileWith(
     profile.signIn !== 'password' && profile.domain
       ? oauthConfigOf(profile, secret ?? undefined, timeoutMs)
       : undefined;
+  const deviceHeld = await holdsDevice(deps.vault, profile.id);
   return runDoctor({
     profile,
     oauth,
@@ -29,6 +31,7 @@ export async function checkProfileWith(
     clientSecretUnreadable: profile.hasClientSecret && secret === null,
     tokens,
     keychain: deps.status,
+    deviceHeld,
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
 }

@@ -7,10 +7,12 @@ import { useAction } from '../hooks/use-action';
 import { ChallengeForm } from './ChallengeForm';
 import { ForgotPassword } from './ForgotPassword';
 import { PasswordForm } from './PasswordForm';
+import { RememberDevice } from './RememberDevice';
 
 type Screen =
   | { kind: 'password' }
   | { kind: 'forgot' }
+  | { kind: 'remember-device' }
   | { kind: 'challenge'; step: Extract<SignInStepView, { type: 'challenge' }> };
 
 /** Runs a sign-in for `profile`; `onSignedIn` when it ends with tokens, `onCancel` otherwise. */
@@ -36,7 +38,8 @@ export function SignIn({
   }, [profile.id, profile.rememberPassword]);
 
   const advance = (step: SignInStepView) => {
-    if (step.type === 'signed-in') onSignedIn();
+    if (step.type === 'signed-in' && step.askRememberDevice) setScreen({ kind: 'remember-device' });
+    else if (step.type === 'signed-in') onSignedIn();
     else setScreen({ kind: 'challenge', step });
   };
   const cancel = () => {
@@ -44,6 +47,9 @@ export function SignIn({
     onCancel();
   };
 
+  if (screen.kind === 'remember-device') {
+    return <RememberDevice profileId={profile.id} onDone={onSignedIn} />;
+  }
   if (screen.kind === 'forgot') {
     return (
       <ForgotPassword

@@ -68,6 +68,7 @@ export function TokenView({
         const parts = [everywhere ? 'Signed out on every device.' : 'Signed out.'];
         if (outcome.unconfirmed) parts[0] = `Signed out here; ${outcome.unconfirmed}`;
         if (outcome.notRemoved) parts.push(outcome.notRemoved);
+        if (outcome.device) parts.push(outcome.device);
         onSignedOut(parts.join(' '));
       },
     );

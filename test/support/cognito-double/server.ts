@@ -9,6 +9,7 @@ import { type OAuthAnswer, answerOAuth } from './operations-oauth';
 import { initiateAuth } from './operations-initiate-auth';
 import { associateSoftwareToken, verifySoftwareToken } from './operations-mfa';
 import { changePassword, confirmForgotPassword, forgotPassword } from './operations-password';
+import { confirmDevice, forgetDevice, listDevices, updateDeviceStatus } from './operations-device';
 import { getTokensFromRefreshToken } from './operations-refresh';
 import { respondToAuthChallenge } from './operations-respond';
 import { describeUserPool, getUser, globalSignOut, revokeToken } from './operations-user';
@@ -28,6 +29,10 @@ const OPERATIONS: Record<string, Operation> = {
   RevokeToken: revokeToken,
   GetTokensFromRefreshToken: getTokensFromRefreshToken,
   DescribeUserPool: describeUserPool,
+  ConfirmDevice: confirmDevice,
+  UpdateDeviceStatus: updateDeviceStatus,
+  ForgetDevice: forgetDevice,
+  ListDevices: listDevices,
 };
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
