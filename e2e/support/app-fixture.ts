@@ -59,6 +59,10 @@ export const DOUBLE = {
   codeUser: { username: 'code-user', password: 'Code-Pass-8!' },
   /** The double's email and SMS code. */
   code: '135790',
+  /** A pool where users opt in to remembering devices, and a user with SMS MFA. */
+  devicePoolId: 'us-west-2_Window2',
+  deviceClientId: 'windowdevices1',
+  deviceUser: { username: 'device-user', password: 'Device-Pass-6!' },
 } as const;
 
 async function localPool(local: CognitoLocal, region: string): Promise<LocalPool> {
@@ -106,6 +110,19 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
           users: [
             { ...DOUBLE.totpUser, email: 'totp@example.org', mfa: { setupRequired: true } },
             { ...DOUBLE.codeUser, email: 'code@example.org' },
+          ],
+        },
+        {
+          userPoolId: DOUBLE.devicePoolId,
+          deviceTracking: 'opt-in',
+          fixedCode: DOUBLE.code,
+          clients: [{ clientId: DOUBLE.deviceClientId }],
+          users: [
+            {
+              ...DOUBLE.deviceUser,
+              attributes: { phone_number: '+15555550199' },
+              mfa: { sms: true },
+            },
           ],
         },
       ]);

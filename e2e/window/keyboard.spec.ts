@@ -1,5 +1,6 @@
 // The window from the keyboard alone: Tab reaches the toolbar, the form is filled field by field
-// with Tab and sent with Enter, and the focused control always shows a visible outline.
+// with Tab (the sign-in kinds' radio group is one stop) and sent with Enter, and the focused
+// control always shows a visible outline.
 import { expect, test } from '../support/app-fixture';
 
 /** The focused element's accessible bits and whether it draws a focus outline. */
@@ -34,6 +35,10 @@ test('a profile is added with the keyboard only, focus always visible', async ({
   // The form opens with the cursor in its first field.
   await expect(page.getByLabel('Profile name')).toBeFocused();
   await page.keyboard.type('keys only');
+  // The kinds are one radio group: Tab stops once, on the checked one (arrow keys change it).
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Password (SRP or plain)' })).toBeFocused();
+  expect((await focused(page)).outlined).toBe(true);
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('User pool id')).toBeFocused();
   await page.keyboard.type(services.pool.poolId);

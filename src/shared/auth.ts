@@ -71,10 +71,19 @@ export interface TokenSet {
   username: string;
 }
 
+/**
+ * What a sign-in did about this computer as a Cognito device: 'remembered' (later sign-ins skip
+ * MFA), or 'not-remembered' (tracked, so refreshes work, but the pool lets the user choose and
+ * remembering was not asked for).
+ */
+export type DeviceOutcome = 'remembered' | 'not-remembered';
+
 /** The conversation has ended with tokens. */
 export interface SignedInStep {
   type: 'signed-in';
   tokens: TokenSet;
+  /** Only when the pool tracks devices. */
+  device?: DeviceOutcome;
 }
 
 /** Where a sign-in stands after each call: waiting on the user, or done. */

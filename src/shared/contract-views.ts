@@ -66,7 +66,12 @@ const field = z.strictObject({
 
 /** Where a sign-in stands: signed in (with the expiry), or a challenge to answer. */
 export const SignInStepSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('signed-in'), expiresAt: epochMs }),
+  z.strictObject({
+    type: z.literal('signed-in'),
+    expiresAt: epochMs,
+    /** The pool lets the user choose, and the settings say ask: offer to remember this computer. */
+    askRememberDevice: z.literal(true).optional(),
+  }),
   z.strictObject({
     type: z.literal('challenge'),
     challenge: z.enum(CHALLENGE_NAMES),

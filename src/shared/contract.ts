@@ -55,7 +55,12 @@ export const channels = {
   'ctm:remove-profile': {
     request: requests.profileId,
     // notRemoved: why some keychain items stayed (a later start sweeps them).
-    response: z.strictObject({ name: bounded(64), notRemoved: bounded(500).optional() }),
+    // device: what became of a remembered device (forgotten at Cognito, or only here).
+    response: z.strictObject({
+      name: bounded(64),
+      notRemoved: bounded(500).optional(),
+      device: bounded(500).optional(),
+    }),
   },
   'ctm:import-profiles': {
     request: requests.importProfiles,
@@ -96,6 +101,8 @@ export const channels = {
   },
   'ctm:wait-browser-sign-in': { request: requests.profileId, response: done },
   'ctm:copy-sign-in-link': { request: requests.profileId, response: done },
+  // After a sign-in that asked: remember this computer as the user's device (skips MFA).
+  'ctm:remember-device': { request: requests.profileId, response: done },
   'ctm:forgot-password': {
     request: requests.profileId,
     response: z.strictObject({
@@ -115,6 +122,7 @@ export const channels = {
     response: z.strictObject({
       unconfirmed: bounded(500).optional(),
       notRemoved: bounded(500).optional(),
+      device: bounded(500).optional(),
     }),
   },
   'ctm:token-view': { request: requests.profileId, response: TokenViewSchema },

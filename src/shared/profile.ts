@@ -3,8 +3,15 @@
 // zod, no Node: the store, the IPC contract and the importers all validate with these schemas.
 import * as z from 'zod';
 import { SIGN_IN_METHODS, type AuthFlow } from './auth';
-import { between, describeValue, expected, PRINTABLE, text } from './field-text';
-import { isRegion, parsePoolId, resolvePoolId } from './pool-id';
+import { between, expected, PRINTABLE, text } from './field-text';
+import { isRegion, resolvePoolId } from './pool-id';
+import {
+  checkPoolId,
+  checkPreferred,
+  checkRegion,
+  fillRegion,
+  POOL_ID_EXPECTATION,
+} from './profile-checks';
 import {
   checkSignInKind,
   domainField,
@@ -16,6 +23,7 @@ import {
 } from './sign-in-fields';
 
 export { describeValue, expected, formatIssuePath, issueSentences } from './field-text';
+export { checkRegion, POOL_ID_EXPECTATION, regionOfPool } from './profile-checks';
 export {
   DEFAULT_BROWSER_SCOPES,
   DEFAULT_REDIRECT_URI,
@@ -30,9 +38,6 @@ export const DEFAULT_REFRESH_AHEAD_SECONDS = 300;
 
 /** How a user signs in: SRP (the Cognito default), a plain password, or a choice (USER_AUTH). */
 export const AUTH_FLOWS = ['srp', 'password', 'choice'] as const satisfies readonly AuthFlow[];
-
-/** What a user pool id looks like, worded for error sentences. */
-export const POOL_ID_EXPECTATION = 'a user pool id (expected region_id, such as us-east-1_AbC123)';
 
 /**
  * Schema of a user pool id such as "us-east-1_AbC123". An emulator's id ("local_AbC123") passes
@@ -121,59 +126,6 @@ const withDefaults = {
   rememberPassword: flagField.default(false),
   refreshRotation: flagField.default(false),
 };
-
-/** The region a pool id names, or '' when it names none. */
-export function regionOfPool(userPoolId: string): string {
-  return parsePoolId(userPoolId)?.region ?? '';
-}
-
-/** Adds an issue at `path` when a stated region contradicts the pool id's region. */
-export function checkRegion(
-  userPoolId: string,
-  region: string | undefined,
-  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
-  path: PropertyKey[] = ['region'],
-): void {
-  const derived = regionOfPool(userPoolId);
-  if (region === undefined || derived === '' || region === derived) return;
-  const message = `${describeValue(region)} contradicts the user pool id ${userPoolId}, which is in ${derived}.`;
-  ctx.addIssue({ code: 'custom', path, message, input: region });
-}
-
-/** Adds an issue when a preferred method is set on a flow that has no choice to prefer in. */
-function checkPreferred(
-  p: { authFlow: AuthFlow; preferredChallenge?: string | undefined },
-  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
-): void {
-  if (p.preferredChallenge === undefined || p.authFlow === 'choice') return;
-  const message = `is only used with the choice flow; set authFlow to "choice" or clear it.`;
-  ctx.addIssue({
-    code: 'custom',
-    path: ['preferredChallenge'],
-    message,
-    input: p.preferredChallenge,
-  });
-}
-
-/** Adds an issue when a pool id names no region and no emulator endpoint explains it. */
-function checkPoolId(
-  p: { userPoolId: string; endpoint?: string | undefined },
-  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
-): void {
-  // Ids of no shape at all already failed the field's own check.
-  const emulatorShaped = resolvePoolId(p.userPoolId, { endpoint: 'emulator' }) !== null;
-  if (p.endpoint || parsePoolId(p.userPoolId) || !emulatorShaped) return;
-  const message = `${describeValue(p.userPoolId)} is not ${POOL_ID_EXPECTATION}; ids without a region are only for an emulator set as the endpoint.`;
-  ctx.addIssue({ code: 'custom', path: ['userPoolId'], message, input: p.userPoolId });
-}
-
-/** The region comes from the pool id (a stated one only has to agree); emulator pools keep theirs. */
-function fillRegion<
-  T extends { userPoolId: string; region?: string | undefined; endpoint?: string | undefined },
->(value: T): T & { region: string } {
-  const pool = resolvePoolId(value.userPoolId, value);
-  return { ...value, region: pool?.region ?? '' };
-}
 
 type Checked = z.output<z.ZodObject<typeof withDefaults>>;
 

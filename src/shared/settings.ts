@@ -2,6 +2,12 @@
 // under the store's `settings` object, beside keys other owners keep there.
 import { z } from 'zod';
 
+/**
+ * Pools where users opt in to remembering devices: remember this computer after a sign-in
+ * ('always'), ask once the sign-in is done ('ask'), or never.
+ */
+export const REMEMBER_DEVICE_CHOICES = ['ask', 'always', 'never'] as const;
+
 /** How long a copied token stays on the clipboard; null: it is never cleared. */
 export const CLIPBOARD_CLEAR_CHOICES = [null, 10, 20, 30, 60, 120] as const;
 
@@ -28,6 +34,8 @@ const settingFields = {
   wipeOnLock: z.boolean(),
   /** macOS: show the active profile's expiry as the tray title. */
   trayTitle: z.boolean(),
+  /** Opt-in pools: whether a sign-in remembers this computer (later sign-ins skip MFA). */
+  rememberDevices: z.enum(REMEMBER_DEVICE_CHOICES),
 };
 
 /** The whole settings object. */
@@ -52,6 +60,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   globalShortcut: null,
   wipeOnLock: false,
   trayTitle: false,
+  rememberDevices: 'ask',
 };
 
 /**

@@ -50,7 +50,7 @@ describe('cognito-tokens doctor', () => {
         /^✓ Clock This computer's clock agrees with the server's \((to the second|within 1 s)\)\.$/,
       ),
       'i Refresh-token rotation The profile refreshes without rotation (REFRESH_TOKEN_AUTH).',
-      '– Device tracking This version does not remember devices yet, so there is nothing to check.',
+      'i Device tracking No device key is held for this profile: device tracking is not in use here (the pool does not remember devices, or the profile has not signed in since it started to).',
       '✓ Keychain The keychain stores and returns secrets.',
       '',
       'Nothing stops local from signing in.',

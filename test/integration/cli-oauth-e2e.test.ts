@@ -77,10 +77,13 @@ async function newHome(): Promise<string> {
   return home;
 }
 
-/** Resolves with the sign-in address once the CLI has printed it. */
-async function printedAddress(run: LiveRun): Promise<string> {
+/** Resolves with the address (sign-in by default) once the CLI has printed it. */
+async function printedAddress(
+  run: LiveRun,
+  pattern = /^(http:\/\/\S+\/oauth2\/authorize\?\S+)$/m,
+): Promise<string> {
   for (;;) {
-    const found = /^(http:\/\/\S+\/oauth2\/authorize\?\S+)$/m.exec(run.stderr());
+    const found = pattern.exec(run.stderr());
     if (found?.[1]) return found[1];
     const ended = await Promise.race([run.done, new Promise((r) => setTimeout(r, 20))]);
     if (ended) throw new Error(`login ended before printing an address:\n${run.stderr()}`);
@@ -136,9 +139,18 @@ describe('a browser profile', () => {
     );
 
     const revokes = mock.requests.filter((r) => r.endpoint === 'revoke').length;
-    const logout = await cli(home, ['logout', 'web']);
+    // --browser also ends the managed login's session: the test's browser opens Cognito's
+    // sign-out page and is sent on to logout_uri, as Cognito does for a registered sign-out URL.
+    const live = start(home, ['logout', 'web', '--browser', '--no-browser']);
+    const signOutPage = new URL(await printedAddress(live, /^(http:\/\/\S+\/logout\?\S+)$/m));
+    expect(signOutPage.searchParams.get('client_id')).toBe('mockclient1');
+    const backTo = signOutPage.searchParams.get('logout_uri') ?? '';
+    const landed = await fetch(backTo);
+    expect(await landed.text()).toContain('You are signed out of the managed login');
+    const logout = runs.record('logout web', await live.done);
     expect(logout.code, logout.stderr).toBe(0);
     expect(logout.stderr).toMatch(/Signed out of profile "web"/);
+    expect(logout.stderr).toMatch(/next sign-in of "web" asks for the password again/);
     expect(mock.requests.filter((r) => r.endpoint === 'revoke')).toHaveLength(revokes + 1);
     const after = await cli(home, ['token', 'web']);
     expect(after.code).toBe(3);
@@ -217,6 +229,22 @@ describe('an M2M profile', () => {
     expect(id.stderr).toMatch(
       /no ID token: app client credentials \(M2M\) give only an access token/,
     );
+
+    // --browser is for browser profiles: refused before anything is signed out.
+    const wrongKind = await cli(home, ['logout', 'orders', '--browser']);
+    expect(wrongKind.code).toBe(2);
+    expect(wrongKind.stderr).toMatch(/--browser is for profiles that sign in with the browser/);
+    const kept = await cli(home, ['token', 'orders'], {}, true);
+    expect(kept.stdout).toBe(first.stdout);
+
+    const logout = await cli(home, ['logout', 'orders']);
+    expect(logout.code, logout.stderr).toBe(0);
+    expect(logout.stderr).toMatch(/Cognito cannot revoke an M2M access token: it stays valid/);
+    // Forgotten here: the next use fetches a new one.
+    const third = await cli(home, ['token', 'orders'], {}, true);
+    expect(third.code, third.stderr).toBe(0);
+    expect(tokenRequests()).toBe(before + 2);
+    runs.track('second m2m access token', third.stdout.trim());
   });
 
   it('says what to change when the secret or a scope is refused', async () => {

@@ -183,6 +183,18 @@ describe('profiles of every sign-in kind', () => {
     ]);
   });
 
+  it('imports an Amplify OAuth block as a browser profile and says what to register', async () => {
+    const home = newHome();
+    const file = join(__dirname, '../fixtures/amplify/aws-exports.oauth.js');
+    const run = await cli(home, ['profiles', 'import', file, '--name', 'gen1']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Added profile "gen1 (browser)" (eu-west-1_Gen1OAuth).');
+    expect(run.stderr).toContain(
+      'Note: "gen1 (browser)" uses http://localhost:8976/callback, as the file names no http://localhost redirect URI with a port: add it to the app client\'s callback URLs (Cognito matches it exactly, port included).',
+    );
+    expect(run.stderr).toContain('Note: No password profile was made, as no username was given');
+  });
+
   it('says in profiles add --help that the redirect URI must be a callback URL, port included', async () => {
     const run = await runCli(['profiles', 'add', '--help']);
     expect(run.code).toBe(0);

@@ -36,6 +36,7 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'ctm:start-browser-sign-in': { id: 'p1' },
   'ctm:wait-browser-sign-in': { id: 'p1' },
   'ctm:copy-sign-in-link': { id: 'p1' },
+  'ctm:remember-device': { id: 'p1' },
   'ctm:forgot-password': { id: 'p1' },
   'ctm:confirm-forgot-password': { id: 'p1', code: '123456', newPassword: 'New-pass-1' },
   'ctm:change-password': { id: 'p1', currentPassword: 'Old-pass-1', newPassword: 'New-pass-1' },

@@ -9,53 +9,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLog } from '../../src/main/log/file-log';
 import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
 import type { DoctorReport } from '../../src/main/doctor/doctor-types';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import type { CognitoDouble } from '../support/cognito-double';
+import { addAndCheck, startDoubleRig } from '../support/memory-manager';
 
 const POOL = 'eu-west-1_Doctor1';
 const HIDDEN_POOL = 'eu-west-1_Doctor2';
 const SECRET = 'doctor-client-secret-0123456789';
 let double: CognitoDouble;
-let dir: string;
 let manager: TokenManager;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL,
-      clients: [
-        { clientId: 'publicclient' },
-        { clientId: 'secretclient', clientSecret: SECRET },
-        { clientId: 'srponlyclient', flows: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'] },
-      ],
-      users: [{ username: 'ada', password: 'Doctor-Pass-1!' }],
-    },
-    {
-      userPoolId: HIDDEN_POOL,
-      preventUserExistenceErrors: true,
-      clients: [{ clientId: 'hiddenclient' }],
-      users: [],
-    },
-  ]);
-  dir = mkdtempSync(join(tmpdir(), 'ctm-doctor-'));
-  manager = await openTokenManager({
-    dir,
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(new FakeKeytar()),
-  });
+  ({ double, manager, close } = await startDoubleRig(
+    [
+      {
+        userPoolId: POOL,
+        clients: [
+          { clientId: 'publicclient' },
+          { clientId: 'secretclient', clientSecret: SECRET },
+          { clientId: 'srponlyclient', flows: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'] },
+        ],
+        users: [{ username: 'ada', password: 'Doctor-Pass-1!' }],
+      },
+      {
+        userPoolId: HIDDEN_POOL,
+        preventUserExistenceErrors: true,
+        clients: [{ clientId: 'hiddenclient' }],
+        users: [],
+      },
+    ],
+    'ctm-doctor-',
+  ));
 });
-afterAll(async () => {
-  manager.stop();
-  await double.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
-async function doctor(
-  name: string,
-  fields: Record<string, unknown>,
-  secret?: string,
-): Promise<DoctorReport> {
-  const profile = await manager.addProfile(
+const doctor = (name: string, fields: Record<string, unknown>, secret?: string) =>
+  addAndCheck(
+    manager,
     {
       name,
       userPoolId: POOL,
@@ -64,10 +54,8 @@ async function doctor(
       clientId: 'publicclient',
       ...fields,
     },
-    secret ? { clientSecret: secret } : {},
+    secret,
   );
-  return manager.checkProfile(profile.id, 3_000);
-}
 
 /** A loopback port nobody listens on (taken, then given back). */
 async function closedPort(): Promise<number> {
@@ -171,7 +159,7 @@ describe('the doctor', () => {
       endpoint: double.endpoint,
       clientId: 'hiddenclient',
     });
-    const report = await manager.checkProfile(hidden.id, 3_000);
+    const report = await manager.checkProfile(hidden.id, 10_000);
     expect(report.ok).toBe(true);
     expect(byId(report)['user-existence']?.[1]).toMatch(/^The pool hides whether a user exists/);
   });
@@ -185,7 +173,7 @@ describe('the doctor', () => {
       clientId: 'publicclient',
     });
     await manager.signIn(profile.id, 'Doctor-Pass-1!');
-    const report = await manager.checkProfile(profile.id, 3_000);
+    const report = await manager.checkProfile(profile.id, 10_000);
     expect(byId(report).tokens).toEqual([
       'pass',
       'The tokens were issued by this user pool for this app client.',
@@ -225,7 +213,7 @@ describe('what decides the verdict', () => {
       endpoint: double.endpoint,
       clientId: 'publicclient',
     });
-    const report = await noKeychain.checkProfile(profile.id, 3_000);
+    const report = await noKeychain.checkProfile(profile.id, 10_000);
     expect(report.checks.find((c) => c.id === 'keychain')?.status).toBe('fail');
     expect(report.ok).toBe(true);
     noKeychain.stop();

@@ -10,7 +10,7 @@ import { startCognitoDouble, type CognitoDouble } from '../support/cognito-doubl
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { ensureCliBuilt } from '../support/run-cli';
 import { replyValue, startSessionChild, type SessionChild } from '../support/session-child';
-import { buildVault, runVaultChild, type VaultBuild } from '../support/vault-child';
+import { buildVault, rawKeychainItems, type VaultBuild } from '../support/vault-child';
 
 const POOL = 'eu-south-1_KeyWipe1';
 const CLIENT = 'keywipeclient';
@@ -44,18 +44,12 @@ afterAll(async () => {
 });
 
 /** The profile's id, access and refresh token items, read raw in a fresh process (null: absent). */
-async function rawItems(profileId: string): Promise<(string | null)[]> {
-  const reply = await runVaultChild({
-    build,
-    env: keyring.env,
-    serviceName: DEV_SERVICE_NAME,
-    steps: ['id-token', 'access-token', 'refresh-token'].map((kind) => ({
-      op: 'raw-get' as const,
-      account: `${profileId}:${kind}`,
-    })),
-  });
-  return reply.results.map((result) => (result.ok ? (result.value as string | null) : 'error'));
-}
+const rawItems = (profileId: string) =>
+  rawKeychainItems({ build, env: keyring.env, serviceName: DEV_SERVICE_NAME }, profileId, [
+    'id-token',
+    'access-token',
+    'refresh-token',
+  ]);
 
 const refreshes = () =>
   double.requests.filter(

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type OAuthClientConfig,
   browserSignIn,
+  browserSignOut,
   refreshWithRefreshToken,
   revokeRefreshToken,
   startBrowserSignIn,
@@ -42,7 +43,8 @@ async function listenerClosed(redirectUri: string): Promise<boolean> {
 describe('browser sign-in through the managed login', () => {
   it('signs in, shows a closing page, and the refresh token gives new tokens', async () => {
     const config = await browserConfig();
-    let visit: ReturnType<typeof followAuthorize> = Promise.reject(new Error('not opened'));
+    // Set when the sign-in opens the page; a rejection made up front would go unhandled.
+    let visit: ReturnType<typeof followAuthorize> | undefined;
     const tokens = await browserSignIn(config, {
       openUrl: (url) => {
         visit = followAuthorize(url);
@@ -53,6 +55,7 @@ describe('browser sign-in through the managed login', () => {
     expect(tokens.idToken).toMatch(/^eyJ/);
     expect(tokens.refreshToken).toBeTruthy();
     expect(tokens.expiresAt).toBeGreaterThan(Date.now());
+    if (!visit) throw new Error('the sign-in page was never opened');
     const seen = await visit;
     expect(seen.status).toBe(200);
     expect(seen.page).toContain('You can close this tab');
@@ -212,6 +215,37 @@ describe('browser sign-in through the managed login', () => {
       }),
     );
     expect(error.code).toBe('cancelled');
+    expect(await listenerClosed(config.redirectUri)).toBe(true);
+  });
+});
+
+describe("ending the managed login's session", () => {
+  it('opens Cognito’s sign-out page and shows a closing page when the browser comes back', async () => {
+    const config = await browserConfig();
+    let opened = '';
+    let page: Promise<Response> | undefined;
+    const outcome = await browserSignOut(config, {
+      openUrl: (url) => {
+        opened = url;
+        // What Cognito does for a registered sign-out URL: send the browser to logout_uri.
+        page = fetch(new URL(url).searchParams.get('logout_uri') ?? '');
+      },
+    });
+    expect(outcome).toBe('signed-out');
+    const landed = await (page ?? Promise.reject(new Error('never opened')));
+    expect(landed.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await landed.text()).toContain('signed out of the managed login');
+    const url = new URL(opened);
+    expect(url.pathname).toBe('/logout');
+    expect(url.searchParams.get('client_id')).toBe(config.clientId);
+    expect(url.searchParams.get('logout_uri')).toBe(config.redirectUri);
+    expect(await listenerClosed(config.redirectUri)).toBe(true);
+  });
+
+  it('says the browser did not come back, and frees the port', async () => {
+    const config = await browserConfig();
+    const outcome = await browserSignOut(config, { openUrl: () => undefined, waitMs: 50 });
+    expect(outcome).toBe('no-answer');
     expect(await listenerClosed(config.redirectUri)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { DEV_SERVICE_NAME } from '../../src/main/secrets/naming';
 import { callCognito, startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { replyValue, startSessionChild, type SessionChild } from '../support/session-child';
-import { buildVault, runVaultChild, type VaultBuild } from '../support/vault-child';
+import { buildVault, rawKeychainItems, type VaultBuild } from '../support/vault-child';
 
 const POOL = 'eu-central-1_KeyLock1';
 const CLIENT = 'keylockclient';
@@ -42,16 +42,12 @@ afterAll(async () => {
 });
 
 /** The keychain items of a profile, read raw in a fresh process (null when absent). */
-async function rawItems(profileId: string): Promise<(string | null)[]> {
-  const kinds = ['id-token', 'access-token', 'refresh-token'];
-  const reply = await runVaultChild({
-    build,
-    env: keyring.env,
-    serviceName: DEV_SERVICE_NAME,
-    steps: kinds.map((kind) => ({ op: 'raw-get' as const, account: `${profileId}:${kind}` })),
-  });
-  return reply.results.map((result) => (result.ok ? (result.value as string | null) : 'error'));
-}
+const rawItems = (profileId: string) =>
+  rawKeychainItems({ build, env: keyring.env, serviceName: DEV_SERVICE_NAME }, profileId, [
+    'id-token',
+    'access-token',
+    'refresh-token',
+  ]);
 
 async function signedInChild(name: string, clientId = CLIENT) {
   const dir = await mkdtemp(join(tmpdir(), 'ctm-keylock-'));

@@ -23,6 +23,7 @@ export const API_NAMES = [
   'onSessionChanged',
   'onSettingsChanged',
   'refreshNow',
+  'rememberDevice',
   'removeProfile',
   'respondToChallenge',
   'sessionRows',

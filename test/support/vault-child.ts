@@ -117,3 +117,16 @@ export function runVaultChild(request: ChildRequest, timeoutMs = 30_000): Promis
     });
   });
 }
+
+/** One profile's keychain items of the given kinds, read raw in a fresh process (null: absent). */
+export async function rawKeychainItems(
+  request: Omit<ChildRequest, 'steps'>,
+  profileId: string,
+  kinds: readonly string[],
+): Promise<(string | null)[]> {
+  const reply = await runVaultChild({
+    ...request,
+    steps: kinds.map((kind) => ({ op: 'raw-get' as const, account: `${profileId}:${kind}` })),
+  });
+  return reply.results.map((result) => (result.ok ? (result.value as string | null) : 'error'));
+}

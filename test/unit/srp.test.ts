@@ -1,89 +1,13 @@
 // SRP against its oracles: the shared vector and amazon-cognito-identity-js's own helper.
 import { createDiffieHellman, createHash, getDiffieHellman, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as srp from '../../src/main/cognito/srp';
+import { type Case, DateHelper, Helper, big, hex, oracle } from '../support/identity-js-oracle';
 import { modPowN } from '../../src/main/cognito/srp-math';
 
-interface OracleBigInteger {
-  toString(radix: number): string;
-  modPow(e: OracleBigInteger, m: OracleBigInteger, cb: () => void): OracleBigInteger;
-}
-type OracleBigIntegerClass = new (hex: string, radix: number) => OracleBigInteger;
-type Callback<T> = (err: unknown, value: T) => void;
-interface OracleHelper {
-  N: OracleBigInteger;
-  k: OracleBigInteger;
-  UValue: OracleBigInteger;
-  generateRandomSmallA(): OracleBigInteger;
-  getLargeAValue(cb: Callback<OracleBigInteger>): void;
-  getPasswordAuthenticationKey(
-    ...args: [string, string, OracleBigInteger, OracleBigInteger, Callback<Uint8Array>]
-  ): void;
-  padHex(value: OracleBigInteger): string;
-}
-type Sha256Class = new (secret?: Uint8Array) => {
-  update(d: Uint8Array): void;
-  digestSync(): Uint8Array;
-};
-
-const load = createRequire(import.meta.url);
-const lib = (name: string): unknown =>
-  (load(`amazon-cognito-identity-js/lib/${name}`) as { default: unknown }).default;
-const Helper = lib('AuthenticationHelper') as new (poolName: string) => OracleHelper;
-const OBig = lib('BigInteger') as OracleBigIntegerClass;
-const DateHelper = lib('DateHelper') as new () => { getNowString(): string };
-// The HMAC CognitoUser signs with, loaded from where amazon-cognito-identity-js finds it.
-const { Sha256 } = createRequire(load.resolve('amazon-cognito-identity-js'))(
-  '@aws-crypto/sha256-js',
-) as { Sha256: Sha256Class };
-
-const big = (v: bigint): OracleBigInteger =>
-  new OBig(v < 0n ? `-${(-v).toString(16)}` : v.toString(16), 16);
-const hex = (s: string): bigint => BigInt(`0x${s}`);
 const N = srp.SRP_N;
-
-interface Case {
-  a: string;
-  srpB: string;
-  salt: string;
-  poolName: string;
-  userIdForSrp: string;
-  password: string;
-  secretBlock: string;
-  now: Date;
-}
-
-/** What amazon-cognito-identity-js computes and sends for one sign-in. */
-function oracle(c: Case): { A: string; u: string; hkdf: string; signature: string; ts: string } {
-  const helper = new (class extends Helper {
-    override generateRandomSmallA(): OracleBigInteger {
-      return new OBig(c.a, 16);
-    }
-  })(c.poolName);
-  let A = '';
-  let key: Uint8Array = new Uint8Array();
-  helper.getLargeAValue((_e, value) => (A = value.toString(16)));
-  const [B, salt] = [new OBig(c.srpB, 16), new OBig(c.salt, 16)];
-  helper.getPasswordAuthenticationKey(c.userIdForSrp, c.password, B, salt, (_e, k) => (key = k));
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(c.now);
-  const ts = new DateHelper().getNowString();
-  vi.useRealTimers();
-  const mac = new Sha256(key);
-  const parts = [c.poolName, c.userIdForSrp].map((s) => Buffer.from(s, 'utf8'));
-  mac.update(Buffer.concat([...parts, Buffer.from(c.secretBlock, 'base64'), Buffer.from(ts)]));
-  const signature = Buffer.from(mac.digestSync()).toString('base64');
-  return {
-    A,
-    u: helper.UValue.toString(16),
-    hkdf: Buffer.from(key).toString('hex'),
-    signature,
-    ts,
-  };
-}
 
 // Seeded so a failure can be replayed: SRP_TEST_SEED=<seed> npx vitest run test/unit/srp.test.ts
 const SEED = process.env.SRP_TEST_SEED ?? randomBytes(6).toString('hex');

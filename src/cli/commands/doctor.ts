@@ -1,6 +1,7 @@
 // `cognito-tokens doctor [PROFILE]`: why does this app client refuse me? Probes the endpoint,
-// the pool and the app client with failed sign-ins of a made-up user (never a password), and
-// checks the session and the keychain; one line per check, the fix under each failure.
+// the pool and the app client (failed sign-ins of a made-up user, or the managed login's own
+// answers; never a password), and checks the session and the keychain; one line per check, the
+// fix under each failure.
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
@@ -13,13 +14,20 @@ import type { DoctorReport } from '../../main/doctor/doctor-types';
 export const DOCTOR_HELP = `Usage: cognito-tokens doctor [PROFILE] [--output json] [--timeout S]
 
 Checks why a profile may not sign in, without its password: the endpoint answers,
-the user pool exists, the app client exists, which sign-in flows it allows
-(USER_SRP_AUTH, USER_PASSWORD_AUTH, USER_AUTH), whether it needs a client secret
-and whether the stored one is right, whether the pool hides unknown users, the
-signed-in tokens, this computer's clock, and the keychain.
+the user pool exists, the signed-in tokens, this computer's clock, and the keychain;
+and, by the profile's kind:
 
-Its probes are failed sign-ins of a made-up user (ctm-doctor-<random>): no real
-user is touched, and no password is needed or sent.
+  password  the app client exists, which sign-in flows it allows (USER_SRP_AUTH,
+            USER_PASSWORD_AUTH, USER_AUTH), whether it needs a client secret and
+            whether the stored one is right, whether the pool hides unknown users.
+            The probes are failed sign-ins of a made-up user (ctm-doctor-<random>):
+            no real user is touched, and no password is needed or sent.
+  browser   the managed-login domain answers, and the app client accepts the
+            redirect URI and scopes: one /oauth2/authorize request whose redirect
+            is read, not followed (no browser opens, nobody signs in).
+  M2M       the domain answers, and the client credentials work: the doctor
+            fetches one access token with the stored secret and scopes, and
+            discards it (it is neither printed nor stored).
 
   --output json   the checks as JSON
   --timeout S     per-request timeout (default 10)

@@ -9,6 +9,11 @@ any challenge (new password, MFA), and keeps the tokens in the OS keychain for
 token, env and status. Nothing goes to stdout unless --output or --print asks.
 A remembered password (profiles add --remember-password) is used when no
 --password-env is given. Of the Connection and Who flags, only --timeout applies.
+When the user pool tracks devices, this computer is confirmed as the user's device
+and its device key and password go to the keychain (refreshes need the key).
+  --remember-device          in a pool where users opt in, remember this computer:
+                             later sign-ins here skip MFA (pools that always
+                             remember devices do so without it)
 
 A browser profile (profiles add --sign-in browser) signs in through the managed
 login: a one-use listener starts on the profile's redirect URI, the sign-in page

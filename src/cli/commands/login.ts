@@ -4,6 +4,7 @@ import { walkChallenges, type ChallengeContext } from '../challenges';
 import type { Command, CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { describeUser } from '../describe-user';
+import { usageError } from '../cli-error';
 import { info } from '../io';
 import { formatTokens } from '../output';
 import { createPrompter, type Prompter } from '../prompt';
@@ -80,6 +81,13 @@ export function loginCommand(loadEngine: LoadEngine): Command {
     async run(ctx) {
       // `login NAME` signs a saved profile in; `login --pool-id …` stays the stateless sign-in.
       if (isProfileLogin(ctx.argv)) return profileLogin(ctx);
+      if (
+        ctx.argv.some((arg) => arg === '--remember-device' || arg.startsWith('--remember-device='))
+      ) {
+        throw usageError(
+          '--remember-device needs a saved profile (login NAME): the stateless login keeps nothing, so it cannot keep a device.',
+        );
+      }
       const options = parseLoginOptions(ctx.argv);
       if (options === 'help') {
         ctx.io.stdout.write(LOGIN_HELP);

@@ -2,25 +2,40 @@
 import { AuthError } from '../../main/cognito/auth-error';
 import { VaultError } from '../../main/secrets/vault-error';
 import { parseFlagsAndArgs } from '../args';
+import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
+import { deviceForgetSentence } from '../../main/token-manager/devices';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
+import { endBrowserSessionFromCli } from './browser-logout';
 
 /** `logout --help`. */
-export const LOGOUT_HELP = `Usage: cognito-tokens logout [PROFILE] [--global] [--timeout S]
+export const LOGOUT_HELP = `Usage: cognito-tokens logout [PROFILE] [--global] [--browser [--no-browser]] [--timeout S]
 
 Signs a profile out (the active one when none is named): asks Cognito to revoke the
 refresh token, then deletes the profile's tokens from the keychain whatever Cognito
 answered. The profile itself, its client secret and a remembered password stay.
 
+<<<<<<< HEAD
   --global      also sign the user out on every device (GlobalSignOut)
+  --browser     browser profiles: also end the managed login's session in the
+                browser (Cognito's sign-out page), so the next sign-in asks for the
+                password again; the redirect URI must be one of the app client's
+                sign-out URLs. With --no-browser the address is printed instead.
+=======
+  --global      also sign the user out on every device (GlobalSignOut), and forget
+                this computer's remembered device (ForgetDevice), which a plain
+                logout keeps
+>>>>>>> devices
   --timeout S   per-request timeout (default 10)
 `;
 
 const FLAGS = {
   global: { type: 'boolean' },
+  browser: { type: 'boolean' },
+  'no-browser': { type: 'boolean' },
   timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -52,9 +67,15 @@ export const logoutCommand: Command = {
       timeoutMs: parseTimeoutMs(flags.timeout),
       reliesOnKeychain: true,
     });
-    const { profile, unconfirmed, notRemoved } = await manager.signOut(args[0], {
+    // Checked first: a flag that cannot apply must not leave the profile half signed out.
+    if (flags.browser === true && manager.resolveProfile(args[0]).signIn !== 'browser') {
+      throw usageError('--browser is for profiles that sign in with the browser.');
+    }
+    const { profile, unconfirmed, notRemoved, device } = await manager.signOut(args[0], {
       global: flags.global === true,
     });
+    const note = deviceForgetSentence(device);
+    if (note) info(ctx.io, note);
     if (notRemoved) throw leftInKeychain(profile.name, notRemoved, unconfirmed);
     if (!unconfirmed) {
       info(
@@ -63,6 +84,9 @@ export const logoutCommand: Command = {
           ? `Forgot the access token of profile "${profile.name}" here. Cognito cannot revoke an M2M access token: it stays valid until it expires.`
           : `Signed out of profile "${profile.name}".`,
       );
+      if (flags.browser === true) {
+        await endBrowserSessionFromCli(ctx, manager, profile, flags['no-browser'] === true);
+      }
       return EXIT.ok;
     }
     // The tokens are gone here, but the refresh token may still work at Cognito: say so.

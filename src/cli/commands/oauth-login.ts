@@ -18,7 +18,7 @@ export interface OAuthLoginOptions {
 }
 
 /** Opens a URL in the system browser with the `open` package, loaded only when needed. */
-async function openInBrowser(url: string): Promise<void> {
+export async function openInBrowser(url: string): Promise<void> {
   const { default: open } = await import('open');
   await open(url);
 }

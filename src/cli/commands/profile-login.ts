@@ -7,6 +7,7 @@ import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../
 import type { CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { describeUser } from '../describe-user';
+import { deviceSignInNote } from '../device-notes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { formatTokens } from '../output';
@@ -25,6 +26,7 @@ import {
 
 const FLAGS = {
   'password-env': { type: 'string' },
+  'remember-device': { type: 'boolean' },
   'no-browser': { type: 'boolean' },
   ...SIGN_IN_FLAGS,
 } as const;
@@ -92,8 +94,9 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     inputs,
     askedAttributes: new Set(),
   };
-  const first = await manager.signIn(profile.id, password);
-  const { tokens } = await walkChallenges(challengeCtx, first, (answers) =>
+  const rememberDevice = flags['remember-device'] === true;
+  const first = await manager.signIn(profile.id, password, { rememberDevice });
+  const { tokens, device } = await walkChallenges(challengeCtx, first, (answers) =>
     manager.respond(profile.id, answers),
   );
   for (const token of [tokens.idToken, tokens.accessToken, tokens.refreshToken]) secrets.add(token);
@@ -107,6 +110,8 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     io,
     `Signed in to profile "${profile.name}" as ${describeUser(profile.username, tokens.username)}; the tokens expire in ${left}.`,
   );
+  const note = deviceSignInNote(device);
+  if (note) info(io, note);
   if (!manager.keychainStatus().ok) {
     info(
       io,

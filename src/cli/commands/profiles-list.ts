@@ -1,4 +1,5 @@
 // `cognito-tokens profiles list` and `profiles remove NAME`.
+import { deviceForgetSentence } from '../../main/token-manager/devices';
 import { parseFlagsAndArgs } from '../args';
 import { CliError, usageError } from '../cli-error';
 import type { CommandContext } from '../command';
@@ -19,7 +20,9 @@ the keychain. --output json prints the profiles (with their ids) as a JSON array
 export const PROFILES_REMOVE_HELP = `Usage: cognito-tokens profiles remove NAME
 
 Deletes a profile and every keychain item it had (tokens, client secret, remembered
-password). Cognito is not called: run logout first to revoke the refresh token.
+password, remembered device). The refresh token is not revoked: run logout first for
+that. Cognito is called only to forget a remembered device (ForgetDevice), which
+needs the profile to be signed in; otherwise the device is deleted here only.
 `;
 
 /** Lists profiles as a table or JSON. */
@@ -73,7 +76,9 @@ export async function profilesRemove(ctx: CommandContext, argv: string[]): Promi
   if (target === undefined)
     throw usageError('Name the profile: cognito-tokens profiles remove NAME');
   const manager = await openManager(ctx, { reliesOnKeychain: true });
-  const { profile, removedSecrets, notRemoved } = await manager.removeProfile(target);
+  const { profile, removedSecrets, notRemoved, device } = await manager.removeProfile(target);
+  const note = deviceForgetSentence(device);
+  if (note) info(ctx.io, note);
   if (notRemoved) {
     // The profile is gone; its items stay listed, so a later run can still find and delete them.
     throw new CliError(

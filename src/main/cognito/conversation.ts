@@ -1,14 +1,13 @@
 // One sign-in as a typed conversation: each Cognito answer becomes a step, each user answer a
 // RespondToAuthChallenge. The Session string lives in a private field and never leaves: not in a
 // step, not in an error, not in util.inspect or JSON output.
-import {
-  RespondToAuthChallengeCommand,
-  type RespondToAuthChallengeCommandOutput,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { AuthStep, ChallengeStep } from '../../shared/auth';
+import type { AuthAnswer } from './auth-answer';
 import { AuthError, unexpectedResponse } from './auth-error';
 import { challengeResponses, validateAnswers } from './challenge-answers';
 import { challengeStep, mfaSetupStep } from './challenges';
+import type { DeviceSteps } from './device-steps';
 import { answerSelectChallenge, selectChallengeStep } from './choice-steps';
 import { tokenSetFrom } from './jwt';
 import { checkTokenOrigin } from './token-origin';
@@ -20,18 +19,10 @@ import {
   verifyTotp,
 } from './mfa-setup';
 import { withSecretHash } from './secret-hash';
-import type { SignInConversation } from './types';
+import type { DeviceOutcome, SignInConversation } from './types';
 import { type Wire, callCognitoOnce } from './wire';
 
-/** What InitiateAuth and RespondToAuthChallenge both answer with. */
-export type AuthAnswer = Pick<
-  RespondToAuthChallengeCommandOutput,
-  | 'AuthenticationResult'
-  | 'AvailableChallenges'
-  | 'ChallengeName'
-  | 'ChallengeParameters'
-  | 'Session'
->;
+export type { AuthAnswer } from './auth-answer';
 
 /** The choice flow's extras: the password given at the start ('' when none), and the SRP clock. */
 export interface ChoiceContext {
@@ -52,12 +43,21 @@ export class Conversation implements SignInConversation {
   #totpVerified = false;
   /** Only in the choice flow: PASSWORD and PASSWORD_SRP are chosen with the password. */
   readonly #choice: ChoiceContext | undefined;
+  /** Only when the profile keeps a device: DEVICE_KEY, the device SRP, confirming a new device. */
+  readonly #devices: DeviceSteps | undefined;
+  #device: DeviceOutcome | undefined;
 
-  constructor(wire: Wire, typedUsername: string, choice?: ChoiceContext) {
+  constructor(wire: Wire, typedUsername: string, choice?: ChoiceContext, devices?: DeviceSteps) {
     this.#wire = wire;
     this.#typedUsername = typedUsername;
     this.#username = typedUsername;
     this.#choice = choice;
+    this.#devices = devices;
+  }
+
+  /** What became of this computer's device once signed in. */
+  get device(): DeviceOutcome | undefined {
+    return this.#device;
   }
 
   /** The latest step; a conversation is only handed out once it has one. */
@@ -68,9 +68,17 @@ export class Conversation implements SignInConversation {
 
   /** Takes Cognito's answer (InitiateAuth or RespondToAuthChallenge) and moves to the next step. */
   async advance(answer: AuthAnswer): Promise<AuthStep> {
+    if (this.#devices?.handles(answer)) {
+      return this.advance(await this.#devices.answer(answer, this.#username));
+    }
     if (answer.AuthenticationResult) {
-      const tokens = tokenSetFrom(answer.AuthenticationResult);
-      this.#step = { type: 'signed-in', tokens: checkTokenOrigin(tokens, this.#wire.connection) };
+      const tokens = checkTokenOrigin(
+        tokenSetFrom(answer.AuthenticationResult),
+        this.#wire.connection,
+      );
+      const device = await this.#devices?.settle(answer.AuthenticationResult);
+      this.#device = device;
+      this.#step = { type: 'signed-in', tokens, ...(device ? { device } : {}) };
       this.#session = undefined;
       return this.#step;
     }
@@ -154,11 +162,11 @@ export class Conversation implements SignInConversation {
       this.#totpVerified = true;
     }
     const { connection } = this.#wire;
-    const responses = withSecretHash(
-      connection,
-      this.#username,
-      challengeResponses(step, values, this.#username),
-    );
+    const deviceKey = this.#devices?.deviceKey;
+    const responses = withSecretHash(connection, this.#username, {
+      ...challengeResponses(step, values, this.#username),
+      ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}),
+    });
     const sent = session;
     return callCognitoOnce(
       this.#wire,

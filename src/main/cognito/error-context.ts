@@ -11,7 +11,8 @@ export type Operation =
   | 'confirm-forgot-password'
   | 'change-password'
   | 'get-user'
-  | 'sign-out';
+  | 'sign-out'
+  | 'device';
 
 /** The auth flow or refresh API in use, for "flow not enabled" sentences. */
 export type FlowName =

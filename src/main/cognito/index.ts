@@ -9,8 +9,12 @@ export { computeSecretHash } from './secret-hash';
 export type {
   CodeDelivery,
   CognitoEngine,
+  DeviceForgetOutcome,
+  DeviceOutcome,
+  DeviceStore,
   PoolConnection,
   RefreshInput,
+  RememberedDevice,
   SignInConversation,
   SignInInput,
 } from './types';

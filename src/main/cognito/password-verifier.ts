@@ -1,15 +1,15 @@
 // PASSWORD_VERIFIER is the second half of USER_SRP_AUTH: the engine answers it itself with the
 // SRP password claim. Identities matter here: the claim is keyed on USER_ID_FOR_SRP, while USERNAME
 // and SECRET_HASH use the USERNAME Cognito sent back (the internal name, not the typed alias).
-import {
-  type InitiateAuthCommandOutput,
-  RespondToAuthChallengeCommand,
-  type RespondToAuthChallengeCommandOutput,
+import type {
+  InitiateAuthCommandOutput,
+  RespondToAuthChallengeCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError } from './auth-error';
+import { respondToChallenge } from './challenge-call';
 import { withSecretHash } from './secret-hash';
 import type { SrpClient } from './srp';
-import { type Wire, callCognitoOnce } from './wire';
+import type { Wire } from './wire';
 
 function missingParameter(name: string): AuthError {
   return new AuthError(
@@ -32,6 +32,8 @@ export async function answerPasswordVerifier(
     challenge: InitiateAuthCommandOutput;
     password: string;
     now: Date;
+    /** The held device's key: Cognito checks it once the password is proven. */
+    deviceKey?: string | undefined;
   },
 ): Promise<RespondToAuthChallengeCommandOutput> {
   const parameters = input.challenge.ChallengeParameters ?? {};
@@ -62,21 +64,13 @@ export async function answerPasswordVerifier(
     PASSWORD_CLAIM_SECRET_BLOCK: secretBlock,
     PASSWORD_CLAIM_SIGNATURE: claim.signature,
     TIMESTAMP: claim.timestamp,
+    ...(input.deviceKey ? { DEVICE_KEY: input.deviceKey } : {}),
   });
-  const session = input.challenge.Session;
-  return callCognitoOnce(
-    wire,
-    'sign-in',
-    (client) =>
-      client.send(
-        new RespondToAuthChallengeCommand({
-          ClientId: wire.connection.clientId,
-          ChallengeName: 'PASSWORD_VERIFIER',
-          ChallengeResponses: responses,
-          ...(session ? { Session: session } : {}),
-        }),
-      ),
-    [input.password, session, secretBlock, claim.signature, responses.SECRET_HASH],
-    { flow: 'USER_SRP_AUTH' },
-  );
+  return respondToChallenge(wire, {
+    challenge: 'PASSWORD_VERIFIER',
+    responses,
+    session: input.challenge.Session,
+    secrets: [input.password, secretBlock, claim.signature],
+    flow: 'USER_SRP_AUTH',
+  });
 }

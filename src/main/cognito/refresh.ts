@@ -11,12 +11,20 @@ import { AuthError } from './auth-error';
 import { tokenSetFrom } from './jwt';
 import { checkTokenOrigin } from './token-origin';
 import { withSecretHash } from './secret-hash';
-import type { RefreshInput } from './types';
+import type { DeviceStore, RefreshInput } from './types';
 import { type Wire, callCognito } from './wire';
 
-/** Refreshes tokens; TokenSet.refreshToken is set only when Cognito rotated it. */
-export async function refreshTokens(wire: Wire, input: RefreshInput): Promise<TokenSet> {
+/**
+ * Refreshes tokens; TokenSet.refreshToken is set only when Cognito rotated it. A refresh token
+ * handed out to a tracked device works only with that device's key, so the held one is sent.
+ */
+export async function refreshTokens(
+  wire: Wire,
+  input: RefreshInput,
+  devices?: DeviceStore,
+): Promise<TokenSet> {
   const { connection } = wire;
+  const deviceKey = (await devices?.load())?.key;
   const refreshToken = input.refreshToken.trim();
   if (refreshToken === '') {
     throw new AuthError('invalid-input', 'There is no refresh token to use: sign in again.');
@@ -31,6 +39,7 @@ export async function refreshTokens(wire: Wire, input: RefreshInput): Promise<To
             RefreshToken: refreshToken,
             ClientId: connection.clientId,
             ...(connection.clientSecret ? { ClientSecret: connection.clientSecret } : {}),
+            ...(deviceKey ? { DeviceKey: deviceKey } : {}),
           }),
         ),
       [refreshToken],
@@ -45,7 +54,10 @@ export async function refreshTokens(wire: Wire, input: RefreshInput): Promise<To
       'Refreshing with a client secret needs the username (cognito:username): sign in again.',
     );
   }
-  const parameters = withSecretHash(connection, username, { REFRESH_TOKEN: refreshToken });
+  const parameters = withSecretHash(connection, username, {
+    REFRESH_TOKEN: refreshToken,
+    ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}),
+  });
   const result = await callCognito(
     wire,
     'refresh',

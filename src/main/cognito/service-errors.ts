@@ -162,6 +162,12 @@ function byName(name: string, message: string, ctx: ErrorContext): Mapped | unde
         'Cognito has limited attempts for this user: wait a while before trying again.',
       ];
     case 'ResourceNotFoundException':
+      if (/device/i.test(message)) {
+        return [
+          'resource-not-found',
+          'Cognito no longer knows this computer as a device of the user: sign in again to register it anew.',
+        ];
+      }
       return [
         'resource-not-found',
         'Cognito does not know this user pool or app client: the user pool id or app client id is wrong, or the pool is in another region.',

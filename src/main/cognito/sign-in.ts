@@ -9,7 +9,9 @@ import type { FlowName } from './error-context';
 import { answerPasswordVerifier } from './password-verifier';
 import { withSecretHash } from './secret-hash';
 import { createSrpClient, type SrpClient } from './srp';
-import type { SignInConversation, SignInInput } from './types';
+import { isUnknownDevice } from './device-calls';
+import { DeviceSteps } from './device-steps';
+import type { DeviceStore, RememberedDevice, SignInConversation, SignInInput } from './types';
 import { type Wire, callCognito } from './wire';
 
 const FLOWS: Record<SignInInput['flow'], FlowName & AuthFlowType> = {
@@ -62,19 +64,48 @@ function authParameters(
   return parameters;
 }
 
-/** Runs InitiateAuth (and PASSWORD_VERIFIER for SRP); returns the conversation at its first step. */
+/**
+ * Runs InitiateAuth (and PASSWORD_VERIFIER for SRP); returns the conversation at its first step.
+ * With a DeviceStore, the held device is presented (DEVICE_KEY) and a new one confirmed.
+ */
 export async function startSignIn(
   wire: Wire,
   input: SignInInput,
   now: () => Date,
+  store?: DeviceStore,
 ): Promise<SignInConversation> {
   const username = checkInput(input);
+  const device = store ? await store.load() : null;
+  const steps = (held: RememberedDevice | null) =>
+    store
+      ? new DeviceSteps(wire, { store, device: held, remember: input.rememberDevice === true, now })
+      : undefined;
+  try {
+    return await attempt(wire, { input, username, now }, steps(device));
+  } catch (error) {
+    if (!store || !device || !isUnknownDevice(error)) throw error;
+    // Cognito forgot the device (ForgetDevice elsewhere, an administrator): forget it here too
+    // and sign in as a new device, as amazon-cognito-identity-js does.
+    await store.forget();
+    return attempt(wire, { input, username, now }, steps(null));
+  }
+}
+
+async function attempt(
+  wire: Wire,
+  { input, username, now }: { input: SignInInput; username: string; now: () => Date },
+  devices: DeviceSteps | undefined,
+): Promise<SignInConversation> {
   const { connection } = wire;
   const flow = FLOWS[input.flow];
   const withSrp = input.flow === 'srp' || input.preferredChallenge === 'PASSWORD_SRP';
   const srp = withSrp ? createSrpClient() : undefined;
+  const deviceKey = devices?.deviceKey;
   // The typed name (perhaps an email alias) is the identity SECRET_HASH covers at InitiateAuth.
-  const parameters = withSecretHash(connection, username, authParameters(input, username, srp));
+  const parameters = withSecretHash(connection, username, {
+    ...authParameters(input, username, srp),
+    ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}),
+  });
   const first = await callCognito(
     wire,
     'sign-in',
@@ -90,13 +121,14 @@ export async function startSignIn(
     { flow },
   );
   const choice = input.flow === 'choice' ? { password: input.password, now } : undefined;
-  const conversation = new Conversation(wire, username, choice);
+  const conversation = new Conversation(wire, username, choice, devices);
   if (srp && first.ChallengeName === 'PASSWORD_VERIFIER') {
     const next = await answerPasswordVerifier(wire, {
       srp,
       challenge: first,
       password: input.password,
       now: now(),
+      deviceKey,
     });
     await conversation.advance(next);
   } else {

@@ -1,5 +1,7 @@
 // The engine's public contract: what the CLI, the sessions layer and the app call.
-import type { AuthFlow, AuthStep, SignInMethod, TokenSet } from '../../shared/auth';
+import type { AuthFlow, AuthStep, DeviceOutcome, SignInMethod, TokenSet } from '../../shared/auth';
+
+export type { DeviceOutcome } from '../../shared/auth';
 
 /** Where and how to reach one app client of one user pool. */
 export interface PoolConnection {
@@ -26,6 +28,8 @@ export interface SignInConversation {
    * sign-in began without one.
    */
   respond(answers: Record<string, string>): Promise<AuthStep>;
+  /** Once signed in: what happened to this computer's device (undefined: not tracked). */
+  readonly device?: DeviceOutcome | undefined;
 }
 
 /** Input to start a sign-in. */
@@ -37,6 +41,38 @@ export interface SignInInput {
   password: string;
   /** The choice flow only: the method to ask for at InitiateAuth (PREFERRED_CHALLENGE). */
   preferredChallenge?: SignInMethod | undefined;
+  /**
+   * In a pool where users opt in to remembering devices: remember this computer (so later
+   * sign-ins skip MFA). Pools that always remember do so whatever this says.
+   */
+  rememberDevice?: boolean;
+}
+
+/** The device Cognito tracks this computer as; every field is a secret kept in the keychain. */
+export interface RememberedDevice {
+  /** NewDeviceMetadata.DeviceKey. */
+  key: string;
+  /** NewDeviceMetadata.DeviceGroupKey. */
+  groupKey: string;
+  /** The random device password its SRP verifier was made from. */
+  password: string;
+}
+
+/** Where one profile's device is kept; the engine reads and writes it itself. */
+export interface DeviceStore {
+  load(): Promise<RememberedDevice | null>;
+  save(device: RememberedDevice): Promise<void>;
+  forget(): Promise<void>;
+}
+
+/** What forgetting the device did, said exactly: Cognito may not have been reached. */
+export interface DeviceForgetOutcome {
+  /** The keychain held a device for this profile (it is deleted now). */
+  held: boolean;
+  /** Cognito confirmed it forgot the device (or no longer knew it). */
+  forgottenAtCognito: boolean;
+  /** Why Cognito did not confirm it, when it was asked. */
+  failure?: Error;
 }
 
 /** Input to refresh tokens. */
@@ -74,4 +110,11 @@ export interface CognitoEngine {
   getUser(accessToken: string): Promise<{ username: string; attributes: Record<string, string> }>;
   /** RevokeToken on the refresh token; with global, GlobalSignOut on the access token as well. */
   signOut(input: { refreshToken?: string; accessToken?: string; global?: boolean }): Promise<void>;
+  /**
+   * ForgetDevice for the profile's device (needs a live access token; without one Cognito is not
+   * asked), then deletes the device from the keychain either way.
+   */
+  forgetDevice(accessToken: string | undefined): Promise<DeviceForgetOutcome>;
+  /** UpdateDeviceStatus of the profile's device: remembered (skips MFA) or not. */
+  setDeviceRemembered(accessToken: string, remembered: boolean): Promise<void>;
 }

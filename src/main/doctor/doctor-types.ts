@@ -2,6 +2,7 @@
 // with one sentence and, for a failure, the fix.
 import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
+import type { OAuthClientConfig } from '../oauth';
 import type { VaultStatus } from '../secrets/types';
 
 /** How one check came out; only 'fail' makes the profile unable to sign in. */
@@ -20,7 +21,7 @@ export interface DoctorCheck {
   fix?: string;
 }
 
-/** The whole report; `ok` when nothing a sign-in needs failed (endpoint, pool, client, secret, the profile's flow). */
+/** The whole report; `ok` when nothing a sign-in needs failed (see runDoctor for which). */
 export interface DoctorReport {
   profile: string;
   checks: DoctorCheck[];
@@ -30,6 +31,8 @@ export interface DoctorReport {
 /** What the doctor is given. */
 export interface DoctorInput {
   profile: Profile;
+  /** Browser and M2M: the managed login's settings (with the stored secret, never shown). */
+  oauth?: OAuthClientConfig | undefined;
   /** The stored client secret (used only for SECRET_HASH, never shown). */
   clientSecret?: string | undefined;
   /** The profile has a secret, but the keychain did not give it back. */
@@ -37,6 +40,8 @@ export interface DoctorInput {
   /** The cached tokens, when the profile is signed in (never refreshed for the doctor). */
   tokens: TokenSet | null;
   keychain: VaultStatus;
+  /** The keychain holds a remembered device (key, group key, password) for the profile. */
+  deviceHeld?: boolean;
   timeoutMs?: number;
   now?: () => number;
 }

@@ -20,8 +20,8 @@ function dateOf(response: Response): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-// fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, a TLS error) is deeper.
-function networkReason(error: unknown): string {
+/** Why a fetch failed: fetch says only "fetch failed"; the code (ECONNREFUSED, ENOTFOUND, a TLS error) is deeper. */
+export function networkReason(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
     const code = (current as { code?: unknown }).code;

@@ -4,6 +4,7 @@ import type { DoctorCheck } from './doctor-types';
 import type { DoctorInput } from './doctor-types';
 import type { OpenIdOutcome } from './openid-probe';
 import { decodeJwtPayload } from '../cognito/jwt';
+import { deviceCheck } from './device-check';
 
 const DRIFT_LIMIT_MS = 30_000;
 
@@ -62,6 +63,41 @@ function clockCheck(openId: OpenIdOutcome, now: number): DoctorCheck {
   };
 }
 
+// How the profile's tokens are renewed, and device tracking, which only a password sign-in has.
+function refreshChecks(input: DoctorInput): DoctorCheck[] {
+  const base = { id: 'rotation', title: 'Refresh-token rotation', status: 'info' as const };
+  const { signIn, refreshRotation } = input.profile;
+  if (signIn === 'client-credentials') {
+    return [
+      {
+        ...base,
+        id: 'renewal',
+        title: 'Token renewal',
+        sentence:
+          'An M2M profile has no refresh token: when its access token is due, a new one is asked for with the client secret.',
+      },
+    ];
+  }
+  if (signIn === 'browser') {
+    return [
+      {
+        ...base,
+        sentence:
+          "The profile refreshes at the managed login's token endpoint (grant_type=refresh_token) and keeps its refresh token unless Cognito sends a new one.",
+      },
+    ];
+  }
+  return [
+    {
+      ...base,
+      sentence: refreshRotation
+        ? 'The profile refreshes with rotation (GetTokensFromRefreshToken).'
+        : 'The profile refreshes without rotation (REFRESH_TOKEN_AUTH).',
+    },
+    deviceCheck(input),
+  ];
+}
+
 /** The checks that need no call to the app client. */
 export function sessionChecks(
   input: DoctorInput,
@@ -71,20 +107,7 @@ export function sessionChecks(
   return [
     tokenCheck(input),
     clockCheck(openId, now),
-    {
-      id: 'rotation',
-      title: 'Refresh-token rotation',
-      status: 'info',
-      sentence: input.profile.refreshRotation
-        ? 'The profile refreshes with rotation (GetTokensFromRefreshToken).'
-        : 'The profile refreshes without rotation (REFRESH_TOKEN_AUTH).',
-    },
-    {
-      id: 'devices',
-      title: 'Device tracking',
-      status: 'skip',
-      sentence: 'This version does not remember devices yet, so there is nothing to check.',
-    },
+    ...refreshChecks(input),
     input.keychain.ok
       ? {
           id: 'keychain',

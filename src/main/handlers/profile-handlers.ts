@@ -1,5 +1,6 @@
 // Profile channels: list, add, edit, remove, import, export and the active one. Each change is
 // announced with 'ctm:profiles-changed' so every window re-reads the list.
+import { deviceForgetSentence } from '../token-manager/devices';
 import type { ContractHandlers } from './dispatch';
 import { serializeExport } from '../profiles/export-file';
 import { toPatch, toInput, toView } from './profile-input';
@@ -48,7 +49,12 @@ export function profileHandlers({
       const outcome = await manager.removeProfile(id);
       changed();
       const notRemoved = sentence(outcome.notRemoved);
-      return { name: outcome.profile.name, ...(notRemoved ? { notRemoved } : {}) };
+      const device = deviceForgetSentence(outcome.device)?.slice(0, 500);
+      return {
+        name: outcome.profile.name,
+        ...(notRemoved ? { notRemoved } : {}),
+        ...(device ? { device } : {}),
+      };
     },
     'ctm:import-profiles': async ({ fileName, text, ...options }) => {
       const outcome = await manager.importProfilesText(fileName, text, options);

@@ -6,6 +6,7 @@ import type { SessionRow, SignInStepView } from '../../shared/contract-views';
 import { copyToken } from '../clipboard/copy-token';
 import type { SessionView } from '../profiles/status-view';
 import { loadAppSettings } from '../settings/app-settings';
+import { deviceForgetSentence } from '../token-manager/devices';
 import type { TokenManager } from '../token-manager';
 import type { ContractHandlers } from './dispatch';
 import { sentence, type HandlerDeps } from './handler-deps';
@@ -16,6 +17,7 @@ type SessionChannels =
   | 'ctm:sign-in'
   | 'ctm:respond-to-challenge'
   | 'ctm:cancel-sign-in'
+  | 'ctm:remember-device'
   | 'ctm:forgot-password'
   | 'ctm:confirm-forgot-password'
   | 'ctm:change-password'
@@ -39,7 +41,11 @@ export function toRow(profileId: string, view: SessionView | undefined): Session
 
 function stepView(manager: TokenManager, id: string, step: AuthStep): SignInStepView {
   if (step.type === 'signed-in') {
-    return { type: 'signed-in', expiresAt: step.tokens.expiresAt - manager.clockDriftMs(id) };
+    const expiresAt = step.tokens.expiresAt - manager.clockDriftMs(id);
+    // Tracked but not remembered means the pool leaves it to the user: ask if the settings say so.
+    const ask =
+      step.device === 'not-remembered' && loadAppSettings(manager).rememberDevices === 'ask';
+    return { type: 'signed-in', expiresAt, ...(ask ? { askRememberDevice: true as const } : {}) };
   }
   const { challenge, prompt, fields, destination, otpauthUri } = step;
   return {
@@ -62,12 +68,18 @@ export function sessionHandlers({
       const views = await manager.sessionViews();
       return { rows: manager.listProfiles().map((p) => toRow(p.id, views.get(p.id))) };
     },
-    'ctm:sign-in': async ({ id, password }) =>
-      stepView(manager, id, await manager.signIn(id, password)),
+    'ctm:sign-in': async ({ id, password }) => {
+      const rememberDevice = loadAppSettings(manager).rememberDevices === 'always';
+      return stepView(manager, id, await manager.signIn(id, password, { rememberDevice }));
+    },
     'ctm:respond-to-challenge': async ({ id, answers }) =>
       stepView(manager, id, await manager.respond(id, answers)),
     'ctm:cancel-sign-in': ({ id }) => {
       manager.cancelSignIn(id);
+      return {};
+    },
+    'ctm:remember-device': async ({ id }) => {
+      await manager.setDeviceRemembered(id, true);
       return {};
     },
     'ctm:forgot-password': async ({ id }) => {
@@ -93,7 +105,12 @@ export function sessionHandlers({
       const outcome = await manager.signOut(id, { global: everywhere === true });
       const unconfirmed = sentence(outcome.unconfirmed);
       const notRemoved = sentence(outcome.notRemoved);
-      return { ...(unconfirmed ? { unconfirmed } : {}), ...(notRemoved ? { notRemoved } : {}) };
+      const device = deviceForgetSentence(outcome.device)?.slice(0, 500);
+      return {
+        ...(unconfirmed ? { unconfirmed } : {}),
+        ...(notRemoved ? { notRemoved } : {}),
+        ...(device ? { device } : {}),
+      };
     },
     'ctm:token-view': async ({ id }) => {
       const profile = manager.resolveProfile(id);

@@ -26,9 +26,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** The whole page: a heading and one sentence (escaped). */
-export function callbackPage(outcome: { ok: boolean; sentence: string }): string {
-  const title = outcome.ok ? 'Signed in' : 'Sign-in failed';
+/** The whole page: a heading (by default whether the sign-in worked) and one sentence (escaped). */
+export function callbackPage(outcome: { ok: boolean; sentence: string; title?: string }): string {
+  const title = escapeHtml(outcome.title ?? (outcome.ok ? 'Signed in' : 'Sign-in failed'));
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${title} - Cognito Token Manager</title>

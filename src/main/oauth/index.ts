@@ -12,3 +12,9 @@ export {
 export { clientCredentials, refreshWithRefreshToken, revokeRefreshToken } from './token-grants';
 export { authorizeUrl, logoutUrl } from './managed-login-urls';
 export { type OAuthErrorContext, type OAuthOperation, describeOAuthError } from './oauth-errors';
+export {
+  type BrowserSignOutOptions,
+  type BrowserSignOutOutcome,
+  DEFAULT_SIGN_OUT_WAIT_MS,
+  browserSignOut,
+} from './browser-sign-out';

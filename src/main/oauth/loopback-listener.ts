@@ -11,7 +11,7 @@ export interface LoopbackListener {
   /** The callback's full URL (query included) when it arrives. */
   readonly callback: Promise<URL>;
   /** Answers the callback with a page, then closes the listener. */
-  finish(outcome: { ok: boolean; sentence: string }): void;
+  finish(outcome: { ok: boolean; sentence: string; title?: string }): void;
   /** Closes the listener (answering a pending callback with the sentence, if any). */
   close(sentence?: string): void;
 }

@@ -46,6 +46,9 @@ const KIND_LABELS: Record<SecretKind, string> = {
   'id-token': 'ID token',
   'access-token': 'access token',
   password: 'password',
+  'device-key': 'device key',
+  'device-group-key': 'device group key',
+  'device-password': 'device password',
 };
 
 /** Human words for a kind, e.g. 'refresh token'. */

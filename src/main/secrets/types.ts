@@ -9,6 +9,10 @@ export const SECRET_KINDS = [
   'id-token',
   'access-token',
   'password',
+  // A remembered device (device tracking): one item each, as Windows' size limit wants.
+  'device-key',
+  'device-group-key',
+  'device-password',
 ] as const;
 
 /** One kind of secret kept per profile. */

@@ -8,14 +8,16 @@ import type { SignInConversation } from '../cognito/types';
 import { SessionKeeper } from './session-keeper';
 import { SessionStates } from './session-states';
 import type { BrowserSignInOptions, SessionDeps } from './types';
-import { isVaultError, VaultError } from '../secrets/vault-error';
+import { revokeAndClear, type SignOutOutcome } from './sign-out';
+import {
+  checkPasswordGiven,
+  notBrowser,
+  passwordUser,
+  rememberedPasswordRefused,
+} from './sign-in-checks';
 import type { ShortLivedWipe } from './refresh-only';
 
-/** What a sign-out did not manage; empty when Cognito confirmed it and the keychain let go. */
-export interface SignOutOutcome {
-  unconfirmed?: AuthError;
-  notRemoved?: VaultError;
-}
+export type { SignOutOutcome } from './sign-out';
 
 /** Owns every profile's session: the only place tokens are obtained, refreshed and forgotten. */
 export class SessionManager {
@@ -41,29 +43,23 @@ export class SessionManager {
     return this.states.onChange(listener);
   }
 
-  /** Starts a sign-in with the given password, or the remembered one when the profile opted in. */
-  async signIn(profileId: string, password?: string): Promise<AuthStep> {
+  /**
+   * Starts a sign-in with the given password, or the remembered one when the profile opted in;
+   * `rememberDevice` asks a pool where users opt in to remember this computer.
+   */
+  async signIn(
+    profileId: string,
+    password?: string,
+    options: { rememberDevice?: boolean } = {},
+  ): Promise<AuthStep> {
     const profile = this.deps.getProfile(profileId);
     // M2M: nobody signs in; "sign in" fetches a token with the app client's credentials now.
     if (profile.signIn === 'client-credentials') {
       return { type: 'signed-in', tokens: await this.keeper.refreshNow(profileId) };
     }
-    if (profile.signIn === 'browser') throw browserOnly(profile);
-    const { username } = profile;
-    if (!username) {
-      throw new AuthError(
-        'invalid-input',
-        `Profile "${profile.name}" has no username: set one (cognito-tokens profiles edit ${profile.name} --username NAME).`,
-      );
-    }
+    const username = passwordUser(profile);
     const secret = password ?? (await this.rememberedPassword(profile));
-    // The choice flow may sign in with a one-time code: no password until a password method is
-    // chosen (the engine asks for it then, unless one is preferred up front).
-    const choice = profile.authFlow === 'choice';
-    const wantsPassword = profile.preferredChallenge?.startsWith('PASSWORD') === true;
-    if (!secret && (!choice || wantsPassword)) {
-      throw new AuthError('invalid-input', `Enter the password for ${username}.`);
-    }
+    checkPasswordGiven(profile, username, secret);
     const before = this.beforeSignIn.get(profileId) ?? this.state(profileId);
     this.conversations.delete(profileId);
     this.states.set(profileId, { status: 'signing-in' });
@@ -74,6 +70,7 @@ export class SessionManager {
         username,
         password: secret ?? '',
         ...(profile.preferredChallenge ? { preferredChallenge: profile.preferredChallenge } : {}),
+        ...(options.rememberDevice ? { rememberDevice: true } : {}),
       });
       if (password && profile.rememberPassword) {
         await this.deps.vault.set(profileId, 'password', password);
@@ -87,11 +84,7 @@ export class SessionManager {
         // A remembered password that stopped working would fail every sign-in (and spend
         // Cognito's attempts): forget it and say so.
         await this.deps.vault.delete(profileId, 'password');
-        throw new AuthError(
-          'wrong-credentials',
-          'The remembered password was refused, so it is forgotten now: sign in again with the current password.',
-          { cause: error },
-        );
+        throw rememberedPasswordRefused(error);
       }
       throw error;
     }
@@ -101,12 +94,7 @@ export class SessionManager {
   async signInWithBrowser(profileId: string, options: BrowserSignInOptions): Promise<TokenSet> {
     const profile = this.deps.getProfile(profileId);
     const browserSignIn = this.deps.browserSignIn;
-    if (profile.signIn !== 'browser' || !browserSignIn) {
-      throw new AuthError(
-        'invalid-input',
-        `Profile "${profile.name}" does not sign in with the browser: sign in with its ${profile.signIn === 'client-credentials' ? 'app client credentials' : 'password'}.`,
-      );
-    }
+    if (profile.signIn !== 'browser' || !browserSignIn) throw notBrowser(profile);
     this.cancelSignIn(profileId);
     const before = this.state(profileId);
     // cancelSignIn (the window's Cancel, sign-out, removal) stops the wait as the caller's signal does.
@@ -183,51 +171,13 @@ export class SessionManager {
     // Then stop: a refresh in flight must not write its tokens back after we cleared them, and
     // one already saving finishes first, so its tokens are the ones revoked and deleted.
     this.keeper.invalidate(profileId);
-    return this.keeper.exclusive(profileId, () => this.revokeAndClear(profileId, options));
-  }
-
-  private async revokeAndClear(
-    profileId: string,
-    options: { global?: boolean },
-  ): Promise<SignOutOutcome> {
-    const tokens = await this.tokensToRevoke(profileId);
-    const outcome: SignOutOutcome = {};
-    try {
-      if (tokens?.refreshToken) {
-        const engine = await this.deps.engineFor(this.deps.getProfile(profileId));
-        await engine.signOut({
-          refreshToken: tokens.refreshToken,
-          accessToken: tokens.accessToken || undefined,
-          global: options.global,
-        });
-      }
-    } catch (error) {
-      // A refresh token Cognito no longer takes is as signed out as it gets.
-      if (!isAuthError(error) || error.code !== 'refresh-token-invalid') {
-        this.deps.log.warn(`Sign-out of profile ${profileId} was not confirmed by Cognito.`, error);
-        outcome.unconfirmed = isAuthError(error)
-          ? error
-          : new AuthError('unknown', 'The sign-out failed unexpectedly.', { cause: error });
-      }
-    }
-    try {
-      await this.keeper.cache.clear(profileId);
-      this.deps.leftovers?.clear(profileId);
-    } catch (error) {
-      this.keeper.cache.forget(profileId);
-      this.deps.leftovers?.mark(profileId);
-      this.deps.log.warn(
-        `Tokens of profile ${profileId} could not be removed from the keychain.`,
-        error,
-      );
-      outcome.notRemoved = isVaultError(error)
-        ? error
-        : new VaultError('broken', 'The tokens could not be removed from the keychain.', {
-            cause: error,
-          });
-    }
-    this.states.set(profileId, { status: 'signed-out' });
-    return outcome;
+    return this.keeper.exclusive(profileId, () =>
+      revokeAndClear(
+        { deps: this.deps, keeper: this.keeper, states: this.states },
+        profileId,
+        options,
+      ),
+    );
   }
 
   /**
@@ -282,7 +232,7 @@ export class SessionManager {
     }
     this.conversations.delete(profile.id);
     this.beforeSignIn.delete(profile.id);
-    return { type: 'signed-in', tokens: await this.keeper.accept(profile, step.tokens) };
+    return { ...step, tokens: await this.keeper.accept(profile, step.tokens) };
   }
 
   /** After NEW_PASSWORD_REQUIRED the remembered (temporary) password is dead: keep the new one. */
@@ -295,30 +245,7 @@ export class SessionManager {
     await this.deps.vault.set(profile.id, 'password', newPassword);
   }
 
-  /**
-   * The tokens to revoke: the keychain's (another process may have rotated them), else those
-   * held in memory when the keychain is locked or never took them.
-   */
-  private async tokensToRevoke(profileId: string): Promise<TokenSet | null> {
-    const inMemory = this.keeper.cache.peek(profileId) ?? null;
-    try {
-      const stored = await this.keeper.cache.load(profileId, { fromVault: true });
-      return stored?.refreshToken ? stored : inMemory;
-    } catch (error) {
-      this.deps.log.warn(`Reading the tokens of profile ${profileId} failed; using memory.`, error);
-      return inMemory;
-    }
-  }
-
   private async rememberedPassword(profile: Profile): Promise<string | null> {
     return profile.rememberPassword ? this.deps.vault.get(profile.id, 'password') : null;
   }
-}
-
-/** The sentence for a password sign-in asked of a profile that signs in with the browser. */
-function browserOnly(profile: Profile): AuthError {
-  return new AuthError(
-    'invalid-input',
-    `Profile "${profile.name}" signs in with the browser: use "Sign in with the browser" in the app, or cognito-tokens login ${profile.name}.`,
-  );
 }

@@ -5,6 +5,8 @@ import type { Profile } from '../../shared/profile';
 import { ProfileError } from '../profiles/errors';
 import type { CodeDelivery, CognitoEngine } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
+import { AuthError } from '../cognito/auth-error';
+import type { BrowserSignOutOptions, BrowserSignOutOutcome } from '../oauth';
 
 /** What the password operations need from the facade's parts. */
 export interface AccountDeps {
@@ -14,6 +16,26 @@ export interface AccountDeps {
   freshTokens: (profileId: string) => Promise<TokenSet>;
   /** Registers a value with the log's secret registry, so no log line can quote it. */
   registerSecret: (value: string) => void;
+  /** Ends a browser profile's managed-login session through Cognito's /logout page. */
+  browserSignOut?: (
+    profile: Profile,
+    options: BrowserSignOutOptions,
+  ) => Promise<BrowserSignOutOutcome>;
+}
+
+/** Ends the managed login's session (its browser cookie) of a browser profile. */
+export async function endBrowserSession(
+  deps: AccountDeps,
+  profile: Profile,
+  options: BrowserSignOutOptions,
+): Promise<BrowserSignOutOutcome> {
+  if (profile.signIn !== 'browser' || !deps.browserSignOut) {
+    throw new AuthError(
+      'invalid-input',
+      `Profile "${profile.name}" does not sign in through the browser, so there is no managed-login session to end.`,
+    );
+  }
+  return deps.browserSignOut(profile, options);
 }
 
 /** The user whose password a password profile keeps; other kinds have none to reset here. */

@@ -3,10 +3,12 @@
 // token never pays for it.
 import type { Profile } from '../../shared/profile';
 import { AuthError } from '../cognito/auth-error';
-import type { CognitoEngine, PoolConnection } from '../cognito/types';
+import type { CognitoEngine, DeviceStore, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
+import { vaultDeviceStore } from './device-store';
 import type { TokenSet } from '../../shared/auth';
 import type { BrowserSignInOptions } from '../sessions/types';
+import type { BrowserSignOutOptions, BrowserSignOutOutcome } from '../oauth';
 import {
   createOAuthEngine,
   loadOAuthModule,
@@ -18,7 +20,7 @@ import {
 export interface EngineModule {
   /** Validates a connection; throws AuthError('invalid-input'). */
   resolveConnection: (conn: PoolConnection) => unknown;
-  createCognitoEngine: (conn: PoolConnection) => CognitoEngine;
+  createCognitoEngine: (conn: PoolConnection, options?: { devices?: DeviceStore }) => CognitoEngine;
 }
 
 /** Loads the engine module; called at most once per network-bound operation. */
@@ -65,6 +67,7 @@ function connectionOf(profile: Profile, clientSecret: string | undefined, timeou
 export function createEngineSource(source: EngineSource): {
   engineFor(profile: Profile): Promise<CognitoEngine>;
   browserSignIn(profile: Profile, options: BrowserSignInOptions): Promise<TokenSet>;
+  browserSignOut(profile: Profile, options: BrowserSignOutOptions): Promise<BrowserSignOutOutcome>;
   drop(profileId: string): void;
 } {
   const engines = new Map<string, { key: string; engine: CognitoEngine }>();
@@ -88,7 +91,9 @@ export function createEngineSource(source: EngineSource): {
       const key = JSON.stringify({ conn, oauth, kind: profile.signIn });
       const cached = engines.get(profile.id);
       if (cached?.key === key) return cached.engine;
-      const cognito = (await source.loadEngine()).createCognitoEngine(conn);
+      // The profile's device lives in the keychain beside its tokens.
+      const devices = vaultDeviceStore(source.vault, profile.id);
+      const cognito = (await source.loadEngine()).createCognitoEngine(conn, { devices });
       const engine = oauth
         ? createOAuthEngine(await loadOAuth(), oauth, profile, cognito)
         : cognito;
@@ -98,6 +103,10 @@ export function createEngineSource(source: EngineSource): {
     async browserSignIn(profile, options) {
       const config = oauthConfigOf(profile, await secretOf(profile), source.timeoutMs);
       return (await loadOAuth()).browserSignIn(config, options);
+    },
+    async browserSignOut(profile, options) {
+      const config = oauthConfigOf(profile, await secretOf(profile), source.timeoutMs);
+      return (await loadOAuth()).browserSignOut(config, options);
     },
     drop(profileId) {
       engines.delete(profileId);

@@ -91,5 +91,10 @@ export function createOAuthEngine(
       if (refreshToken) await oauth.revokeRefreshToken(config, refreshToken);
       if (globalFailure) throw globalFailure;
     },
+    // The managed login tracks no device of ours; a device left from a password sign-in of this
+    // profile is still Cognito's to forget.
+    forgetDevice: (accessToken) => cognito.forgetDevice(accessToken),
+    setDeviceRemembered: (accessToken, remembered) =>
+      m2m ? Promise.reject(managedLogin()) : cognito.setDeviceRemembered(accessToken, remembered),
   };
 }

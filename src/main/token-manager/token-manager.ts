@@ -29,14 +29,22 @@ import { wipeShortLivedTokens } from './lock-wipe';
 import { driftSnapshot } from './drifts';
 import type { SignOutOutcome } from '../sessions/session-manager';
 import type { BrowserSignInOptions } from '../sessions/types';
-import { changeUserPassword, confirmReset, sendResetCode, type AccountDeps } from './account';
+import {
+  changeUserPassword,
+  confirmReset,
+  endBrowserSession,
+  sendResetCode,
+  type AccountDeps,
+} from './account';
+import type { BrowserSignOutOptions, BrowserSignOutOutcome } from '../oauth';
 import { checkProfileWith } from './doctor';
 import type { DoctorReport } from '../doctor/doctor-types';
 import { sessionViewsWithCache, statusRowsWithCache } from './status';
 import { wireTokenManager, type TokenManagerDeps } from './wiring';
 import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './keychain';
 import { isAuthError } from '../cognito/auth-error';
-import type { CodeDelivery } from '../cognito/types';
+import type { CodeDelivery, DeviceForgetOutcome } from '../cognito/types';
+import { forgetProfileDevice, holdsDevice, setProfileDeviceRemembered } from './devices';
 
 export type { TokenManagerDeps } from './wiring';
 
@@ -123,9 +131,13 @@ export class TokenManager {
    * Removes a profile, its session and every keychain item it had; `notRemoved` says why some
    * items stayed (they stay listed, and a later start sweeps them).
    */
-  async removeProfile(idOrName: string): Promise<RemoveOutcome> {
-    requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
-    return removeWithSecrets(this.#profileDeps, idOrName);
+  async removeProfile(idOrName: string): Promise<RemoveOutcome & { device?: DeviceForgetOutcome }> {
+    const profile = this.#store.get(idOrName);
+    requireKeychainFor(this.#store, this.#status, profile.id);
+    // Before the session goes: ForgetDevice needs its access token.
+    const device = await forgetProfileDevice(this.#accountDeps, profile);
+    const outcome = await removeWithSecrets(this.#profileDeps, profile.id);
+    return device.held ? { ...outcome, device } : outcome;
   }
 
   /** Imports a profile export or an Amplify file; replaced identities lose their keychain items. */
@@ -164,14 +176,36 @@ export class TokenManager {
   }
 
   /** Starts a sign-in (the remembered password when none is given and the profile opted in). */
-  async signIn(idOrName: string, password?: string): Promise<AuthStep> {
+  async signIn(
+    idOrName: string,
+    password?: string,
+    options: { rememberDevice?: boolean } = {},
+  ): Promise<AuthStep> {
     this.#register(password);
-    return this.#sessions.signIn(this.#store.get(idOrName).id, password);
+    return this.#sessions.signIn(this.#store.get(idOrName).id, password, options);
+  }
+
+  /** Remembers this computer as a device of the signed-in user (skips MFA next time), or not. */
+  async setDeviceRemembered(idOrName: string, remembered: boolean): Promise<void> {
+    await setProfileDeviceRemembered(this.#accountDeps, this.#store.get(idOrName), remembered);
+  }
+
+  /** Whether the keychain holds a remembered device for the profile (its key stays secret). */
+  holdsDevice(idOrName: string): Promise<boolean> {
+    return holdsDevice(this.#vault, this.#store.get(idOrName).id);
   }
 
   /** Signs a browser profile in through the managed login (the page opens via `openUrl`). */
   async signInWithBrowser(idOrName: string, options: BrowserSignInOptions): Promise<TokenSet> {
     return this.#sessions.signInWithBrowser(this.#store.get(idOrName).id, options);
+  }
+
+  /** Ends a browser profile's managed-login session in the browser (Cognito's /logout). */
+  endBrowserSession(
+    idOrName: string,
+    options: BrowserSignOutOptions,
+  ): Promise<BrowserSignOutOutcome> {
+    return endBrowserSession(this.#accountDeps, this.#store.get(idOrName), options);
   }
 
   /** Answers the challenge the profile's sign-in is waiting on. */
@@ -232,10 +266,16 @@ export class TokenManager {
   async signOut(
     idOrName?: string,
     options: { global?: boolean } = {},
-  ): Promise<{ profile: Profile } & SignOutOutcome> {
+  ): Promise<{ profile: Profile; device?: DeviceForgetOutcome } & SignOutOutcome> {
     const profile = this.resolveProfile(idOrName);
     requireKeychainFor(this.#store, this.#status, profile.id);
-    return { profile, ...(await this.#sessions.signOut(profile.id, options)) };
+    // Everywhere means this computer too: its remembered device is forgotten first, while the
+    // access token still works (GlobalSignOut revokes it). A plain sign-out keeps the device.
+    const device = options.global
+      ? await forgetProfileDevice(this.#accountDeps, profile)
+      : undefined;
+    const outcome = await this.#sessions.signOut(profile.id, options);
+    return { profile, ...outcome, ...(device?.held ? { device } : {}) };
   }
 
   /** Deletes keychain items left behind by a locked keyring or a recovered profile file. */

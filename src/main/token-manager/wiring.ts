@@ -77,6 +77,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     registerSecret: (value) => {
       deps.log.addSecret(value);
     },
+    browserSignOut: (profile, options) => engines.browserSignOut(profile, options),
   };
   return { vault, sessions, profileDeps, accountDeps };
 }

@@ -72,7 +72,8 @@ export function ImportPanel({
         }}
       />
       <Field
-        label="Username (Amplify files name no user; not needed for a browser profile)"
+        label="Username (Amplify files name no user)"
+        hint="For the password profile; the browser profile an OAuth block makes needs none."
         autoComplete="off"
         value={username}
         onChange={(e) => {

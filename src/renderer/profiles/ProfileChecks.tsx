@@ -22,8 +22,8 @@ export function ProfileChecks({ profileId }: { profileId: string }) {
     <section className="checks" aria-labelledby="checks-title">
       <h3 id="checks-title">Check this profile</h3>
       <p className="hint">
-        Asks Cognito about the pool and the app client with a made-up user: no password is needed or
-        sent.
+        Asks Cognito about the pool and the app client with harmless calls: no password is needed or
+        sent. For an app client (M2M) profile it fetches one access token and discards it.
       </p>
       <div className="button-row">
         <button

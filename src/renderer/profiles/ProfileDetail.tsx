@@ -110,11 +110,8 @@ export function ProfileDetail({
             void action.run(
               () => call((api) => api.removeProfile({ id: profile.id })),
               (outcome) => {
-                onDeleted(
-                  outcome.notRemoved
-                    ? `Deleted ${outcome.name}. ${outcome.notRemoved}`
-                    : `Deleted ${outcome.name}.`,
-                );
+                const notes = [outcome.notRemoved, outcome.device].filter(Boolean);
+                onDeleted([`Deleted ${outcome.name}.`, ...notes].join(' '));
               },
             );
           }}

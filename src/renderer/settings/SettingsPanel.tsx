@@ -1,6 +1,6 @@
 // The app's settings: each change is saved at once through main and echoed to every window.
 import type { AppSettings, AppSettingsPatch } from '../../shared/settings';
-import { CLIPBOARD_CLEAR_CHOICES } from '../../shared/settings';
+import { CLIPBOARD_CLEAR_CHOICES, REMEMBER_DEVICE_CHOICES } from '../../shared/settings';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
@@ -65,6 +65,23 @@ export function SettingsPanel({
             if (value !== settings.refreshAheadSeconds) save({ refreshAheadSeconds: value });
           }}
         />
+      </div>
+      <div className="field">
+        <label htmlFor="remember-devices">
+          Where a user pool lets users choose, remember this computer (later sign-ins skip MFA)
+        </label>
+        <select
+          id="remember-devices"
+          value={settings.rememberDevices}
+          onChange={(e) => {
+            const choice = REMEMBER_DEVICE_CHOICES.find((c) => c === e.target.value);
+            if (choice) save({ rememberDevices: choice });
+          }}
+        >
+          <option value="ask">Ask after signing in (default)</option>
+          <option value="always">Always</option>
+          <option value="never">Never</option>
+        </select>
       </div>
       {TOGGLES.map(([key, label]) => (
         <div className="field checkbox" key={key}>

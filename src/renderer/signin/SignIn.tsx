@@ -10,10 +10,12 @@ import { ChallengeForm } from './ChallengeForm';
 import { ClientCredentialsSignIn } from './ClientCredentialsSignIn';
 import { ForgotPassword } from './ForgotPassword';
 import { PasswordForm } from './PasswordForm';
+import { RememberDevice } from './RememberDevice';
 
 type Screen =
   | { kind: 'password' }
   | { kind: 'forgot' }
+  | { kind: 'remember-device' }
   | { kind: 'challenge'; step: Extract<SignInStepView, { type: 'challenge' }> };
 
 interface SignInProps {
@@ -43,7 +45,8 @@ function PasswordSignIn({ profile, onSignedIn, onCancel }: SignInProps) {
   }, [profile.id, profile.rememberPassword]);
 
   const advance = (step: SignInStepView) => {
-    if (step.type === 'signed-in') onSignedIn();
+    if (step.type === 'signed-in' && step.askRememberDevice) setScreen({ kind: 'remember-device' });
+    else if (step.type === 'signed-in') onSignedIn();
     else setScreen({ kind: 'challenge', step });
   };
   const cancel = () => {
@@ -51,6 +54,9 @@ function PasswordSignIn({ profile, onSignedIn, onCancel }: SignInProps) {
     onCancel();
   };
 
+  if (screen.kind === 'remember-device') {
+    return <RememberDevice profileId={profile.id} onDone={onSignedIn} />;
+  }
   if (screen.kind === 'forgot') {
     return (
       <ForgotPassword

@@ -33,6 +33,7 @@ export function SessionActions(props: {
         }
         if (outcome.unconfirmed) parts[0] = `Signed out here; ${outcome.unconfirmed}`;
         if (outcome.notRemoved) parts.push(outcome.notRemoved);
+        if (outcome.device) parts.push(outcome.device);
         props.onSignedOut(parts.join(' '));
       },
     );

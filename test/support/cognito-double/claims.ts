@@ -12,6 +12,8 @@ export interface TokenContext {
   eventId: string;
   /** Seconds since the epoch of the sign-in that started this token family. */
   authTime: number;
+  /** The tracked device of the sign-in: access tokens carry it as device_key. */
+  deviceKey?: string;
 }
 
 /** The issuer URL of a pool. */
@@ -62,6 +64,7 @@ export function accessClaims(context: TokenContext, now: number): Record<string,
     token_use: 'access',
     scope: 'aws.cognito.signin.user.admin',
     username: context.user.username,
+    ...(context.deviceKey === undefined ? {} : { device_key: context.deviceKey }),
   };
 }
 

@@ -1,4 +1,5 @@
 // What every operation handler works with.
+import type { DeviceRegistry } from './devices';
 import type { Directory } from './directory';
 import type { TokenStore } from './grants';
 import type { Body } from './params';
@@ -9,6 +10,7 @@ export interface DoubleContext {
   directory: Directory;
   sessions: SessionStore;
   tokens: TokenStore;
+  devices: DeviceRegistry;
 }
 
 /** An operation: parsed body in, response body out (or a thrown CognitoError). */

@@ -11,6 +11,8 @@ export interface Grant extends TokenContext {
   revoked: boolean;
   /** Epoch ms when this family's refresh tokens stop working (Cognito's default is 30 days). */
   refreshExpiresAt: number;
+  /** The device the sign-in was tracked as: its refresh tokens need DEVICE_KEY. */
+  deviceKey?: string;
 }
 
 /** The AuthenticationResult Cognito returns. */
@@ -43,12 +45,18 @@ export class TokenStore {
   constructor(private readonly directory: Directory) {}
 
   /** Tokens for a completed sign-in, refresh token included. */
-  signIn(pool: DoublePool, client: DoubleClient, user: DoubleUser): AuthenticationResult {
+  signIn(
+    pool: DoublePool,
+    client: DoubleClient,
+    user: DoubleUser,
+    deviceKey?: string,
+  ): AuthenticationResult {
     const context = newContext(pool, client, user, this.directory.attributes(user));
     const grant: Grant = {
       ...context,
       revoked: false,
       refreshExpiresAt: Date.now() + REFRESH_LIFETIME_MS,
+      ...(deviceKey === undefined ? {} : { deviceKey }),
     };
     return this.issue(grant, true);
   }

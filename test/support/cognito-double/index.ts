@@ -7,8 +7,14 @@
 // - A TOTP code is taken once: a second sign-in in the same 30 s step needs the next step's code
 //   (the double accepts ±1 step, so generate with timestamp = now + 30 000 ms).
 // - Operations run after faults.delayMs even if the client gave up (a rotated token may be lost).
+// - Device tracking (pool.deviceTracking 'always' | 'opt-in'): a sign-in without a known
+//   DEVICE_KEY gets NewDeviceMetadata, and its refresh tokens work only with that key once
+//   ConfirmDevice took a verifier ("Invalid Refresh Token" otherwise, as Cognito answers). A
+//   DEVICE_KEY Cognito does not know fails with ResourceNotFoundException "Device does not
+//   exist." once the password is proven; a remembered device gets DEVICE_SRP_AUTH instead of MFA.
 import type { AddressInfo } from 'node:net';
 import type { DoubleContext } from './context';
+import { DeviceRegistry } from './devices';
 import { Directory } from './directory';
 import { userNotFound } from './errors';
 import { TokenStore } from './grants';
@@ -20,6 +26,7 @@ import type { CognitoDouble, DoublePool, DoubleRequest } from './types';
 export type {
   CognitoDouble,
   DoubleClient,
+  DoubleDevice,
   DoubleFaults,
   DoubleFlow,
   DoublePool,
@@ -63,6 +70,7 @@ export async function startCognitoDouble(pools: DoublePool[]): Promise<CognitoDo
     directory,
     sessions: new SessionStore(),
     tokens: new TokenStore(directory),
+    devices: new DeviceRegistry(),
   };
   const requests: DoubleRequest[] = [];
   const faults = { throttleNext: 0, serverErrorNext: 0, delayMs: 0 };
@@ -89,6 +97,11 @@ export async function startCognitoDouble(pools: DoublePool[]): Promise<CognitoDo
     },
     expireCodes: () => {
       expireCodes(context);
+    },
+    devices: (poolId, username) => {
+      const user = directory.pool(poolId).users.find((u) => u.username === username);
+      if (!user) throw userNotFound();
+      return context.devices.list(user);
     },
     close: stop,
   };

@@ -2,7 +2,8 @@
 import { maskEmail, maskPhone } from './attributes';
 import type { DoubleContext } from './context';
 import { statusOf } from './directory';
-import type { ChallengeName } from './sessions';
+import { presentedDevice, signedIn } from './device-sign-in';
+import type { ChallengeName, ChallengeSession } from './sessions';
 import type { DoubleClient, DoublePool, DoubleUser } from './types';
 
 /** The Cognito parties of one sign-in. */
@@ -10,6 +11,13 @@ export interface SignInParties {
   pool: DoublePool;
   client: DoubleClient;
   user: DoubleUser;
+  /** The device the client presented (DEVICE_KEY), checked once the password is proven. */
+  deviceKey?: string;
+}
+
+/** The parties of an open session, answered by `user`. */
+export function partiesOf(session: ChallengeSession, user: DoubleUser): SignInParties {
+  return { pool: session.pool, client: session.client, user, deviceKey: session.deviceKey };
 }
 
 type MfaName = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
@@ -75,6 +83,13 @@ export function afterNewPassword(
   if (user.mfa?.setupRequired) {
     return challenge(context, parties, 'MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' });
   }
+  // A remembered device proves itself with its own SRP instead of an MFA code.
+  const device = parties.pool.deviceTracking
+    ? context.devices.find(user, parties.deviceKey)
+    : undefined;
+  if (device?.confirmed && device.remembered) {
+    return challenge(context, parties, 'DEVICE_SRP_AUTH', { USERNAME: user.username });
+  }
   const methods = mfaMethods(user);
   const preferred = user.mfa?.preferred;
   const only = methods.length === 1 ? methods[0] : undefined;
@@ -89,8 +104,7 @@ export function afterNewPassword(
       methods,
     );
   }
-  const result = context.tokens.signIn(parties.pool, parties.client, user);
-  return { AuthenticationResult: result, ChallengeParameters: {} };
+  return signedIn(context, parties);
 }
 
 /** After the password is proven. */
@@ -98,6 +112,7 @@ export function afterPassword(
   context: DoubleContext,
   parties: SignInParties,
 ): Record<string, unknown> {
+  presentedDevice(context, parties);
   if (statusOf(parties.user) !== 'FORCE_CHANGE_PASSWORD') return afterNewPassword(context, parties);
   const attributes = context.directory.attributes(parties.user);
   // Cognito shows every attribute but sub, read-only ones such as email_verified included.

@@ -52,7 +52,7 @@ function userPasswordAuth(
   checkCanSignIn(user);
   if (user.password !== password) throw incorrectCredentials();
   checkConfirmed(user);
-  return afterPassword(context, { pool, client, user });
+  return afterPassword(context, { pool, client, user, deviceKey: params.DEVICE_KEY });
 }
 
 function userSrpAuth(
@@ -64,7 +64,7 @@ function userSrpAuth(
   const typed = requiredParam(params, 'USERNAME');
   const srpA = requiredParam(params, 'SRP_A');
   checkSecretHash(client, typed, params.SECRET_HASH);
-  return srpChallenge(context, { pool, client, typed, srpA });
+  return srpChallenge(context, { pool, client, typed, srpA, deviceKey: params.DEVICE_KEY });
 }
 
 /** InitiateAuth. */

@@ -2,7 +2,8 @@
 import { answeringUser } from './challenge-answer';
 import type { DoubleContext, Operation } from './context';
 import { CognitoError, invalidParameter, invalidSession } from './errors';
-import { mfaChallenge, mfaMethods } from './next-step';
+import { signedIn } from './device-sign-in';
+import { mfaChallenge, mfaMethods, partiesOf } from './next-step';
 import { optionalString, requiredParam, requiredString } from './params';
 import type { ChallengeSession } from './sessions';
 import { matchTotp, newTotpSecret } from './totp';
@@ -59,10 +60,7 @@ export function mfaCodeAnswer(
       : code === (session.pool.fixedCode ?? '123456');
   if (!ok) throw wrongCode(session);
   context.sessions.close(session);
-  return {
-    AuthenticationResult: context.tokens.signIn(session.pool, session.client, user),
-    ChallengeParameters: {},
-  };
+  return signedIn(context, partiesOf(session, user));
 }
 
 /** SELECT_MFA_TYPE: ANSWER picks one of MFAS_CAN_CHOOSE and gets that challenge. */
@@ -79,7 +77,7 @@ export function selectMfaTypeAnswer(
   if (!choice || !session.choices?.includes(choice))
     throw invalidParameter(`Invalid MFA type ${answer}`);
   context.sessions.close(session);
-  return mfaChallenge(context, { pool: session.pool, client: session.client, user }, choice);
+  return mfaChallenge(context, partiesOf(session, user), choice);
 }
 
 /** MFA_SETUP, answered after VerifySoftwareToken accepted a code on this session. */
@@ -99,10 +97,7 @@ export function mfaSetupAnswer(
     setupRequired: false,
     preferred: user.mfa?.preferred ?? 'SOFTWARE_TOKEN_MFA',
   };
-  return {
-    AuthenticationResult: context.tokens.signIn(session.pool, session.client, user),
-    ChallengeParameters: {},
-  };
+  return signedIn(context, partiesOf(session, user));
 }
 
 /** AssociateSoftwareToken: with a MFA_SETUP Session (sign-in) or an AccessToken (signed in). */

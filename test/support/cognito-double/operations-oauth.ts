@@ -1,7 +1,8 @@
 // Cognito's OAuth 2.0 token and revocation endpoints on the managed-login domain: POST
 // /oauth2/token (client_credentials, refresh_token) and POST /oauth2/revoke, form-encoded, with
 // HTTP Basic client authentication, answering Cognito's own error bodies ({"error":"..."}).
-// Not here: the authorize endpoint and authorization_code (oauth2-mock-server plays those).
+// Not here: authorize's redirects (operations-authorize.ts); authorization_code is played by
+// oauth2-mock-server.
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { issuer } from './claims';
 import type { DoubleContext } from './context';

@@ -5,6 +5,7 @@ import { flowsOf } from './directory';
 import { CognitoError, invalidParameter } from './errors';
 import { optionalString, requiredParam, requiredString } from './params';
 import { checkSecretHash } from './secret-hash';
+import { checkRefreshDevice } from './device-sign-in';
 import type { DoubleClient } from './types';
 
 /** InitiateAuth REFRESH_TOKEN_AUTH: new id and access tokens, never a new refresh token. */
@@ -23,6 +24,7 @@ export function refreshTokenAuth(
   const grant = context.tokens.refreshGrant(token, client.clientId);
   // The hash is over the internal username (cognito:username), whatever was typed at sign-in.
   checkSecretHash(client, grant.user.username, params.SECRET_HASH);
+  checkRefreshDevice(context, grant, params.DEVICE_KEY);
   return { AuthenticationResult: context.tokens.issue(grant, false), ChallengeParameters: {} };
 }
 
@@ -55,6 +57,7 @@ export const getTokensFromRefreshToken: Operation = (context, body) => {
   }
   checkClientSecret(client, optionalString(body, 'ClientSecret'));
   const grant = context.tokens.refreshGrant(token, clientId);
+  checkRefreshDevice(context, grant, optionalString(body, 'DeviceKey'));
   const rotate = client.refreshRotation === true;
   const result = context.tokens.issue(grant, rotate);
   if (rotate) context.tokens.retire(token);

@@ -3,17 +3,15 @@ import { READ_ONLY_ATTRIBUTES, STANDARD_ATTRIBUTES, writeAttributes } from './at
 import { answeringUser } from './challenge-answer';
 import type { DoubleContext, Operation } from './context';
 import { CognitoError, incorrectCredentials, invalidParameter } from './errors';
-import { afterNewPassword, afterPassword } from './next-step';
+import { afterNewPassword, afterPassword, partiesOf } from './next-step';
+import { devicePasswordVerifier, deviceSrpAuth } from './operations-device-auth';
 import { mfaCodeAnswer, mfaSetupAnswer, selectMfaTypeAnswer } from './operations-mfa';
 import { selectChallengeAnswer } from './operations-user-auth';
 import { optionalString, requiredParam, requiredString, stringMap } from './params';
 import { checkPasswordPolicy } from './password-policy';
 import { checkSecretHash } from './secret-hash';
-import { parseSrpTimestamp, verifyClaim } from './srp-server';
+import { timestampIsFresh, verifyClaim } from './srp-server';
 import { checkCanSignIn, checkConfirmed } from './user-checks';
-
-/** How far TIMESTAMP may be from the server clock. */
-const TIMESTAMP_SKEW_MS = 5 * 60 * 1000;
 
 function passwordVerifier(
   context: DoubleContext,
@@ -32,19 +30,15 @@ function passwordVerifier(
     throw incorrectCredentials();
   }
   const user = answeringUser(context, session, responses);
-  const at = parseSrpTimestamp(timestamp);
-  if (at === undefined) {
-    throw invalidParameter(
-      `TIMESTAMP '${timestamp}' is not in the format 'ddd MMM D HH:mm:ss UTC YYYY'`,
-    );
-  }
+  const fresh = timestampIsFresh(timestamp);
   // One proof per SRP exchange: a wrong one burns the SECRET_BLOCK.
   context.sessions.close(session);
-  if (Math.abs(Date.now() - at) > TIMESTAMP_SKEW_MS) throw incorrectCredentials();
-  if (!verifyClaim(srp, secretBlock, timestamp, signature)) throw incorrectCredentials();
+  if (!fresh || !verifyClaim(srp, secretBlock, timestamp, signature)) throw incorrectCredentials();
   checkCanSignIn(user);
   checkConfirmed(user);
-  return afterPassword(context, { pool, client, user });
+  // identity-js sends DEVICE_KEY here too; either place counts.
+  const deviceKey = responses.DEVICE_KEY ?? session.deviceKey;
+  return afterPassword(context, { pool, client, user, deviceKey });
 }
 
 const PREFIX = 'userAttributes.';
@@ -91,7 +85,7 @@ function newPasswordRequired(
   user.password = newPassword;
   user.status = 'CONFIRMED';
   writeAttributes(user, writes);
-  return afterNewPassword(context, { pool: session.pool, client: session.client, user });
+  return afterNewPassword(context, partiesOf(session, user));
 }
 
 const CHALLENGES = [
@@ -141,6 +135,10 @@ export const respondToAuthChallenge: Operation = (context, body) => {
       return selectMfaTypeAnswer(context, clientId, sessionId, responses);
     case 'MFA_SETUP':
       return mfaSetupAnswer(context, clientId, sessionId, responses);
+    case 'DEVICE_SRP_AUTH':
+      return deviceSrpAuth(context, clientId, sessionId, responses);
+    case 'DEVICE_PASSWORD_VERIFIER':
+      return devicePasswordVerifier(context, clientId, sessionId, responses);
     default:
       // Challenges the double never issues, so no session can match.
       throw new CognitoError('NotAuthorizedException', 'Invalid session for the user.');

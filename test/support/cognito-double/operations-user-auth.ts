@@ -52,6 +52,7 @@ function startMethod(
         typed: user.username,
         user,
         srpA: requiredParam(params, 'SRP_A'),
+        deviceKey: parties.deviceKey,
       });
     case 'EMAIL_OTP':
       return mfaChallenge(context, parties, 'EMAIL_OTP');
@@ -85,7 +86,7 @@ export function userAuth(
   const user = signInUser(context, pool, typed);
   if (!user) throw incorrectCredentials();
   checkCanSignIn(user);
-  const parties = { pool, client, user };
+  const parties = { pool, client, user, deviceKey: params.DEVICE_KEY };
   const methods = availableMethods(context, parties);
   if (preferred !== undefined && methods.includes(preferred)) {
     return startMethod(context, parties, preferred, params);
@@ -122,7 +123,8 @@ export function selectChallengeAnswer(
     session.failures += 1;
     throw incorrectCredentials();
   }
-  const next = startMethod(context, { pool, client, user }, answer, responses);
+  const parties = { pool, client, user, deviceKey: session.deviceKey };
+  const next = startMethod(context, parties, answer, responses);
   context.sessions.close(session);
   return next;
 }

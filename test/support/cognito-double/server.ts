@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { DoubleContext, Operation } from './context';
 import { CognitoError } from './errors';
 import { jwks } from './jwt';
+import { serveAuthorize } from './operations-authorize';
 import { type OAuthAnswer, answerOAuth } from './operations-oauth';
 import { initiateAuth } from './operations-initiate-auth';
 import { associateSoftwareToken, verifySoftwareToken } from './operations-mfa';
 import { changePassword, confirmForgotPassword, forgotPassword } from './operations-password';
+import { confirmDevice, forgetDevice, listDevices, updateDeviceStatus } from './operations-device';
 import { getTokensFromRefreshToken } from './operations-refresh';
 import { respondToAuthChallenge } from './operations-respond';
 import { describeUserPool, getUser, globalSignOut, revokeToken } from './operations-user';
@@ -27,6 +29,10 @@ const OPERATIONS: Record<string, Operation> = {
   RevokeToken: revokeToken,
   GetTokensFromRefreshToken: getTokensFromRefreshToken,
   DescribeUserPool: describeUserPool,
+  ConfirmDevice: confirmDevice,
+  UpdateDeviceStatus: updateDeviceStatus,
+  ForgetDevice: forgetDevice,
+  ListDevices: listDevices,
 };
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
@@ -117,8 +123,18 @@ function sendOAuth(res: ServerResponse, answer: OAuthAnswer): void {
   res.end(text);
 }
 
-/** GET: /health, and each pool's JWKS at /<poolId>/.well-known/jwks.json. */
-function serveGet(context: DoubleContext, req: IncomingMessage, res: ServerResponse): void {
+/** GET: /health, /oauth2/authorize, and each pool's JWKS at /<poolId>/.well-known/jwks.json. */
+function serveGet(
+  context: DoubleContext,
+  requests: DoubleRequest[],
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  const url = new URL(req.url ?? '/', 'http://double');
+  if (url.pathname === '/oauth2/authorize') {
+    serveAuthorize(context, requests, url, res);
+    return;
+  }
   const pool = /^\/([^/]+)\/\.well-known\/jwks\.json$/.exec(req.url ?? '')?.[1];
   if (req.url === '/health') send(res, 200, { ok: true });
   else if (pool && context.directory.pools.some((p) => p.userPoolId === pool))
@@ -148,7 +164,7 @@ export function createDoubleServer(
       return;
     }
     if (req.method === 'GET') {
-      serveGet(context, req, res);
+      serveGet(context, requests, req, res);
       return;
     }
     const text = await readBody(req);

@@ -14,7 +14,9 @@ export type ChallengeName =
   | 'SELECT_MFA_TYPE'
   | 'MFA_SETUP'
   | 'SELECT_CHALLENGE'
-  | 'SMS_OTP';
+  | 'SMS_OTP'
+  | 'DEVICE_SRP_AUTH'
+  | 'DEVICE_PASSWORD_VERIFIER';
 
 /** One open challenge. */
 export interface ChallengeSession {
@@ -35,11 +37,20 @@ export interface ChallengeSession {
   choices?: ChallengeName[];
   /** SELECT_CHALLENGE: the AvailableChallenges offered. */
   methods?: string[];
+  /** The device the sign-in presented (DEVICE_KEY), carried to the tokens. */
+  deviceKey?: string;
+  /** DEVICE_PASSWORD_VERIFIER: the SECRET_BLOCK handed out. */
+  secretBlock?: string;
 }
 
 /** Fields a new session is opened with. */
 export type SessionFields = Pick<ChallengeSession, 'challenge' | 'pool' | 'client' | 'user'> &
-  Partial<Pick<ChallengeSession, 'srp' | 'totpSecret' | 'totpVerified' | 'choices' | 'methods'>>;
+  Partial<
+    Pick<
+      ChallengeSession,
+      'srp' | 'totpSecret' | 'totpVerified' | 'choices' | 'methods' | 'deviceKey' | 'secretBlock'
+    >
+  >;
 
 /** Cognito drops a challenge session after three minutes. */
 export const SESSION_LIFETIME_MS = 3 * 60 * 1000;

@@ -29,6 +29,8 @@ export interface SrpStart {
   srpA: string;
   /** Already found (SELECT_CHALLENGE); otherwise looked up from `typed`. */
   user?: DoubleUser;
+  /** DEVICE_KEY from InitiateAuth, checked once the password is proven. */
+  deviceKey?: string;
 }
 
 /** Checks SRP_A and answers PASSWORD_VERIFIER (no Session: SECRET_BLOCK carries the state). */
@@ -47,7 +49,8 @@ export function srpChallenge(context: DoubleContext, start: SrpStart): Record<st
     : modPow(g, BigInt(`0x${randomBytes(32).toString('hex')}`), N);
   const srp = startSrp(pool.userPoolId, userId, A, verifier);
   const secretBlock = randomBytes(512).toString('base64');
-  context.sessions.open({ challenge: 'PASSWORD_VERIFIER', pool, client, user, srp }, secretBlock);
+  const fields = { challenge: 'PASSWORD_VERIFIER', pool, client, user, srp } as const;
+  context.sessions.open({ ...fields, deviceKey: start.deviceKey }, secretBlock);
   return {
     ChallengeName: 'PASSWORD_VERIFIER',
     ChallengeParameters: {

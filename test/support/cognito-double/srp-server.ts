@@ -1,5 +1,6 @@
 // The server half of Cognito's SRP: B for the PASSWORD_VERIFIER challenge, then the proof check.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { invalidParameter } from './errors';
 import {
   N,
   claimSignature,
@@ -96,4 +97,18 @@ export function parseSrpTimestamp(text: string): number | undefined {
     date.getUTCSeconds() === Number(seconds) &&
     WEEKDAYS[date.getUTCDay()] === weekday;
   return valid ? ms : undefined;
+}
+
+/** How far TIMESTAMP may be from the server clock. */
+const TIMESTAMP_SKEW_MS = 5 * 60 * 1000;
+
+/** Whether a claim's TIMESTAMP is near the server clock; InvalidParameterException when malformed. */
+export function timestampIsFresh(timestamp: string): boolean {
+  const at = parseSrpTimestamp(timestamp);
+  if (at === undefined) {
+    throw invalidParameter(
+      `TIMESTAMP '${timestamp}' is not in the format 'ddd MMM D HH:mm:ss UTC YYYY'`,
+    );
+  }
+  return Math.abs(Date.now() - at) <= TIMESTAMP_SKEW_MS;
 }

@@ -51,6 +51,8 @@ export interface DoubleClient {
   oauthFlows?: ('code' | 'client_credentials')[];
   /** AllowedOAuthScopes, e.g. ['orders/read']; client credentials may ask only for custom (x/y) ones. */
   oauthScopes?: string[];
+  /** CallbackURLs that /oauth2/authorize accepts as redirect_uri (exact match). */
+  callbackUrls?: string[];
 }
 
 /** One user pool with its clients and users. */
@@ -68,6 +70,26 @@ export interface DoublePool {
   firstAuthFactors?: DoubleFirstFactor[];
   /** The SMS, email and forgot-password code (default '123456'). */
   fixedCode?: string;
+  /**
+   * Device tracking ("remember user devices"): 'always' remembers every confirmed device,
+   * 'opt-in' only those UpdateDeviceStatus marks remembered; absent means off.
+   */
+  deviceTracking?: 'always' | 'opt-in';
+}
+
+/** One device Cognito tracks for a user (the double keeps and mutates this object). */
+export interface DoubleDevice {
+  /** '<region>_<uuid>', as NewDeviceMetadata.DeviceKey. */
+  key: string;
+  groupKey: string;
+  username: string;
+  /** ConfirmDevice stored its verifier; until then refreshes bound to it fail. */
+  confirmed: boolean;
+  remembered: boolean;
+  name?: string;
+  /** Hex, from DeviceSecretVerifierConfig. */
+  salt?: string;
+  verifier?: bigint;
 }
 
 /** One request as the double received it. */
@@ -106,5 +128,7 @@ export interface CognitoDouble {
   expireSessions(): void;
   /** Ages every outstanding forgot-password code past its 1-hour limit. */
   expireCodes(): void;
+  /** The live devices of a user (remove one to make Cognito forget it behind the client's back). */
+  devices(poolId: string, username: string): DoubleDevice[];
   close(): Promise<void>;
 }
