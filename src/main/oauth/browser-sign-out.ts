@@ -36,8 +36,16 @@ export async function browserSignOut(
   const listener = await listenForCallback(config.redirectUri);
   let timer: NodeJS.Timeout | undefined;
   const stopped = new Promise<BrowserSignOutOutcome>((resolve) => {
-    timer = setTimeout(() => { resolve('no-answer'); }, options.waitMs ?? DEFAULT_SIGN_OUT_WAIT_MS);
-    options.signal?.addEventListener('abort', () => { resolve('no-answer'); }, { once: true });
+    timer = setTimeout(() => {
+      resolve('no-answer');
+    }, options.waitMs ?? DEFAULT_SIGN_OUT_WAIT_MS);
+    options.signal?.addEventListener(
+      'abort',
+      () => {
+        resolve('no-answer');
+      },
+      { once: true },
+    );
   });
   try {
     await options.openUrl(logoutUrl(config, { logoutUri: config.redirectUri }));
