@@ -15,9 +15,13 @@ export const DEVICE_KINDS = [
 export function vaultDeviceStore(vault: SecretVault, profileId: string): DeviceStore {
   return {
     async load(): Promise<RememberedDevice | null> {
-      const [key, groupKey, password] = await Promise.all(
-        DEVICE_KINDS.map((kind) => vault.get(profileId, kind)),
-      );
+      // Every refresh asks: a profile without a device (most pools) costs one keychain read.
+      const key = await vault.get(profileId, 'device-key');
+      if (!key) return null;
+      const [groupKey, password] = await Promise.all([
+        vault.get(profileId, 'device-group-key'),
+        vault.get(profileId, 'device-password'),
+      ]);
       // A half-written device (say the keyring locked mid-save) cannot prove itself: none.
       return key && groupKey && password ? { key, groupKey, password } : null;
     },
