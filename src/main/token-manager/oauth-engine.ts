@@ -2,7 +2,7 @@
 // to the managed login's /oauth2 endpoints, so sessions need not know how the tokens were first
 // obtained. User operations Cognito's API serves to any access token go to the Cognito engine.
 import type { Profile } from '../../shared/profile';
-import { DEFAULT_BROWSER_SCOPES, DEFAULT_REDIRECT_URI } from '../../shared/profile';
+import { DEFAULT_BROWSER_SCOPES, DEFAULT_REDIRECT_URI } from '../../shared/sign-in-kinds';
 import { AuthError } from '../cognito/auth-error';
 import type { CognitoEngine } from '../cognito/types';
 import type { OAuthClientConfig } from '../oauth';
