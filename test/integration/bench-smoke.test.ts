@@ -16,6 +16,7 @@ const FEW = {
   WINDOW_BENCH_RUNS: '1',
   COPY_BENCH_RUNS: '3',
   OAUTH_BENCH_RUNS: '3',
+  DOCTOR_BENCH_RUNS: '2',
 };
 
 describe('benchmarks still run', () => {
