@@ -67,7 +67,8 @@ export function TokenView({
     <section className="panel token-view" aria-labelledby="token-title">
       <h3 id="token-title">Tokens</h3>
       <p className="countdown" aria-label="Time left">
-        Tokens expire in <strong>{countdown(view.expiresAt - now)}</strong>
+        {view.id ? 'Tokens expire' : 'The access token expires'} in{' '}
+        <strong>{countdown(view.expiresAt - now)}</strong>
       </p>
       {profile.signIn === 'password' ? null : <Scopes scopes={view.access.scopes} />}
       <div className="button-row" role="group" aria-label="Copy">
