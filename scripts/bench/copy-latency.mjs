@@ -4,52 +4,28 @@
 // profile signs in once against the strict Cognito double (loaded through jiti).
 // Uses the CLI build (npm run build:cli). Target: median <= 5 ms.
 import console from 'node:console';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
-import { pathToFileURL } from 'node:url';
-import { createJiti } from 'jiti';
+import { importBuilt, startFacadeRig } from '../bench-support/facade-rig.mjs';
 
 const TARGET_MS = 5;
 const RUNS = Number(process.env.COPY_BENCH_RUNS ?? 200);
-const root = path.resolve(import.meta.dirname, '../..');
-const built = (file) => pathToFileURL(path.join(root, 'dist/cli/main', file)).href;
-if (!fs.existsSync(path.join(root, 'dist/cli/main/token-manager/index.js'))) {
-  console.error('copy-latency bench: run `npm run build:cli` first.');
-  process.exit(1);
-}
-const { openTokenManager } = await import(built('token-manager/index.js'));
-const { copyToken } = await import(built('clipboard/copy-token.js'));
-const { createSecretClipboard } = await import(built('clipboard/secret-clipboard.js'));
-const { MemoryClipboard } = await import(built('clipboard/memory-clipboard.js'));
-const { silentLog } = await import(built('log/file-log.js'));
-const jiti = createJiti(import.meta.url);
-const { startCognitoDouble } = await jiti.import(
-  path.join(root, 'test/support/cognito-double/index.ts'),
+const { copyToken } = await importBuilt('clipboard/copy-token.js', 'copy-latency');
+const { createSecretClipboard } = await importBuilt(
+  'clipboard/secret-clipboard.js',
+  'copy-latency',
 );
-
-const items = new Map();
-const keytar = {
-  getPassword: async (s, a) => items.get(`${s}/${a}`) ?? null,
-  setPassword: async (s, a, p) => void items.set(`${s}/${a}`, p),
-  deletePassword: async (s, a) => items.delete(`${s}/${a}`),
-};
-const double = await startCognitoDouble([
-  {
-    userPoolId: 'eu-west-1_CopyBench',
-    clients: [{ clientId: 'copybench1' }],
-    users: [{ username: 'bench', password: 'Bench-Pass-1!' }],
-  },
-]);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctm-bench-copy-'));
-const manager = await openTokenManager({
-  dir,
-  serviceName: 'ctm-bench',
-  log: silentLog(),
-  loadKeytar: async () => keytar,
-});
+const { MemoryClipboard } = await importBuilt('clipboard/memory-clipboard.js', 'copy-latency');
+const { double, manager, close } = await startFacadeRig(
+  [
+    {
+      userPoolId: 'eu-west-1_CopyBench',
+      clients: [{ clientId: 'copybench1' }],
+      users: [{ username: 'bench', password: 'Bench-Pass-1!' }],
+    },
+  ],
+  'copy',
+);
 const profile = await manager.addProfile({
   name: 'bench',
   userPoolId: 'eu-west-1_CopyBench',
@@ -72,9 +48,7 @@ for (let i = 0; i < RUNS + 20; i++) {
   if (i >= 20) times.push(performance.now() - started);
 }
 const requests = double.requests.length - beforeCopies;
-manager.stop();
-await double.close();
-fs.rmSync(dir, { recursive: true, force: true });
+await close();
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 console.log(

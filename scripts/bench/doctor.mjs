@@ -4,47 +4,18 @@
 // OpenID configuration GET. Medians of interleaved runs. Target: doctor <= 2x the sum.
 // Uses the CLI build (npm run build:cli); the double loads through jiti.
 import console from 'node:console';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
-import { pathToFileURL } from 'node:url';
-import { createJiti } from 'jiti';
+import { startFacadeRig } from '../bench-support/facade-rig.mjs';
 
 const TARGET_RATIO = 2;
 const RUNS = Number(process.env.DOCTOR_BENCH_RUNS ?? 40);
 const WARMUP = 3;
 const POOL = 'eu-west-1_DoctorBench';
-const root = path.resolve(import.meta.dirname, '../..');
-const built = (file) => pathToFileURL(path.join(root, 'dist/cli/main', file)).href;
-if (!fs.existsSync(path.join(root, 'dist/cli/main/token-manager/index.js'))) {
-  console.error('doctor bench: run `npm run build:cli` first.');
-  process.exit(1);
-}
-const { openTokenManager } = await import(built('token-manager/index.js'));
-const { silentLog } = await import(built('log/file-log.js'));
-const jiti = createJiti(import.meta.url);
-const { startCognitoDouble } = await jiti.import(
-  path.join(root, 'test/support/cognito-double/index.ts'),
+const { double, manager, close } = await startFacadeRig(
+  [{ userPoolId: POOL, clients: [{ clientId: 'doctorbench1' }], users: [] }],
+  'doctor',
 );
-
-const items = new Map();
-const keytar = {
-  getPassword: async (s, a) => items.get(`${s}/${a}`) ?? null,
-  setPassword: async (s, a, p) => void items.set(`${s}/${a}`, p),
-  deletePassword: async (s, a) => items.delete(`${s}/${a}`),
-};
-const double = await startCognitoDouble([
-  { userPoolId: POOL, clients: [{ clientId: 'doctorbench1' }], users: [] },
-]);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctm-bench-doctor-'));
-const manager = await openTokenManager({
-  dir,
-  serviceName: 'ctm-bench',
-  log: silentLog(),
-  loadKeytar: async () => keytar,
-});
 const profile = await manager.addProfile({
   name: 'bench',
   userPoolId: POOL,
@@ -105,9 +76,7 @@ try {
     }
   }
 } finally {
-  manager.stop();
-  await double.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await close();
 }
 const doctor = median(doctorMs);
 const sum = median(sumMs);

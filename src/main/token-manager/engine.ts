@@ -78,6 +78,8 @@ export function createEngineSource(source: EngineSource): {
     if (!clientSecret) throw clientSecretMissing(profile);
     return clientSecret;
   };
+  const oauthConfigFor = async (profile: Profile) =>
+    oauthConfigOf(profile, await secretOf(profile), source.timeoutMs);
   return {
     async engineFor(profile) {
       const clientSecret = await secretOf(profile);
@@ -101,12 +103,10 @@ export function createEngineSource(source: EngineSource): {
       return engine;
     },
     async browserSignIn(profile, options) {
-      const config = oauthConfigOf(profile, await secretOf(profile), source.timeoutMs);
-      return (await loadOAuth()).browserSignIn(config, options);
+      return (await loadOAuth()).browserSignIn(await oauthConfigFor(profile), options);
     },
     async browserSignOut(profile, options) {
-      const config = oauthConfigOf(profile, await secretOf(profile), source.timeoutMs);
-      return (await loadOAuth()).browserSignOut(config, options);
+      return (await loadOAuth()).browserSignOut(await oauthConfigFor(profile), options);
     },
     drop(profileId) {
       engines.delete(profileId);
