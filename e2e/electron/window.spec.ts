@@ -85,7 +85,7 @@ test.describe('electron window', () => {
     await page.getByLabel('Confirm new password').fill(PERMANENT_PASSWORD);
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByLabel('Time left')).toBeVisible();
-    await page.getByRole('button', { name: 'Copy ID token' }).click();
+    await page.getByRole('button', { name: 'Copy ID token', exact: true }).click();
     await expect(page.getByText(/ID token copied/)).toBeVisible();
     const copied = await app.evaluate(({ clipboard }) => clipboard.readText());
     expect(copied.split('.')).toHaveLength(3);

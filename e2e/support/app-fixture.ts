@@ -188,6 +188,8 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
       ...services.keyring.env,
       ...(noBus ? { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/ctm-no-bus' } : {}),
       COGNITO_TOKEN_MANAGER_HOME: home,
+      // Exports land in the data folder, so the leak check reads them too.
+      CTM_PREVIEW_EXPORT_DIR: join(home, 'exports'),
     });
     const app: AppUnderTest = {
       home,

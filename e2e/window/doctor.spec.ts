@@ -1,5 +1,6 @@
-// "Check this profile" in the window: the doctor's checks with their verdicts in words, and the
-// fix under a failure (an app client Cognito does not know).
+// "Check this profile" in the window: the doctor's checks with their verdicts in words, the
+// failures first with their fix and a "Fix" button that opens the form at the field, the passes
+// folded into one line (an app client Cognito does not know).
 import { expectAccessible } from '../support/axe';
 import { expect, localProfile, screenshots, test } from '../support/app-fixture';
 import { addProfile } from '../support/window-steps';
@@ -10,6 +11,9 @@ test('the profile page checks a profile and shows what to fix', async ({ page, a
   await page.getByRole('button', { name: 'Check this profile' }).click();
   await expect(page.getByText('Nothing stops this profile from signing in.')).toBeVisible();
   const checks = page.getByRole('region', { name: 'Check this profile' }).getByRole('listitem');
+  // The passes are folded away: one line says how many.
+  await expect(checks.filter({ hasText: 'App client exists (Passed)' })).toHaveCount(0);
+  await page.getByText(/^\d+ checks passed$/).click();
   await expect(checks.filter({ hasText: 'App client exists (Passed)' })).toHaveCount(1);
 
   await addProfile(page, {
@@ -23,7 +27,12 @@ test('the profile page checks a profile and shows what to fix', async ({ page, a
   await expect(checks.filter({ hasText: 'App client exists (Failed)' })).toContainText(
     "Fix: Check the app client id and the user pool id (and that the pool is in the profile's region).",
   );
-  await checks.last().scrollIntoViewIfNeeded();
+  // The failure comes first, above anything that passed.
+  await expect(checks.first()).toContainText('App client exists (Failed)');
+  await checks.first().scrollIntoViewIfNeeded();
   await screenshots(page, 'profile-checks');
   await expectAccessible(page, 'profile checks');
+  await page.getByRole('button', { name: 'Fix App client exists' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit broken client' })).toBeVisible();
+  await expect(page.getByLabel('App client id')).toBeFocused();
 });

@@ -78,7 +78,7 @@ test('copying the ID token puts exactly what the CLI prints on the clipboard', a
   await app.open();
   await addProfile(page, localProfile(services, 'copy me', username));
   await signInWithPassword(page, PERMANENT_PASSWORD);
-  await page.getByRole('button', { name: 'Copy ID token' }).click();
+  await page.getByRole('button', { name: 'Copy ID token', exact: true }).click();
   await expect(page.getByText('ID token copied; the clipboard is cleared in 30 s.')).toBeVisible();
   // The sign-in reached the page as an event too (the leak check reads every one).
   expect(app.events().some((e) => e.includes('"status":"signed-in"'))).toBe(true);
@@ -88,7 +88,7 @@ test('copying the ID token puts exactly what the CLI prints on the clipboard', a
 
   await page.getByRole('button', { name: 'Copy Authorization header' }).click();
   await expect.poll(() => app.host.clipboard()).toBe(`Authorization: Bearer ${printed}`);
-  await page.getByRole('button', { name: 'Copy access token' }).click();
+  await page.getByRole('button', { name: 'Copy access token', exact: true }).click();
   const access = (await app.cli(['token', 'copy me', '--access'])).trim();
   app.secret('access token', access);
   await expect.poll(() => app.host.clipboard()).toBe(access);

@@ -3,6 +3,7 @@
 // tests can read back, and a list of the sign-in pages it was asked to open, so a test can play
 // the browser.
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { EventName, EventPayloadOf } from '../shared/contract';
@@ -32,6 +33,9 @@ export interface PreviewRuntime {
   stop(): void;
 }
 
+/** Where the preview host writes exports: CTM_PREVIEW_EXPORT_DIR, else ~/Downloads like the app. */
+export const EXPORT_DIR_ENV = 'CTM_PREVIEW_EXPORT_DIR';
+
 /** Builds every handler over `manager` for a checkout at `root`. */
 export function createPreviewRuntime(
   root: string,
@@ -60,6 +64,7 @@ export function createPreviewRuntime(
       openedPages.push(url);
       return Promise.resolve();
     },
+    exportFolder: () => process.env[EXPORT_DIR_ENV] ?? join(homedir(), 'Downloads'),
   });
   return {
     handlers,

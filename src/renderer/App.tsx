@@ -1,8 +1,11 @@
 // The window: a toolbar, the banners, the profile list on the left and the selected screen on
-// the right (a profile, a sign-in, a form, the import or the settings).
-import { useCallback, useState } from 'react';
+// the right (a profile, a sign-in, a form, the import or the settings). It opens on the active
+// profile (or the last one used), so the everyday copy is one click from launch. A message
+// belongs to the screen it was said on: every navigation clears it.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from './hooks/use-navigate';
 import { useAppData } from './hooks/use-app-data';
+import { listFocusTarget, usePendingFocus } from './hooks/use-pending-focus';
 import { ProfileDetail } from './profiles/ProfileDetail';
 import { ProfileForm } from './profiles/ProfileForm';
 import { ProfileList } from './profiles/ProfileList';
@@ -12,48 +15,56 @@ import { SignIn } from './signin/SignIn';
 import { Banners } from './ui/Banners';
 import { Toolbar } from './Toolbar';
 import { Footer } from './Footer';
-import type { Screen } from './screen';
+import { launchScreen, type Screen } from './screen';
 
 /** The root component. */
 export function App() {
   const data = useAppData();
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
   const [note, setNote] = useState('');
+  const [listShown, setListShown] = useState(true);
+  const requestFocus = usePendingFocus();
   const selectedId = 'id' in screen ? screen.id : null;
   const profile = data.profiles.find((p) => p.id === selectedId);
-  const home = (message = '') => {
+  const go = useCallback((next: Screen, message = '') => {
     setNote(message);
-    setScreen({ kind: 'home' });
-  };
-  const open = (id: string) => {
-    setNote('');
-    setScreen({ kind: 'profile', id });
-  };
-  const go = useCallback((next: Screen) => {
-    setNote('');
     setScreen(next);
   }, []);
+  const open = (id: string, focusMain = false) => {
+    go({ kind: 'profile', id, focusMain });
+  };
   useNavigate(go);
+
+  // At launch, once: the active profile (or the last one used), its main button focused.
+  const launched = useRef(false);
+  useEffect(() => {
+    if (!data.loaded || launched.current) return;
+    launched.current = true;
+    setScreen((current) => (current.kind === 'home' ? launchScreen(data) : current));
+  }, [data]);
 
   let main;
   if (screen.kind === 'add') {
     main = (
       <ProfileForm
         defaultRefreshAhead={data.settings?.refreshAheadSeconds}
-        onSaved={(p) => {
-          open(p.id);
+        onSaved={(p, signIn) => {
+          if (signIn) go({ kind: 'sign-in', id: p.id, auto: true });
+          else open(p.id);
         }}
         onCancel={() => {
-          home();
+          go({ kind: 'home' });
         }}
       />
     );
   } else if (screen.kind === 'import') {
     main = (
       <ImportPanel
-        onDone={home}
+        onDone={(message) => {
+          go({ kind: 'home' }, message);
+        }}
         onCancel={() => {
-          home();
+          go({ kind: 'home' });
         }}
       />
     );
@@ -63,7 +74,7 @@ export function App() {
         settings={data.settings}
         shortcutFailure={data.notices?.shortcut}
         onClose={() => {
-          home();
+          go({ kind: 'home' });
         }}
       />
     );
@@ -72,8 +83,10 @@ export function App() {
       <ProfileForm
         key={profile.id}
         profile={profile}
-        onSaved={(p) => {
-          open(p.id);
+        focusField={screen.field}
+        onSaved={(p, signIn) => {
+          if (signIn) go({ kind: 'sign-in', id: p.id, auto: true });
+          else open(p.id);
         }}
         onCancel={() => {
           open(profile.id);
@@ -85,12 +98,16 @@ export function App() {
       <SignIn
         key={profile.id}
         profile={profile}
+        auto={screen.auto ?? false}
         onSignedIn={() => {
-          open(profile.id);
+          open(profile.id, true);
           data.reload();
         }}
         onCancel={() => {
           open(profile.id);
+        }}
+        onFix={(field) => {
+          go({ kind: 'edit', id: profile.id, field });
         }}
       />
     );
@@ -101,13 +118,23 @@ export function App() {
         profile={profile}
         row={data.sessions.get(profile.id)}
         active={profile.id === data.activeId}
+        focusMain={screen.kind === 'profile' && screen.focusMain === true}
         onSignIn={() => {
-          setScreen({ kind: 'sign-in', id: profile.id });
+          go({ kind: 'sign-in', id: profile.id, auto: true });
         }}
-        onEdit={() => {
-          setScreen({ kind: 'edit', id: profile.id });
+        onEdit={(field) => {
+          go({ kind: 'edit', id: profile.id, ...(field ? { field } : {}) });
         }}
-        onDeleted={home}
+        onDeleted={(message) => {
+          go({ kind: 'home' }, message);
+          const gone = profile.id;
+          // Once the list has dropped the profile: its current item, or the empty screen's button.
+          requestFocus(() =>
+            document.querySelector(`[data-profile-id="${CSS.escape(gone)}"]`)
+              ? null
+              : (listFocusTarget() ?? document.querySelector<HTMLElement>('.empty button.primary')),
+          );
+        }}
       />
     );
   } else if (data.loaded && data.profiles.length === 0 && !data.error) {
@@ -123,7 +150,7 @@ export function App() {
             type="button"
             className="primary"
             onClick={() => {
-              setScreen({ kind: 'add' });
+              go({ kind: 'add' });
             }}
           >
             Add a profile
@@ -131,7 +158,7 @@ export function App() {
           <button
             type="button"
             onClick={() => {
-              setScreen({ kind: 'import' });
+              go({ kind: 'import' });
             }}
           >
             Import a file
@@ -143,23 +170,34 @@ export function App() {
     main = data.profiles.length > 0 ? <p className="hint">Choose a profile on the left.</p> : null;
   }
 
+  const hasList = data.profiles.length > 0;
   return (
     <div className="shell">
-      <Toolbar profilesCount={data.profiles.length} onNavigate={setScreen} />
+      <Toolbar
+        profilesCount={data.profiles.length}
+        listShown={hasList ? listShown : null}
+        onToggleList={() => {
+          setListShown((shown) => !shown);
+        }}
+        onNavigate={go}
+        onSay={setNote}
+      />
       <Banners notices={data.notices} />
       {data.error ? (
         <p className="error" role="alert">
           {data.error}
         </p>
       ) : null}
-      <div className="workspace">
-        {data.profiles.length > 0 ? (
+      <div className={listShown ? 'workspace' : 'workspace list-collapsed'}>
+        {hasList ? (
           <ProfileList
             profiles={data.profiles}
             sessions={data.sessions}
             activeId={data.activeId}
             selectedId={selectedId}
-            onOpen={open}
+            onOpen={(id) => {
+              open(id);
+            }}
           />
         ) : null}
         <main className="content">

@@ -25,6 +25,7 @@ export function ClientSecretField({
       <Field
         label="Client secret"
         type="password"
+        name="clientSecret"
         autoComplete="off"
         value={edit.value}
         hint={
@@ -52,7 +53,7 @@ export function ClientSecretField({
     );
   }
   return (
-    <div className="field" role="group" aria-label="Client secret">
+    <div className="field" role="group" aria-label="Client secret" data-field="clientSecret">
       <span className="label">Client secret</span>
       <p className="secret-state">
         {edit.kind === 'remove'
