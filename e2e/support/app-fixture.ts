@@ -239,12 +239,29 @@ export function localProfile(services: Services, name: string, username: string)
 /** Reads a file as text (for imports prepared by a test). */
 export const readText = (path: string) => readFile(path, 'utf8');
 
-/** Saves a screenshot of `page` in light and dark to test-results/screenshots/<name>-*.png. */
+/** The window's smallest size (minWidth × minHeight in src/main/app/window-factory.ts). */
+export const MIN_WINDOW = { width: 560, height: 420 } as const;
+
+/**
+ * Saves screenshots of `page` in light and dark, at the test's size (the whole page) and at the
+ * window's minimum size (what fits), to test-results/screenshots/<name>-[min-]<scheme>.png.
+ */
 export async function screenshots(page: Page, name: string): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: `test-results/screenshots/${name}-light.png`, fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `test-results/screenshots/${name}-dark.png`, fullPage: true });
+  const size = page.viewportSize();
+  for (const [suffix, viewport] of [
+    ['', size],
+    ['-min', MIN_WINDOW],
+  ] as const) {
+    if (viewport) await page.setViewportSize(viewport);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({
+        path: `test-results/screenshots/${name}${suffix}-${colorScheme}.png`,
+        fullPage: suffix === '',
+      });
+    }
+  }
+  if (size) await page.setViewportSize(size);
   await page.emulateMedia({ colorScheme: 'light' });
 }
 

@@ -105,6 +105,8 @@ test("a wrong password shows Cognito's sentence next to the password field", asy
   await signInWithPassword(page, 'Not-The-Password-1!');
   const password = page.getByLabel('Password', { exact: true });
   await expect(password).toHaveAttribute('aria-invalid', 'true');
+  // The cursor is back in the field the sentence is about.
+  await expect(password).toBeFocused();
   await expect(password).toHaveAccessibleDescription(/incorrect username or password/i);
   await screenshots(page, 'wrong-password');
   await expectAccessible(page, 'wrong password');

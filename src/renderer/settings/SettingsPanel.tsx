@@ -117,7 +117,7 @@ export function SettingsPanel({
         }}
       />
       <ErrorLine error={action.error} />
-      <div className="button-row">
+      <div className="button-row form-actions">
         <button type="button" onClick={onClose}>
           Done
         </button>

@@ -1,12 +1,15 @@
 // The first sign-in screen: the password with show/hide, or the remembered one. The form checks
 // itself (an empty password says so under the field, never in the browser's bubble); a failure
-// puts the cursor back in the field that Cognito's sentence is about.
+// puts the cursor back in the field that Cognito's sentence is about, or on the sentence when it
+// is about the pool or the app client (the doctor is then offered below).
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { IpcError } from '../../shared/contract';
 import type { ProfileView } from '../../shared/contract-views';
+import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
 import { escapeCancels } from '../ui/form-keys';
 import { SubmitButton } from '../ui/Spinner';
+import { offersDoctor } from './DoctorOffer';
 
 /** Asks for the password; `remembered` offers signing in without typing it. */
 export function PasswordForm(props: {
@@ -25,9 +28,11 @@ export function PasswordForm(props: {
   const input = useRef<HTMLInputElement>(null);
   // Empty: the remembered password, or (choice flow) a one-time code chosen next.
   const optional = props.remembered || profile.authFlow === 'choice';
+  // Not the password's fault: said on its own line, which takes the focus itself.
+  const profileError = offersDoctor(error);
   useEffect(() => {
-    if (error) input.current?.focus();
-  }, [error]);
+    if (error && !profileError) input.current?.focus();
+  }, [error, profileError]);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (password === '' && !optional) {
@@ -57,7 +62,7 @@ export function PasswordForm(props: {
         autoComplete="current-password"
         autoFocus
         value={password}
-        error={empty ? 'Enter the password.' : error?.message}
+        error={empty ? 'Enter the password.' : profileError ? undefined : error?.message}
         hint={
           props.remembered
             ? 'Leave it empty to use the password remembered in the keychain.'
@@ -81,6 +86,7 @@ export function PasswordForm(props: {
           </button>
         }
       />
+      {profileError ? <ErrorLine error={error} /> : null}
       <div className="button-row">
         <SubmitButton pending={pending}>Sign in</SubmitButton>
         <button type="button" onClick={props.onForgot}>
