@@ -45,7 +45,8 @@ export function claimLabel(name: string): string {
 /** A time as local time with how long until or since: "5/1/2025, 10:00:00 (in 59:58)". */
 export function whenText(ms: number, now: number): string {
   const diff = ms - now;
-  const relative = diff >= 0 ? `in ${countdown(diff)}` : `${countdown(-diff)} ago`;
+  let relative = diff > 0 ? `in ${countdown(diff)}` : `${countdown(-diff)} ago`;
+  if (Math.abs(diff) < 1000) relative = 'now';
   return `${new Date(ms).toLocaleString()} (${relative})`;
 }
 
