@@ -15,6 +15,7 @@ import {
 } from '../../test/support/cognito-local-required-attributes';
 import { startKeyring, type KeyringSession } from '../../test/support/keyring';
 import { PERMANENT_PASSWORD, TEMP_PASSWORD } from '../../test/support/cognito-local-pool';
+import { addProfile, signInWithPassword } from './window-steps';
 import { startCognitoDouble, type CognitoDouble } from '../../test/support/cognito-double';
 import {
   filesUnder,
@@ -234,6 +235,24 @@ export function localProfile(services: Services, name: string, username: string)
     endpoint: services.local.endpoint,
     flow: 'password' as const,
   };
+}
+
+/**
+ * Opens the app with a confirmed user of the first pool added as profile `name` and signed in
+ * (its password tracked by the leak check); resolves to the username.
+ */
+export async function openSignedIn(
+  page: Page,
+  app: AppUnderTest,
+  services: Services,
+  name: string,
+): Promise<string> {
+  const username = await services.confirmedUser(services.pool);
+  app.secret('password', PERMANENT_PASSWORD);
+  await app.open();
+  await addProfile(page, localProfile(services, name, username));
+  await signInWithPassword(page, PERMANENT_PASSWORD);
+  return username;
 }
 
 /** Reads a file as text (for imports prepared by a test). */

@@ -2,8 +2,7 @@
 // submit puts the cursor in the first field to fix (opening a folded section, scrolled into
 // view), a pasted pool ARN or issuer URL is read as the pool id, a region Cognito is not in gets
 // "did you mean", Escape cancels, and the new-password screen checks itself with our own
-// sentences. A message belongs to its screen. A sign-in that fails for a pool or client reason
-// offers the doctor, whose "Fix" opens the field.
+// sentences. A message belongs to its screen.
 import { TEMP_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
 import { expect, localProfile, MIN_WINDOW, screenshots, test } from '../support/app-fixture';
@@ -116,33 +115,4 @@ test('the new-password screen checks itself; a message stays on its screen', asy
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 2, name: /^first time/ })).toBeVisible();
   await expect(page.getByRole('main').getByRole('status')).toHaveCount(0);
-});
-
-test('a sign-in refused for its app client offers the doctor, whose Fix opens the field', async ({
-  page,
-  app,
-  services,
-}) => {
-  await app.open();
-  await addProfile(page, {
-    ...localProfile(services, 'wrong client', 'nobody'),
-    clientId: 'noSuchClient9',
-  });
-  await signInWithPassword(page, 'Some-Pass-1!');
-  // Not the password's fault: the sentence is on its own line, with the focus.
-  const refusal = page.getByRole('alert').filter({ hasText: 'Cognito does not know' });
-  await expect(refusal).toBeFocused();
-  await expect(page.getByLabel('Password', { exact: true })).not.toHaveAttribute('aria-invalid');
-  await page
-    .getByRole('region', { name: 'Check this profile' })
-    .getByRole('button', { name: 'Check this profile' })
-    .click();
-  await expect(
-    page.getByText('This profile cannot sign in until the failed checks are fixed.'),
-  ).toBeVisible();
-  await screenshots(page, 'sign-in-doctor');
-  await expectAccessible(page, 'sign-in with the doctor');
-  await page.getByRole('button', { name: 'Fix App client exists' }).click();
-  await expect(page.getByRole('heading', { name: 'Edit wrong client' })).toBeVisible();
-  await expect(page.getByLabel('App client id')).toBeFocused();
 });

@@ -65,6 +65,7 @@ test('the import preview offers a choice per profile and changes nothing until I
   await row('beta').getByRole('radio', { name: 'Replace' }).check();
   await row('gamma').getByRole('radio', { name: 'Keep both' }).check();
   await row('zeta').getByRole('radio', { name: 'Skip' }).check();
+  await page.getByRole('heading', { name: /What importing/ }).scrollIntoViewIfNeeded();
   await screenshots(page, 'import-preview');
   await expectAccessible(page, 'import preview');
   // Cancel from the preview leaves everything as it was, too.

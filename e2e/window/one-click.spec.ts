@@ -5,8 +5,8 @@
 import type { Page } from '@playwright/test';
 import { PERMANENT_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
-import { expect, localProfile, screenshots, test } from '../support/app-fixture';
-import { addProfile, profileInList, signInWithPassword } from '../support/window-steps';
+import { expect, localProfile, openSignedIn, screenshots, test } from '../support/app-fixture';
+import { addProfile, profileInList } from '../support/window-steps';
 
 /** Counts the clicks the page itself receives (a person's, or Playwright's real mouse). */
 async function countClicks(page: Page): Promise<void> {
@@ -29,16 +29,12 @@ test('after a relaunch, one click copies the ID token of the profile used last',
   app,
   services,
 }) => {
-  const username = await services.confirmedUser(services.pool);
-  app.secret('password', PERMANENT_PASSWORD);
   await countClicks(page);
-  await app.open();
-  await addProfile(page, localProfile(services, 'other', 'someone-else'));
-  await addProfile(page, localProfile(services, 'daily', username));
-  await signInWithPassword(page, PERMANENT_PASSWORD);
+  await openSignedIn(page, app, services, 'daily');
   // After a sign-in the focus is on the main button: Enter copies.
   const copyId = page.getByRole('button', { name: 'Copy ID token', exact: true });
   await expect(copyId).toBeFocused();
+  await addProfile(page, localProfile(services, 'other', 'someone-else'));
   const idToken = (await app.cli(['token', 'daily'])).trim();
   app.secret('ID token', idToken);
   const access = (await app.cli(['token', 'daily', '--access'])).trim();

@@ -3,9 +3,8 @@
 // request; and a restart that keeps the sign-in.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PERMANENT_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
-import { expect, localProfile, screenshots, test } from '../support/app-fixture';
+import { expect, localProfile, openSignedIn, screenshots, test } from '../support/app-fixture';
 import { addProfile, profileInList, signInWithPassword } from '../support/window-steps';
 
 test('two profiles in two pools and regions; the active one can be switched', async ({
@@ -73,11 +72,7 @@ test('copying the ID token puts exactly what the CLI prints on the clipboard', a
   app,
   services,
 }) => {
-  const username = await services.confirmedUser(services.pool);
-  app.secret('password', PERMANENT_PASSWORD);
-  await app.open();
-  await addProfile(page, localProfile(services, 'copy me', username));
-  await signInWithPassword(page, PERMANENT_PASSWORD);
+  await openSignedIn(page, app, services, 'copy me');
   await page.getByRole('button', { name: 'Copy ID token', exact: true }).click();
   await expect(page.getByText('ID token copied; the clipboard is cleared in 30 s.')).toBeVisible();
   // The sign-in reached the page as an event too (the leak check reads every one).
@@ -152,11 +147,7 @@ test('after a restart of the host the profile is still signed in', async ({
   app,
   services,
 }) => {
-  const username = await services.confirmedUser(services.pool);
-  app.secret('password', PERMANENT_PASSWORD);
-  await app.open();
-  await addProfile(page, localProfile(services, 'stays', username));
-  await signInWithPassword(page, PERMANENT_PASSWORD);
+  await openSignedIn(page, app, services, 'stays');
   await expect(page.getByLabel('Time left')).toBeVisible();
   await app.open();
   await expect(profileInList(page, 'stays')).toContainText('Signed in · expires in');

@@ -1,16 +1,17 @@
 // The whole token: every claim of both tokens (custom ones included), the known ones named and
 // times shown as local time with the time left; the decoded header and payload, whose copy is
 // made by main like every copy; the Authorization header and curl copies say which token they
-// carry, the ID token unless the access token is chosen.
+// carry, the ID token unless the access token is chosen. "Sign out everywhere" asks first and
+// says what it ends.
 import { PERMANENT_PASSWORD, TEMP_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
 import { expect, localProfile, screenshots, test } from '../support/app-fixture';
-import { addProfile, signInWithPassword } from '../support/window-steps';
+import { addProfile, profileInList, signInWithPassword } from '../support/window-steps';
 
 const jwtPayload = (token: string): unknown =>
   JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
 
-test('every claim is shown, the payload copied by main, the header token chosen', async ({
+test('every claim is shown, the payload copied by main, the header token chosen; sign out everywhere asks', async ({
   page,
   app,
   services,
@@ -71,4 +72,17 @@ test('every claim is shown, the payload copied by main, the header token chosen'
   await expect(
     page.getByText('Curl command with the access token copied; the clipboard is cleared in 30 s.'),
   ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign out everywhere?' });
+  await expect(dialog).toHaveAccessibleDescription(
+    new RegExp(`ends every session of ${username}: on every device and in every app`),
+  );
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await screenshots(page, 'sign-out-everywhere');
+  await expectAccessible(page, 'sign out everywhere');
+  // A slip of Enter is a no: nothing was signed out.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(profileInList(page, 'claims')).toContainText('Signed in');
 });
