@@ -23,6 +23,9 @@ export interface Command {
   summary: string;
   /** The full text of `cognito-tokens <name> --help`. */
   help: string;
-  /** Runs the command; throws CliError or AuthError on failure. */
-  run(ctx: CommandContext): Promise<ExitCode>;
+  /**
+   * Runs the command; throws CliError or AuthError on failure. Resolves to one of EXIT's codes,
+   * or (exec) the exit code of the command it ran.
+   */
+  run(ctx: CommandContext): Promise<ExitCode | number>;
 }
