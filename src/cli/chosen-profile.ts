@@ -5,7 +5,10 @@
 export const PROFILE_ENV = 'COGNITO_PROFILE';
 
 /** The profile named on the command line, else $COGNITO_PROFILE, else undefined (the active one). */
-export function chosenProfile(env: NodeJS.ProcessEnv, named: string | undefined): string | undefined {
+export function chosenProfile(
+  env: NodeJS.ProcessEnv,
+  named: string | undefined,
+): string | undefined {
   if (named !== undefined) return named;
   const fromEnv = env[PROFILE_ENV]?.trim();
   return fromEnv ? fromEnv : undefined;

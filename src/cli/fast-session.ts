@@ -83,7 +83,9 @@ export async function cachedSessionFast(request: FastTokenRequest): Promise<Fast
 }
 
 /** The cached AWS credentials of the profile, or null for the full path. */
-export async function cachedAwsFast(request: FastTokenRequest): Promise<RegionalCredentials | null> {
+export async function cachedAwsFast(
+  request: FastTokenRequest,
+): Promise<RegionalCredentials | null> {
   const profile = pickSessionProfile(readProfileFile(request.dataDir), request.idOrName);
   return profile ? usableAwsCredentials(request, profile) : null;
 }

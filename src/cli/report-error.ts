@@ -47,11 +47,7 @@ function classify(
 }
 
 /** Writes `cognito-tokens: <sentence>` to stderr (scrubbed by the log's secrets) and returns the exit code. */
-export function reportError(
-  error: unknown,
-  io: CliIo,
-  log: FileLog,
-): ExitCode | 126 | 127 {
+export function reportError(error: unknown, io: CliIo, log: FileLog): ExitCode | 126 | 127 {
   const { sentence, code, details } = classify(error, log);
   const oneLine = log.scrub(sentence).replace(/\s*\n\s*/g, ' ');
   io.stderr.write(`cognito-tokens: ${oneLine}\n`);

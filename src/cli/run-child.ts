@@ -22,8 +22,10 @@ function signalExit(signal: NodeJS.Signals): number {
 
 function cannotRun(command: string, error: NodeJS.ErrnoException): CliError {
   // 127 and 126 are what shells answer for a missing and a non-executable command.
-  if (error.code === 'ENOENT') return new CliError(`Cannot run ${command}: command not found.`, 127);
-  if (error.code === 'EACCES') return new CliError(`Cannot run ${command}: permission denied.`, 126);
+  if (error.code === 'ENOENT')
+    return new CliError(`Cannot run ${command}: command not found.`, 127);
+  if (error.code === 'EACCES')
+    return new CliError(`Cannot run ${command}: permission denied.`, 126);
   return new CliError(`Cannot run ${command} (${error.code ?? 'unknown error'}).`, 126);
 }
 

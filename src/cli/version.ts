@@ -10,9 +10,7 @@ export function packageVersion(from: string = __dirname): string | undefined {
   let dir = from;
   for (let depth = 0; depth < 5; depth += 1) {
     try {
-      const manifest: unknown = JSON.parse(
-        fs.readFileSync(path.join(dir, 'package.json'), 'utf8'),
-      );
+      const manifest: unknown = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
       const { name, version } = manifest as Record<string, unknown>;
       if (name === PACKAGE_NAME && typeof version === 'string') return version;
     } catch {

@@ -2,7 +2,8 @@
 // AWS credentials. Zod-free and Node-free: the CLI's light paths read these ids too.
 
 /** An identity pool id: the region it lives in, a colon and a GUID. */
-const IDENTITY_POOL_ID = /^([a-z]{2}(?:-[a-z]+)+-\d{1,2}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const IDENTITY_POOL_ID =
+  /^([a-z]{2}(?:-[a-z]+)+-\d{1,2}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 /** An IAM role's ARN in any partition (aws, aws-cn, aws-us-gov). */
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 

@@ -93,7 +93,10 @@ const preferredField = z.enum(SIGN_IN_METHODS, {
   error: expected(`one of ${quotedMethods.slice(0, -1).join(', ')} or ${quotedMethods.at(-1)}`),
 });
 const idField = text('a profile id', between(1, 100));
-const identityPoolIdField = text(IDENTITY_POOL_ID_EXPECTATION, (v) => identityPoolRegion(v) !== null);
+const identityPoolIdField = text(
+  IDENTITY_POOL_ID_EXPECTATION,
+  (v) => identityPoolRegion(v) !== null,
+);
 const roleArnField = text(ROLE_ARN_EXPECTATION, isRoleArn);
 
 // Fields without defaults, so a patch never fills in values nobody asked to change.

@@ -91,7 +91,10 @@ async function credentialsFor(
 export async function fetchAwsCredentials(request: CredentialsRequest): Promise<AwsCredentials> {
   const region = identityPoolRegion(request.identityPoolId);
   if (region === null) {
-    throw new AuthError('invalid-input', `${request.identityPoolId} is not an identity pool id (REGION:GUID).`);
+    throw new AuthError(
+      'invalid-input',
+      `${request.identityPoolId} is not an identity pool id (REGION:GUID).`,
+    );
   }
   const client = createIdentityClient({
     region,
@@ -105,7 +108,9 @@ export async function fetchAwsCredentials(request: CredentialsRequest): Promise<
     userPoolId: request.userPoolId,
     clientId: request.clientId,
     roleArn: request.roleArn,
-    endpointHost: request.endpoint ? new URL(request.endpoint).host : `cognito-identity.${region}.amazonaws.com`,
+    endpointHost: request.endpoint
+      ? new URL(request.endpoint).host
+      : `cognito-identity.${region}.amazonaws.com`,
     timeoutMs: request.timeoutMs ?? 10_000,
     secrets: [request.idToken],
   };
@@ -120,7 +125,12 @@ export async function fetchAwsCredentials(request: CredentialsRequest): Promise<
     } catch (error) {
       // The identity was deleted (or belongs to a pool since re-created): ask for a new one once.
       if (known === undefined || !isUnknownIdentity(error)) throw error;
-      return await credentialsFor(client, request, await getIdentityId(client, request, logins), logins);
+      return await credentialsFor(
+        client,
+        request,
+        await getIdentityId(client, request, logins),
+        logins,
+      );
     }
   } catch (error) {
     throw toIdentityError(error, ctx);

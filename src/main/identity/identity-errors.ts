@@ -63,7 +63,10 @@ function identityRefusal(error: unknown, ctx: IdentityErrorContext): AuthError |
       cause,
     );
   }
-  if (ctx.roleArn !== undefined && (name === 'InvalidIdentityPoolConfigurationException' || /role/i.test(messageOf(error)))) {
+  if (
+    ctx.roleArn !== undefined &&
+    (name === 'InvalidIdentityPoolConfigurationException' || /role/i.test(messageOf(error)))
+  ) {
     return new AuthError(
       'identity-role-refused',
       `Identity pool ${pool} refused role ${ctx.roleArn}: the pool's rules must allow it for this user (cognito:roles) and its trust policy must allow cognito-identity.amazonaws.com for this pool.`,

@@ -111,7 +111,9 @@ export class AwsCredentialSource {
     const stored = this.#storedIdentity(profile.id);
     const cached = await readAwsCredentials(this.deps.vault, profile.id).catch(() => null);
     return {
-      ...(stored?.identityPoolId === profile.identityPoolId ? { identityId: stored.identityId } : {}),
+      ...(stored?.identityPoolId === profile.identityPoolId
+        ? { identityId: stored.identityId }
+        : {}),
       ...(cached ? { expiresAt: cached.expiration - this.deps.driftMs(profile.id) } : {}),
     };
   }
