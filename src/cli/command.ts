@@ -23,6 +23,10 @@ export interface Command {
   summary: string;
   /** The full text of `cognito-tokens <name> --help`. */
   help: string;
+  /** Subcommands (profiles add, password forgot…) with their own help, for shell completion. */
+  subcommands?: readonly { name: string; help: string; takesProfile?: boolean }[];
+  /** True when the first plain argument is a profile name (completed from the profile file). */
+  takesProfile?: boolean;
   /**
    * Runs the command; throws CliError or AuthError on failure. Resolves to one of EXIT's codes,
    * or (exec) the exit code of the command it ran.

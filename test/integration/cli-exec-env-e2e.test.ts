@@ -172,9 +172,8 @@ describe('env --format', () => {
     const posix = (file: string) =>
       `. ${shellQuote(file)}; printf '%s\\0' ${names.map((n) => `"$${n}"`).join(' ')}`;
     const sh = await env('sh');
-    const shells = [['bash', posix], ...(installed('zsh') ? [['zsh', posix]] : [])] as const;
-    for (const [shell, script] of shells) {
-      expect(Object.fromEntries(await readBack(shell, sh, names, script)), shell).toEqual(expected);
+    for (const shell of ['bash', ...(installed('zsh') ? ['zsh'] : [])]) {
+      expect(Object.fromEntries(await readBack(shell, sh, names, posix)), shell).toEqual(expected);
     }
     if (installed('fish')) {
       const fish = (file: string) =>
@@ -190,6 +189,56 @@ describe('env --format', () => {
         Object.fromEntries(await readBack('pwsh', await env('powershell'), names, ps)),
       ).toEqual(expected);
     }
+  });
+});
+
+describe('COGNITO_PROFILE and machine-readable output', () => {
+  it('picks the profile for one run while the active one stays, and token and status give values', async () => {
+    const pool = ['--pool-id', ir.rig.poolId, '--client-id', ir.rig.clientId];
+    const other = await ir.rig.cli(runs, home, [
+      'profiles',
+      'add',
+      'other',
+      ...pool,
+      '--username',
+      'x',
+    ]);
+    expect(other.code, other.stderr).toBe(0);
+    expect((await ir.rig.cli(runs, home, ['use', 'other'])).code).toBe(0);
+    const run = await ir.rig.cli(runs, home, ['token', '--output', 'json'], {
+      env: { COGNITO_PROFILE: 'dev' },
+      tokensOnStdout: true,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const token = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(token).toMatchObject({
+      profile: 'dev',
+      state: 'signed-in',
+      username: ir.lastUsername(),
+    });
+    expect(token.secondsLeft).toBeGreaterThan(60);
+    expect(new Date(String(token.expiresAt)).toISOString()).toBe(token.expiresAt);
+    expect(token).not.toHaveProperty('refreshToken');
+
+    const status = await ir.rig.cli(runs, home, ['status', '--output', 'json'], {
+      env: { COGNITO_PROFILE: 'dev' },
+    });
+    expect(status.code, status.stderr).toBe(0);
+    const rows = JSON.parse(status.stdout) as Record<string, unknown>[];
+    const dev = rows.find((row) => row.profile === 'dev');
+    expect(dev).toMatchObject({ state: 'signed-in', username: ir.lastUsername(), active: false });
+    expect(dev?.secondsLeft).toBeGreaterThan(60);
+    expect(rows.find((row) => row.profile === 'other')).toMatchObject({
+      state: 'signed-out',
+      active: true,
+      expiresAt: null,
+      secondsLeft: null,
+    });
+    const unknown = await ir.rig.cli(runs, home, ['token'], { env: { COGNITO_PROFILE: 'nope' } });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/nope/);
+    // Back, so the other journeys here find dev active.
+    expect((await ir.rig.cli(runs, home, ['use', 'dev'])).code).toBe(0);
   });
 });
 

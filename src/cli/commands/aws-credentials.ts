@@ -48,6 +48,7 @@ export function credentialProcessJson(credentials: RegionalCredentials): string 
 /** The aws-credentials command. */
 export const awsCredentialsCommand: Command = {
   name: 'aws-credentials',
+  takesProfile: true,
   summary: "print an identity pool's AWS credentials for credential_process",
   help: AWS_CREDENTIALS_HELP,
   async run(ctx) {

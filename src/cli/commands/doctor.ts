@@ -61,6 +61,7 @@ export function renderReport(report: DoctorReport): string {
 /** The doctor command. */
 export const doctorCommand: Command = {
   name: 'doctor',
+  takesProfile: true,
   summary: 'check why a profile may not sign in (no password needed)',
   help: DOCTOR_HELP,
   async run(ctx) {

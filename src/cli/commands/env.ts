@@ -45,6 +45,7 @@ const FLAGS = {
 /** The env command. */
 export const envCommand: Command = {
   name: 'env',
+  takesProfile: true,
   summary: 'print the tokens (and AWS credentials) of a saved profile as variables',
   help: ENV_HELP,
   async run(ctx) {

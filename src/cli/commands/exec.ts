@@ -37,6 +37,7 @@ const FLAGS = {
 /** The exec command. */
 export const execCommand: Command = {
   name: 'exec',
+  takesProfile: true,
   summary: 'run a command with the tokens (and AWS credentials) of a saved profile',
   help: EXEC_HELP,
   async run(ctx) {

@@ -1,6 +1,7 @@
 // The command table: one entry per subcommand, in the order the top-level help lists them.
 import type { Command } from '../command';
 import { awsCredentialsCommand } from './aws-credentials';
+import { completionCommand } from './completion';
 import { doctorCommand } from './doctor';
 import { execCommand } from './exec';
 import { envCommand } from './env';
@@ -26,4 +27,5 @@ export const COMMANDS: readonly Command[] = [
   logoutCommand,
   passwordCommand,
   doctorCommand,
+  completionCommand(() => COMMANDS),
 ];

@@ -56,6 +56,7 @@ function leftInKeychain(name: string, kept: VaultError, unconfirmed?: AuthError)
 /** The logout command. */
 export const logoutCommand: Command = {
   name: 'logout',
+  takesProfile: true,
   summary: 'sign a saved profile out and forget its tokens',
   help: LOGOUT_HELP,
   async run(ctx) {

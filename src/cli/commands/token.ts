@@ -68,6 +68,7 @@ export function tokenJson({ profile, tokens }: ProfileSession, now: number) {
 /** The token command. */
 export const tokenCommand: Command = {
   name: 'token',
+  takesProfile: true,
   summary: 'print a fresh token of a saved profile (refreshed when due)',
   help: TOKEN_HELP,
   async run(ctx) {
