@@ -93,7 +93,8 @@ const preferredField = z.enum(SIGN_IN_METHODS, {
   error: expected(`one of ${quotedMethods.slice(0, -1).join(', ')} or ${quotedMethods.at(-1)}`),
 });
 const idField = text('a profile id', between(1, 100));
-const identityPoolIdField = text(
+/** Schema of an identity pool id: REGION:GUID. */
+export const identityPoolIdField = text(
   IDENTITY_POOL_ID_EXPECTATION,
   (v) => identityPoolRegion(v) !== null,
 );
