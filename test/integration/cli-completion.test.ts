@@ -2,7 +2,7 @@
 // syntax check where the shell is installed, and completes commands, flags and profile names,
 // which come from the profile file with no keychain in reach (no D-Bus session at all).
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,7 +109,10 @@ describe('completion', () => {
 
 describe('--version and help COMMAND', () => {
   it('prints the version of package.json', async () => {
-    const { version } = (await import('../../package.json')).default;
+    const manifest = JSON.parse(
+      await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    const { version } = manifest;
     expect(await cli(['--version'])).toMatchObject({
       code: 0,
       stdout: `cognito-tokens ${version}\n`,
