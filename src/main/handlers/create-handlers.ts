@@ -2,6 +2,7 @@
 // host only build the deps and wire the result (registerIpc, or the host's HTTP routes).
 import type { ContractHandlers } from './dispatch';
 import { createAppInfoHandler } from './app-info';
+import { awsCredentialsHandlers } from './aws-credentials-handlers';
 import { browserSignInHandlers } from './browser-sign-in-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { profileHandlers } from './profile-handlers';
@@ -18,6 +19,7 @@ export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
     ...profileHandlers(deps),
     ...sessionHandlers(deps),
     ...browserSignInHandlers(deps),
+    ...awsCredentialsHandlers(deps),
     'ctm:get-settings': () => loadAppSettings(manager),
     'ctm:change-settings': (patch) => {
       const settings = saveAppSettings(manager, patch);
