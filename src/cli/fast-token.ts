@@ -2,18 +2,18 @@
 // profile file and two keychain items, decode the expiry, done. The full path (ProfileStore with
 // its zod schemas, the keychain probe, SessionManager) costs more to load than this whole answer;
 // it still runs whenever this reader is unsure, so every refresh, error and notice comes from it.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { TokenSet } from '../shared/auth';
 import { tokenSetFromJwts } from '../main/cognito/jwt';
 import type { AppLog } from '../main/log/file-log';
-import { PROFILE_FILE_NAME } from '../main/profiles/store-options';
+import { readProfileFile } from './profile-file';
 import { KeytarVault } from '../main/secrets/keytar-vault';
 import { loadKeytar } from '../main/secrets/keytar-loader';
 import type { KeytarApi, VaultIndex } from '../main/secrets/types';
 import { isFresh } from '../main/sessions/refresh-window';
 import { driftKey } from '../main/sessions/clock-drift';
 import { isRecord } from '../shared/records';
+
+export { readProfileFile } from './profile-file';
 
 /** The profile file version this reader knows; any other version takes the full path. */
 export const FAST_PATH_SCHEMA_VERSION = 2;
@@ -80,16 +80,6 @@ export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | n
 export function isFreshFor(tokens: TokenSet, profile: RawProfile, now: number): boolean {
   // Cognito's time, as the sessions judge it: the local clock plus the measured drift.
   return isFresh(profile.refreshAheadSeconds, tokens, now + profile.driftMs);
-}
-
-/** The profile file as JSON, or null when it cannot be read (the full path then explains). */
-export function readProfileFile(dataDir: string): unknown {
-  try {
-    const text = fs.readFileSync(path.join(dataDir, `${PROFILE_FILE_NAME}.json`), 'utf8');
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 // Reads never touch the index; a write here would be a bug, so it fails loudly.

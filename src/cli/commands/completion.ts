@@ -7,7 +7,7 @@ import type { Command } from '../command';
 import { completionModel } from '../completion-model';
 import { COMPLETION_SHELLS, completionScript, type CompletionShell } from '../completion-scripts';
 import { EXIT } from '../exit-codes';
-import { readProfileFile } from '../fast-token';
+import { readProfileFile } from '../profile-file';
 import { isRecord } from '../../shared/records';
 
 /** `completion --help`. */

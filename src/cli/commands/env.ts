@@ -5,7 +5,6 @@ import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
-import { sessionVariablesFor } from '../session-for-command';
 import { parseTimeoutMs } from './login-options';
 
 /** The variables env prints and exec sets, as both helps list them. */
@@ -56,6 +55,7 @@ export const envCommand: Command = {
     }
     const format = parseEnvFormat(flags.format);
     const name = chosenProfile(ctx.io.env, args[0]);
+    const { sessionVariablesFor } = await import('../session-for-command.js');
     const variables = await sessionVariablesFor(ctx, name, parseTimeoutMs(flags.timeout));
     ctx.io.stdout.write(formatVariables(variables, format));
     return EXIT.ok;

@@ -5,8 +5,6 @@ import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
-import { runChild } from '../run-child';
-import { sessionVariablesFor } from '../session-for-command';
 import { SESSION_VARIABLES_HELP } from './env';
 import { parseTimeoutMs } from './login-options';
 
@@ -55,6 +53,9 @@ export const execCommand: Command = {
       );
     }
     const name = chosenProfile(ctx.io.env, args[0]);
+    // Loaded here, not at start-up: every other command would pay for them.
+    const { sessionVariablesFor } = await import('../session-for-command.js');
+    const { runChild } = await import('../run-child.js');
     const variables = await sessionVariablesFor(ctx, name, parseTimeoutMs(flags.timeout));
     return runChild(command, commandArgs, { ...ctx.io.env, ...Object.fromEntries(variables) });
   },

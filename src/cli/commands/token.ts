@@ -8,8 +8,6 @@ import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { freshTokensQuickly, openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
-import { sessionFor, type ProfileSession } from '../session-for-command';
-import { signInName, subjectOf } from '../../main/sessions/sign-in-name';
 
 /** `token --help`. */
 export const TOKEN_HELP = `Usage: cognito-tokens token [PROFILE] [--id | --access] [--header] [--refresh]
@@ -51,20 +49,6 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** `token --output json`: values, never display text, and never the refresh token. */
-export function tokenJson({ profile, tokens }: ProfileSession, now: number) {
-  return {
-    profile: profile.name,
-    state: 'signed-in',
-    username: signInName(profile, tokens.idToken),
-    sub: subjectOf(tokens.idToken) ?? null,
-    idToken: tokens.idToken ?? null,
-    accessToken: tokens.accessToken,
-    expiresAt: new Date(tokens.expiresAt).toISOString(),
-    secondsLeft: Math.max(0, Math.floor((tokens.expiresAt - now) / 1000)),
-  };
-}
-
 /** The token command. */
 export const tokenCommand: Command = {
   name: 'token',
@@ -86,6 +70,8 @@ export const tokenCommand: Command = {
         throw usageError('Use either --header or --output json, not both.');
       const name = chosenProfile(ctx.io.env, args[0]);
       const timeoutMs = parseTimeoutMs(flags.timeout);
+      const { sessionFor } = await import('../session-for-command.js');
+      const { tokenJson } = await import('../token-json.js');
       const session = await sessionFor(ctx, name, { timeoutMs, refresh: flags.refresh === true });
       ctx.io.stdout.write(`${JSON.stringify(tokenJson(session, Date.now()), null, 2)}\n`);
       return EXIT.ok;
