@@ -1,6 +1,5 @@
 // The shape every subcommand has, so index.ts can dispatch from one table.
 import type { FileLog } from '../main/log/file-log';
-import type { ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 import type { SecretRegistry } from '../main/log/scrub';
 
@@ -31,5 +30,5 @@ export interface Command {
    * Runs the command; throws CliError or AuthError on failure. Resolves to one of EXIT's codes,
    * or (exec) the exit code of the command it ran.
    */
-  run(ctx: CommandContext): Promise<ExitCode | number>;
+  run(ctx: CommandContext): Promise<number>;
 }

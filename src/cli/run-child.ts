@@ -17,7 +17,7 @@ const FORWARDED: readonly NodeJS.Signals[] = [
 
 /** The exit code a shell reports for a process a signal ended. */
 function signalExit(signal: NodeJS.Signals): number {
-  return 128 + (constants.signals[signal] ?? 0);
+  return 128 + constants.signals[signal];
 }
 
 function cannotRun(command: string, error: NodeJS.ErrnoException): CliError {

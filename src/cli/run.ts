@@ -5,7 +5,7 @@ import { createFileLog } from '../main/log/file-log';
 import { usageError, type CliError } from './cli-error';
 import { packageVersion } from './version';
 import type { Command } from './command';
-import { EXIT, type ExitCode } from './exit-codes';
+import { EXIT } from './exit-codes';
 import { topLevelHelp } from './help';
 import type { CliIo } from './io';
 import { SecretScrubber } from '../main/log/scrub';
@@ -34,7 +34,7 @@ export async function runCli(
   argv: string[],
   io: CliIo,
   commands: readonly Command[],
-): Promise<ExitCode | number> {
+): Promise<number> {
   const secrets = new SecretScrubber();
   const dataDir = dataDirOf(io);
   // The file is only made when something is worth logging, so a plain run writes nothing.

@@ -246,10 +246,13 @@ describe('credential_process', () => {
   it("lets the AWS SDK for JavaScript's fromProcess load the profile's credentials", async () => {
     const config = join(scratch, 'aws-config');
     const credentials = join(scratch, 'aws-credentials');
-    const variables = { ...ir.rig.keyring.env, COGNITO_TOKEN_MANAGER_HOME: home };
+    const variables: Record<string, string | undefined> = {
+      ...ir.rig.keyring.env,
+      COGNITO_TOKEN_MANAGER_HOME: home,
+    };
     const assignments = Object.entries(variables)
-      .filter(([, value]) => value !== undefined)
-      .map(([name, value]) => `${name}=${shellQuote(value ?? '')}`)
+      .flatMap(([name, value]) => (value === undefined ? [] : [[name, value] as const]))
+      .map(([name, value]) => `${name}=${shellQuote(value)}`)
       .join(' ');
     const command = `env ${assignments} ${shellQuote(process.execPath)} ${shellQuote(CLI_ENTRY)} aws-credentials dev`;
     await writeFile(config, `[profile cognito-dev]\ncredential_process = ${command}\n`);

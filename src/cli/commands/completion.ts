@@ -5,7 +5,7 @@ import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { completionModel } from '../completion-model';
-import { COMPLETION_SHELLS, completionScript, type CompletionShell } from '../completion-scripts';
+import { COMPLETION_SHELLS, completionScript } from '../completion-scripts';
 import { EXIT } from '../exit-codes';
 import { readProfileFile } from '../profile-file';
 import { isRecord } from '../../shared/records';
@@ -58,7 +58,7 @@ export function completionCommand(table: () => readonly Command[]): Command {
       }
       const shell = COMPLETION_SHELLS.find((s) => s === args[0]);
       if (!shell) throw usageError('Name a shell: cognito-tokens completion bash, zsh or fish.');
-      ctx.io.stdout.write(completionScript(shell as CompletionShell, completionModel(table())));
+      ctx.io.stdout.write(completionScript(shell, completionModel(table())));
       return Promise.resolve(EXIT.ok);
     },
   };

@@ -46,8 +46,7 @@ export function createIdentityClient(connection: IdentityConnection): CognitoIde
     defaultsMode: 'standard',
     userAgentAppId: 'cognito-token-manager',
     maxAttempts: MAX_ATTEMPTS,
-    // The retry strategy is typed for the user pool client; both come from one SDK release.
-    retryStrategy: retry as NonNullable<CognitoIdentityClientConfig['retryStrategy']>,
+    retryStrategy: retry,
     requestHandler: {
       connectionTimeout: timeoutMs,
       requestTimeout: timeoutMs,

@@ -36,7 +36,9 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
     req.on('error', reject);
   });
 }
@@ -79,16 +81,18 @@ export async function startIdentityDouble(
   let throttled = 0;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
-    const target = String(req.headers['x-amz-target'] ?? '');
+    const header = req.headers['x-amz-target'];
+    const target = typeof header === 'string' ? header : '';
     if (!target.startsWith(`${SERVICE}.`)) {
-      if (options.upstream) return forward(options.upstream, req, body, res);
-      return send(res, 404, { message: 'Not found.' });
+      if (options.upstream) await forward(options.upstream, req, body, res);
+      else send(res, 404, { message: 'Not found.' });
+      return;
     }
     const operation = target.slice(SERVICE.length + 1);
     try {
       if (req.method !== 'POST' || (req.url ?? '/') !== '/')
         throw new IdentityError('UnknownOperationException', 'Cognito Identity takes POST /.');
-      if (!String(req.headers['content-type'] ?? '').startsWith(JSON_11)) {
+      if (!(req.headers['content-type'] ?? '').startsWith(JSON_11)) {
         throw new IdentityError('SerializationException', `Expected Content-Type ${JSON_11}.`);
       }
       let parsed: unknown;
@@ -105,9 +109,14 @@ export async function startIdentityDouble(
         throttled -= 1;
         throw new IdentityError('TooManyRequestsException', 'Rate exceeded');
       }
-      if (operation === 'GetId') return send(res, 200, await getId(state, input));
-      if (operation === 'GetCredentialsForIdentity')
-        return send(res, 200, await getCredentialsForIdentity(state, input));
+      if (operation === 'GetId') {
+        send(res, 200, await getId(state, input));
+        return;
+      }
+      if (operation === 'GetCredentialsForIdentity') {
+        send(res, 200, await getCredentialsForIdentity(state, input));
+        return;
+      }
       throw new IdentityError(
         'UnknownOperationException',
         `The double does not serve ${operation}.`,
@@ -133,14 +142,18 @@ export async function startIdentityDouble(
     endpoint: `http://127.0.0.1:${port}`,
     calls,
     issued: state.issued,
-    addPool: (pool) => state.pools.set(pool.identityPoolId, pool),
+    addPool: (pool) => {
+      state.pools.set(pool.identityPoolId, pool);
+    },
     throttleNext: (count) => {
       throttled = count;
     },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }
