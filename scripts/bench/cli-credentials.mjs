@@ -7,37 +7,23 @@
 import { spawnSync } from 'node:child_process';
 import console from 'node:console';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fakeJwt, interleavedMedians } from '../bench-support/cli-process-timing.mjs';
+import { prepareCliBench } from '../bench-support/cli-bench-setup.mjs';
 
 const RUNS = Number(process.env.CLI_TOKEN_BENCH_RUNS ?? 40);
 const WARMUP = 3;
-const root = path.resolve(import.meta.dirname, '../..');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const cli = path.join(root, pkg.bin['cognito-tokens']);
-
-if (!process.env.DBUS_SESSION_BUS_ADDRESS) {
-  const wrapper = path.join(root, 'scripts/with-keyring.sh');
-  const run = spawnSync(wrapper, [process.execPath, import.meta.filename], { stdio: 'inherit' });
-  process.exit(run.status ?? 1);
-}
-if (!fs.existsSync(cli)) {
-  console.error(`cli-credentials bench: ${cli} is missing; run \`npm run build:cli\` first.`);
-  process.exit(1);
-}
-
-const require = createRequire(import.meta.url);
-const { openCliProfileStore, openTokenManager } = require(
-  path.join(root, 'dist/cli/main/token-manager/index.js'),
-);
-const { openVault, vaultServiceName } = require(path.join(root, 'dist/cli/main/secrets/index.js'));
-const { vaultIndexFromStore } = require(
-  path.join(root, 'dist/cli/main/secrets/profile-store-index.js'),
-);
-const { silentLog } = require(path.join(root, 'dist/cli/main/log/file-log.js'));
+const {
+  cli,
+  openCliProfileStore,
+  openTokenManager,
+  openVault,
+  vaultServiceName,
+  vaultIndexFromStore,
+  silentLog,
+} = prepareCliBench(import.meta.filename, 'cli-credentials');
 
 const home = fs.mkdtempSync(path.join(tmpdir(), 'ctm-bench-credentials-'));
 const env = { ...process.env, COGNITO_TOKEN_MANAGER_HOME: home, COGNITO_TOKEN_MANAGER_DEV: '1' };

@@ -75,10 +75,14 @@ export async function usableAwsCredentials(
 export async function cachedSessionFast(request: FastTokenRequest): Promise<FastSession | null> {
   const profile = pickSessionProfile(readProfileFile(request.dataDir), request.idOrName);
   if (!profile) return null;
-  const tokens = await freshCachedTokens(request, profile);
+  // The tokens and the AWS credentials are read at once: each read is a keychain round trip.
+  const pooled = profile.identityPoolId !== undefined;
+  const [tokens, aws] = await Promise.all([
+    freshCachedTokens(request, profile),
+    pooled ? usableAwsCredentials(request, profile) : null,
+  ]);
   if (!tokens) return null;
-  if (profile.identityPoolId === undefined) return { profile, tokens };
-  const aws = await usableAwsCredentials(request, profile);
+  if (!pooled) return { profile, tokens };
   return aws ? { profile, tokens, aws } : null;
 }
 

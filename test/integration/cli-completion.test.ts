@@ -8,19 +8,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ENTRY, ensureCliBuilt, runCli } from '../support/run-cli';
 import { shellQuote } from '../../src/shared/token-text';
+import { installed } from '../support/installed';
 
 let home: string;
 let bin: string;
 const scripts: Record<string, string> = {};
-
-function installed(program: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function cli(args: string[]) {
   return runCli(args, { env: { COGNITO_TOKEN_MANAGER_HOME: home } });

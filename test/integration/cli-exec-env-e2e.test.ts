@@ -13,6 +13,7 @@ import { expectNoLeaks, RunLog } from '../support/leak-check';
 import { startIdentityRig, type IdentityRig } from '../support/identity-rig';
 import { CLI_ENTRY } from '../support/run-cli';
 import { shellQuote } from '../../src/shared/token-text';
+import { installed } from '../support/installed';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -21,16 +22,6 @@ let home: string;
 /** Where the test writes what it feeds to shells: not the data folder, which the leak check reads. */
 let scratch: string;
 const runs = new RunLog();
-
-/** True when a program is on PATH. */
-function installed(program: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 beforeAll(async () => {
   ir = await startIdentityRig();

@@ -5,6 +5,7 @@ import { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity';
 import type { CognitoIdentityClientConfig } from '@aws-sdk/client-cognito-identity';
 import { DEFAULT_TIMEOUT_MS } from '../cognito/connection';
 import { createRetryStrategy, MAX_ATTEMPTS } from '../cognito/retry-policy';
+import { unsignedClientConfig } from '../cognito/unsigned-client-config';
 
 /** Where an identity pool is reached, and how patiently. */
 export interface IdentityConnection {
@@ -22,10 +23,6 @@ type HttpAuthSchemeProvider = NonNullable<CognitoIdentityClientConfig['httpAuthS
 /** Every call goes out unsigned: the Logins map is the proof, never AWS credentials. */
 const noAuthOnly: HttpAuthSchemeProvider = () => [{ schemeId: 'smithy.api#noAuth' }];
 
-function refuseCredentials(): Promise<never> {
-  return Promise.reject(new Error('Cognito Identity calls never use AWS credentials.'));
-}
-
 /** The client for one identity pool's region; throttling and 5xx are retried MAX_ATTEMPTS times. */
 export function createIdentityClient(connection: IdentityConnection): CognitoIdentityClient {
   const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -36,23 +33,10 @@ export function createIdentityClient(connection: IdentityConnection): CognitoIde
       : { baseDelayMs: connection.retryBaseDelayMs }),
   });
   const config: CognitoIdentityClientConfig = {
-    region: connection.region,
-    credentials: refuseCredentials,
+    ...unsignedClientConfig(connection.region, timeoutMs),
     httpAuthSchemeProvider: noAuthOnly,
-    ignoreConfiguredEndpointUrls: true,
-    useFipsEndpoint: false,
-    useDualstackEndpoint: false,
-    authSchemePreference: [],
-    defaultsMode: 'standard',
-    userAgentAppId: 'cognito-token-manager',
     maxAttempts: MAX_ATTEMPTS,
     retryStrategy: retry,
-    requestHandler: {
-      connectionTimeout: timeoutMs,
-      requestTimeout: timeoutMs,
-      throwOnRequestTimeout: true,
-      socketTimeout: timeoutMs,
-    },
   };
   if (connection.endpoint) config.endpoint = connection.endpoint;
   return new CognitoIdentityClient(config);

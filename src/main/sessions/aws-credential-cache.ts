@@ -33,15 +33,16 @@ export async function readAwsCredentials(
   vault: Pick<SecretVault, 'get'>,
   profileId: string,
 ): Promise<CachedAwsCredentials | null> {
-  // The expiry first: without it the other items may be half-written, and need not be read.
-  const expiry = await vault.get(profileId, 'aws-expiration');
-  const expiration = Number(expiry);
-  if (expiry === null || !Number.isSafeInteger(expiration)) return null;
-  const [accessKeyId, secretAccessKey, sessionToken] = await Promise.all([
+  // All at once (each is a round trip to the keychain); without the expiry, which is written
+  // last, the others may be left from a write that never finished.
+  const [accessKeyId, secretAccessKey, sessionToken, expiry] = await Promise.all([
     vault.get(profileId, 'aws-access-key-id'),
     vault.get(profileId, 'aws-secret-access-key'),
     vault.get(profileId, 'aws-session-token'),
+    vault.get(profileId, 'aws-expiration'),
   ]);
+  const expiration = Number(expiry);
+  if (expiry === null || !Number.isSafeInteger(expiration)) return null;
   if (!accessKeyId || !secretAccessKey || !sessionToken) return null;
   return { accessKeyId, secretAccessKey, sessionToken, expiration };
 }

@@ -5,6 +5,7 @@
 // the user pool peer behind it, so one endpoint serves both, as LocalStack does.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../http-proxy';
 import { IdentityError } from './errors';
 import {
   getCredentialsForIdentity,
@@ -30,17 +31,6 @@ export interface IdentityDouble {
   /** The next `count` Cognito Identity calls are refused as throttled. */
   throttleNext(count: number): void;
   close(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      resolve(Buffer.concat(chunks));
-    });
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown, errorType?: string): void {
