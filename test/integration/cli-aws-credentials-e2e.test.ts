@@ -84,6 +84,11 @@ describe('aws-credentials', () => {
     expect([count('GetId'), count('GetCredentialsForIdentity')]).toEqual([getIds + 1, gets + 1]);
     const items = await ir.rig.vaultItems(id, AWS_CREDENTIAL_KINDS);
     expect(items.slice(0, 3)).toEqual([issued.accessKeyId, issued.secretKey, issued.sessionToken]);
+
+    // Removing the profile forgets the cached set with every other item.
+    const removed = await ir.rig.cli(runs, home, ['profiles', 'remove', 'dev']);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(await ir.rig.vaultItems(id, AWS_CREDENTIAL_KINDS)).toEqual([null, null, null, null]);
   });
 
   it('fetches a new set once the cached one is within five minutes of expiry, keeping the identity', async () => {

@@ -216,10 +216,10 @@ describe('COGNITO_PROFILE and machine-readable output', () => {
     });
     expect(status.code, status.stderr).toBe(0);
     const rows = JSON.parse(status.stdout) as Record<string, unknown>[];
-    const dev = rows.find((row) => row.profile === 'dev');
+    const dev = rows.find((row) => row.name === 'dev');
     expect(dev).toMatchObject({ state: 'signed-in', username: ir.lastUsername(), active: false });
     expect(dev?.secondsLeft).toBeGreaterThan(60);
-    expect(rows.find((row) => row.profile === 'other')).toMatchObject({
+    expect(rows.find((row) => row.name === 'other')).toMatchObject({
       state: 'signed-out',
       active: true,
       expiresAt: null,

@@ -17,7 +17,7 @@ read from the keychain without calling Cognito (token refreshes them when due). 
 and never opens a browser. * marks the active profile.
 
 --output json prints one object per profile, with values rather than display text:
-  profile, id, region, signIn, active (true or false)
+  profileId, name, region, signIn, active (true or false)
   state       signed-in, refreshing, signing-in, error or signed-out
   username    who signs in: the typed username, or the ID token's email or federated
               name; null for M2M (client-credentials) profiles or when not known
@@ -35,8 +35,8 @@ const FLAGS = {
 /** One row of `status --output json`: values a script can compare, never display text. */
 export function statusJson(row: StatusRow, active: boolean, now: number) {
   return {
-    profile: row.name,
-    id: row.profileId,
+    profileId: row.profileId,
+    name: row.name,
     region: row.region,
     signIn: row.signIn,
     active,
