@@ -1,6 +1,7 @@
 // `npm run preview`: the window in any browser, over the real TokenManager. It opens the
 // profiles in COGNITO_TOKEN_MANAGER_HOME and the keychain (the CLI's service name, so both see
 // the same sessions), prints `preview: <url>` and runs until Ctrl+C or SIGTERM.
+import './require-node';
 import { createFileLog } from '../main/log/file-log';
 import { resolveDataDir } from '../main/profiles/data-dir';
 import { vaultServiceName } from '../main/secrets/naming';
