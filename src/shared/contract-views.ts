@@ -137,6 +137,10 @@ export const NoticesSchema = z.strictObject({
   recovery: RecoveryNoticeSchema.optional(),
   /** Why the global shortcut could not be registered (the app only). */
   shortcut: bounded(500).optional(),
+  /** The desktop shows no tray icons, so closing the window quits (the app only, Linux). */
+  tray: bounded(500).optional(),
+  /** Copies cannot be checked on this Wayland desktop (the app only, Linux). */
+  clipboard: bounded(500).optional(),
 });
 /** The banners' facts. */
 export type Notices = z.output<typeof NoticesSchema>;

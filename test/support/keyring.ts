@@ -25,6 +25,10 @@ export interface KeyringSession extends BusSession {
   unlock(): Promise<void>;
   /** The login collection's Locked property. */
   isLocked(): Promise<boolean>;
+  /** Stops the daemon in its tracks (SIGSTOP): every keychain call hangs, as on a stuck desktop. */
+  pause(): void;
+  /** Lets a paused daemon go on (SIGCONT); the calls it held are answered. */
+  resume(): void;
 }
 
 async function loginLocked(env: NodeJS.ProcessEnv): Promise<boolean> {
@@ -74,6 +78,8 @@ export async function startKeyring(options: { unlock?: boolean } = {}): Promise<
     root: bus.root,
     stop,
     isLocked: () => loginLocked(bus.env),
+    pause: () => daemon.child.kill('SIGSTOP'),
+    resume: () => daemon.child.kill('SIGCONT'),
     async lock() {
       await dbusSend(bus.env, [
         `--dest=${SECRETS}`,
