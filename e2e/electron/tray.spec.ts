@@ -4,11 +4,10 @@
 import { expect, test } from '@playwright/test';
 import type { TrayAction, TrayItem, TrayMenu } from '../../src/main/tray/tray-model';
 import { launchApp, type LaunchedApp } from '../support/electron-app';
-import { findElectronBinary } from '../support/electron-binary';
+import { electronTarget } from '../support/electron-target';
 import { addProfile, profileInList } from '../support/window-steps';
 
-const binary = findElectronBinary();
-if (!binary.path) console.log(`Electron tray e2e skipped: ${binary.reason}`);
+const target = electronTarget('tray');
 
 interface TrayHook {
   ctmTray: { rebuild(): Promise<TrayMenu>; run(action: TrayAction): Promise<void> };
@@ -24,10 +23,10 @@ const labels = (items: readonly TrayItem[]): string[] =>
   );
 
 test.describe('electron tray', () => {
-  test.skip(!binary.path, `Electron e2e skipped: ${binary.reason ?? ''}`);
+  test.skip(target.reason !== undefined, `Electron e2e skipped: ${target.reason ?? ''}`);
   let launched: LaunchedApp;
   test.beforeEach(async () => {
-    if (binary.path) launched = await launchApp(binary.path, { CTM_TEST_HOOKS: '1' });
+    if (target.binary) launched = await launchApp(target.binary, { CTM_TEST_HOOKS: '1' });
   });
   test.afterEach(async () => {
     await launched.close();

@@ -61,6 +61,20 @@ describe('npm start on a fresh install', () => {
     expect(existsSync(join(project.electronDir, 'path.txt'))).toBe(false);
   });
 
+  it('npm run smoke:electron stops at the same step with the same sentence', async () => {
+    project = await makeStartProject();
+    const run = spawnSync('npm', ['run', 'smoke:electron'], {
+      cwd: project.dir,
+      env: await offlineEnv(join(project.dir, 'cache')),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(
+      /^Could not download the Electron \d+\.\d+\.\d+ binary \(.+\): .+npm run preview/,
+    );
+  });
+
   it('a missing ELECTRON_EXEC_PATH is named, not downloaded around', async () => {
     project = await makeStartProject();
     const env = await offlineEnv(join(project.dir, 'cache'));

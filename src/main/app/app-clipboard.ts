@@ -4,7 +4,7 @@
 import { app } from 'electron';
 import { deferredClipboardPort } from '../clipboard/deferred-port';
 import { createSecretClipboard } from '../clipboard/secret-clipboard';
-import type { ClipboardPort, SecretClipboard } from '../clipboard/types';
+import type { ClearOutcome, ClipboardPort, SecretClipboard } from '../clipboard/types';
 import { createWlClipboard, findWlClipboard } from '../clipboard/wl-clipboard';
 import { findProgram } from '../platform/find-program';
 import { electronClipboard } from './electron-clipboard';
@@ -12,6 +12,16 @@ import { notify } from './notify';
 import { clipboardChoice } from './setup-display';
 
 let shared: SecretClipboard | undefined;
+
+const QUIT_CLEAR_MS = 2_000;
+
+// The e2e specs read these lines: what the clear at quit did (never the text).
+function logQuitClear(outcome: ClearOutcome): void {
+  if (outcome.status === 'cleared') console.log('clipboard: cleared the copied token at quit');
+  else if (outcome.status === 'changed') console.log("clipboard: kept the user's own copy at quit");
+  else if (outcome.status === 'failed')
+    console.warn(`clipboard: the clear at quit failed (${outcome.reason})`);
+}
 
 function systemPort(): ClipboardPort {
   if (clipboardChoice() !== 'wl-clipboard') return electronClipboard;
@@ -37,12 +47,24 @@ export function appClipboard(): SecretClipboard {
       );
     },
   });
-  app.on('before-quit', () => {
-    void clipboard.clearIfUnchanged().then((outcome) => {
-      if (outcome.status === 'failed')
-        console.warn(`clipboard: the clear at quit failed (${outcome.reason})`);
+  // Quit waits (at most QUIT_CLEAR_MS) for the clear: it reads the clipboard back, which may
+  // take a child process (wl-paste) that would not outlive the app.
+  let clearedAtQuit = false;
+  app.on('before-quit', (event) => {
+    if (clearedAtQuit) return;
+    event.preventDefault();
+    const timeout = new Promise<ClearOutcome>((resolve) => {
+      setTimeout(() => {
+        resolve({ status: 'failed', reason: 'the clipboard did not answer in time' });
+      }, QUIT_CLEAR_MS);
     });
-    clipboard.dispose();
+    void Promise.race([clipboard.clearIfUnchanged(), timeout])
+      .then(logQuitClear)
+      .finally(() => {
+        clearedAtQuit = true;
+        clipboard.dispose();
+        app.quit();
+      });
   });
   shared = clipboard;
   return clipboard;

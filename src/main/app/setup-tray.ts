@@ -54,7 +54,13 @@ export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayCo
   // The _electron tray specs read the model and click items through this; off unless asked.
   if (process.env.CTM_TEST_HOOKS === '1') {
     Object.assign(globalThis, {
-      ctmTray: { rebuild: () => controller.rebuild(), run: (a: TrayAction) => controller.run(a) },
+      ctmTray: {
+        rebuild: () => controller.rebuild(),
+        run: (a: TrayAction) => controller.run(a),
+        // The menu as Electron built it from the model, and a click on one of its items.
+        builtMenu: () => service.builtMenu(),
+        click: (labels: string[]) => service.click(labels),
+      },
     });
   }
   app.on('before-quit', () => {
