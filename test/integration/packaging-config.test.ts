@@ -53,6 +53,17 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.syncDesktopName).toBe(true);
   });
 
+  it("ships a deb for Ubuntu 24.04, whose install script adds the AppArmor profile Chromium's sandbox needs there", () => {
+    expect(config.linux?.target).toContain('deb');
+    // electron-builder's own after-install template (AppImages cannot carry it: README).
+    const afterInstall = readFileSync(
+      join(REPO, 'node_modules', 'app-builder-lib', 'templates', 'linux', 'after-install.tpl'),
+      'utf8',
+    );
+    expect(afterInstall).toContain('/etc/apparmor.d/');
+    expect(afterInstall).toContain('apparmor_parser --replace');
+  });
+
   it('builds an AppImage and a deb, a hardened-runtime dmg and an nsis installer', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.mac?.target).toBe('dmg');
