@@ -4,40 +4,13 @@
 // reason printed, where there is no Electron binary.
 import { spawn, spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import type { TrayAction, TrayItem, TrayMenu } from '../../src/main/tray/tray-model';
 import { startCognitoDouble, type CognitoDouble } from '../../test/support/cognito-double';
 import { launchApp, type LaunchedApp } from '../support/electron-app';
 import { electronTarget } from '../support/electron-target';
+import { builtLabels, modelLabels, type TrayHook } from '../support/tray-hook';
 import { addProfile, signInWithPassword } from '../support/window-steps';
 
 const target = electronTarget('lifecycle');
-
-interface BuiltItem {
-  label: string;
-  type: string;
-  items?: BuiltItem[];
-}
-interface TrayHook {
-  ctmTray: {
-    rebuild(): Promise<TrayMenu>;
-    run(action: TrayAction): Promise<void>;
-    builtMenu(): BuiltItem[];
-    click(labels: string[]): boolean;
-  };
-}
-
-const modelLabels = (items: readonly TrayItem[]): string[] =>
-  items.flatMap((item) =>
-    item.type === 'separator'
-      ? []
-      : item.type === 'submenu'
-        ? [item.label, ...modelLabels(item.items)]
-        : [item.label],
-  );
-const builtLabels = (items: readonly BuiltItem[]): string[] =>
-  items.flatMap((item) =>
-    item.type === 'separator' ? [] : [item.label, ...builtLabels(item.items ?? [])],
-  );
 
 async function windowState(launched: LaunchedApp) {
   return launched.app.evaluate(({ BrowserWindow }) =>

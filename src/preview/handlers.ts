@@ -10,6 +10,7 @@ import { MemoryClipboard } from '../main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../main/clipboard/secret-clipboard';
 import { createContractHandlers } from '../main/handlers/create-handlers';
 import { deferHandlers } from '../main/handlers/deferred-handlers';
+import { keychainState } from '../main/handlers/keychain-state';
 import type { ContractHandlers } from '../main/handlers/dispatch';
 import { startingHandlers } from '../main/handlers/starting-handlers';
 import type { AppLog } from '../main/log/file-log';
@@ -63,13 +64,7 @@ export function createPreviewRuntime(
         emit('ctm:session-changed', change);
       });
       // A page that opened while the keychain was checked learns its verdict now.
-      const keychain = tokenManager.keychainStatus();
-      emit(
-        'ctm:keychain-changed',
-        keychain.ok
-          ? { ok: true }
-          : { ok: false, reason: keychain.reason, message: keychain.message.slice(0, 500) },
-      );
+      emit('ctm:keychain-changed', keychainState(tokenManager.keychainStatus()));
       return createContractHandlers({
         manager: tokenManager,
         clipboard: secretClipboard,

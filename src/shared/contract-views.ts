@@ -124,6 +124,8 @@ export const KeychainStateSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true) }),
   z.strictObject({ ok: z.literal(false), reason: bounded(64), message: bounded(500) }),
 ]);
+/** The keychain's state as the window sees it. */
+export type KeychainState = z.output<typeof KeychainStateSchema>;
 
 /** A profile file was corrupt and set aside: where the backup is, and why. */
 export const RecoveryNoticeSchema = z.strictObject({

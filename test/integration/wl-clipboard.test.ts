@@ -44,6 +44,17 @@ describe.skipIf(unavailable !== null)('the Wayland clipboard through wl-clipboar
       env: session.env,
       sensitive: false,
     });
+  /** The secret clipboard over the port, its clear timer fired by hand, its failures kept. */
+  const timedClipboard = () => {
+    const failures: string[] = [];
+    const timer: { fire?: () => void } = {};
+    const clipboard = createSecretClipboard(port(), {
+      setTimer: (fn) => (timer.fire = fn),
+      clearTimer: () => undefined,
+      onClearFailed: (reason) => failures.push(reason),
+    });
+    return { clipboard, failures, fire: () => timer.fire?.() };
+  };
 
   beforeAll(async () => {
     session = await startWaylandSession({ tray: false });
@@ -66,15 +77,9 @@ describe.skipIf(unavailable !== null)('the Wayland clipboard through wl-clipboar
   });
 
   it('the timed clear empties what other apps would paste, and keeps a newer copy of the user', async () => {
-    const failures: string[] = [];
-    let fire: (() => void) | undefined;
-    const clipboard = createSecretClipboard(port(), {
-      setTimer: (fn) => (fire = fn),
-      clearTimer: () => undefined,
-      onClearFailed: (reason) => failures.push(reason),
-    });
+    const { clipboard, failures, fire } = timedClipboard();
     await clipboard.copySecret(TOKEN, 30);
-    fire?.();
+    fire();
     await expect.poll(() => pasted(session.env)).toBe('');
 
     await clipboard.copySecret(TOKEN, 30);
@@ -86,16 +91,10 @@ describe.skipIf(unavailable !== null)('the Wayland clipboard through wl-clipboar
   });
 
   it('when the compositor is gone, the copy is refused in a sentence and a pending clear is reported', async () => {
-    const failures: string[] = [];
-    let fire: (() => void) | undefined;
-    const clipboard = createSecretClipboard(port(), {
-      setTimer: (fn) => (fire = fn),
-      clearTimer: () => undefined,
-      onClearFailed: (reason) => failures.push(reason),
-    });
+    const { clipboard, failures, fire } = timedClipboard();
     await clipboard.copySecret(TOKEN, 30);
     await session.stopCompositor();
-    fire?.();
+    fire();
     await expect.poll(() => failures.length).toBe(1);
     expect(failures[0]).toMatch(/^wl-paste failed: /);
     expect(failures[0]).not.toContain(TOKEN);

@@ -7,6 +7,7 @@ import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
 import { handleAppScheme, registerAppScheme } from './setup-app-protocol';
 import { PRODUCT_NAME } from '../handlers/app-info';
+import { keychainState } from '../handlers/keychain-state';
 import { appMenuTemplate } from '../lifecycle/app-menu';
 import { APP_ID } from '../platform/app-identity';
 import { debugSwitchRefusal, refusedDebugSwitches } from '../platform/debug-switches';
@@ -81,13 +82,7 @@ function main(): void {
         .then((manager) => {
           setupBackground(manager, location);
           // Windows that opened before the keychain probe ended learn its verdict now.
-          const keychain = manager.keychainStatus();
-          emitToWindows(
-            'ctm:keychain-changed',
-            keychain.ok
-              ? { ok: true }
-              : { ok: false, reason: keychain.reason, message: keychain.message.slice(0, 500) },
-          );
+          emitToWindows('ctm:keychain-changed', keychainState(manager.keychainStatus()));
           return setupSessionEvents(manager);
         })
         .catch((error: unknown) => {
