@@ -72,7 +72,11 @@ export function App() {
     main = (
       <SettingsPanel
         settings={data.settings}
-        shortcutFailure={data.notices?.shortcut}
+        desktop={{
+          shortcut: data.notices?.shortcut,
+          tray: data.notices?.tray,
+          clipboard: data.notices?.clipboard,
+        }}
         onClose={() => {
           go({ kind: 'home' });
         }}

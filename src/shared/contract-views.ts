@@ -26,6 +26,8 @@ export const ProfileViewSchema = z.strictObject({
   scopes: z.array(bounded(256)).max(MAX_SCOPES).optional(),
   redirectUri: bounded(2048).optional(),
   identityProvider: bounded(128).optional(),
+  identityPoolId: bounded(64).optional(),
+  roleArn: bounded(2048).optional(),
   label: bounded(64).optional(),
   colour: bounded(7).optional(),
   refreshAheadSeconds: z.int().min(0).max(86_400),
@@ -34,6 +36,17 @@ export const ProfileViewSchema = z.strictObject({
 });
 /** A profile as the window sees it. */
 export type ProfileView = z.output<typeof ProfileViewSchema>;
+
+/** A profile's identity pool as the window sees it: ids and an expiry, never a credential. */
+export const AwsCredentialsViewSchema = z.strictObject({
+  identityPoolId: bounded(64),
+  /** The user's identity in the pool, once one was asked for. */
+  identityId: bounded(128).optional(),
+  /** When the cached credentials expire (local time), when there are some. */
+  expiresAt: epochMs.optional(),
+});
+/** The identity pool part of the token view. */
+export type AwsCredentialsView = z.output<typeof AwsCredentialsViewSchema>;
 
 /** Every profile, which one is active, and which was used last (a copy or a sign-in). */
 export const ProfileListSchema = z.strictObject({
@@ -150,6 +163,8 @@ export const KeychainStateSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true) }),
   z.strictObject({ ok: z.literal(false), reason: bounded(64), message: bounded(500) }),
 ]);
+/** The keychain's state as the window sees it. */
+export type KeychainState = z.output<typeof KeychainStateSchema>;
 
 /** A profile file was corrupt and set aside: where the backup is, and why. */
 export const RecoveryNoticeSchema = z.strictObject({
@@ -163,6 +178,10 @@ export const NoticesSchema = z.strictObject({
   recovery: RecoveryNoticeSchema.optional(),
   /** Why the global shortcut could not be registered (the app only). */
   shortcut: bounded(500).optional(),
+  /** The desktop shows no tray icons, so closing the window quits (the app only, Linux). */
+  tray: bounded(500).optional(),
+  /** Copies cannot be checked on this Wayland desktop (the app only, Linux). */
+  clipboard: bounded(500).optional(),
 });
 /** The banners' facts. */
 export type Notices = z.output<typeof NoticesSchema>;

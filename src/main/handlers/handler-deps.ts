@@ -17,8 +17,11 @@ export interface HandlerDeps {
   openSignInPage(url: string): Promise<void>;
   /** Where an export is written: the user's Downloads folder (the preview host may say another). */
   exportFolder(): string;
-  /** Notices only the host knows of (the app: a global shortcut that failed to register). */
-  hostNotices?: () => { shortcut?: string };
+  /**
+   * Notices only the host knows of (the app: a global shortcut that failed to register, a
+   * desktop without a tray, a clipboard it cannot check).
+   */
+  hostNotices?: () => { shortcut?: string; tray?: string; clipboard?: string };
 }
 
 /** One sentence of an error kept as a value (a VaultError, an AuthError), for a reply. */

@@ -21,11 +21,11 @@ import {
   validate,
   type FormValues,
 } from './form-model';
-import { type FormKit } from './FormKit';
+import { KitField, type FormKit } from './FormKit';
+import { IdentityPoolFields } from './IdentityPoolFields';
 import { PasswordKindFields } from './PasswordKindFields';
 import { PoolIdField } from './PoolIdField';
 import { ManagedLoginFields, SignInKindChoice } from './SignInKindFields';
-import { KitField } from './FormKit';
 
 /** Add (no profile) or edit (a profile). */
 export interface ProfileFormProps {
@@ -184,6 +184,7 @@ export function ProfileForm(props: ProfileFormProps) {
           label="Refresh this many seconds before expiry"
           inputMode="numeric"
         />
+        {values.signIn === 'client-credentials' ? null : <IdentityPoolFields kit={kit} />}
       </details>
       <ErrorLine error={action.error} takeFocus={!fieldsRefused} />
       <div className="button-row form-actions">

@@ -13,6 +13,7 @@ import { ClaimsTable } from './ClaimsTable';
 import { copiedSentence } from './copy-sentence';
 import { RequestCopies } from './RequestCopies';
 import { SessionActions } from './SessionActions';
+import { AwsCredentialsPanel } from './AwsCredentialsPanel';
 
 type Kind = 'id' | 'access';
 type Format = 'raw' | 'header' | 'curl' | 'payload';
@@ -116,6 +117,9 @@ export function TokenView({
       />
       {profile.signIn === 'password' ? null : <Scopes scopes={view.access.scopes} />}
       {view.id && view.hasRefreshToken ? null : <p className="hint">{absentTokens(view)}</p>}
+      {profile.identityPoolId ? (
+        <AwsCredentialsPanel profile={profile} refreshKey={refreshKey} />
+      ) : null}
       <div className="claims-grid">
         {view.id ? (
           <ClaimsTable
