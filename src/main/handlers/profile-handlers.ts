@@ -5,6 +5,7 @@ import type { ContractHandlers } from './dispatch';
 import { serializeExport } from '../profiles/export-file';
 import { toPatch, toInput, toView } from './profile-input';
 import { sentence, type HandlerDeps } from './handler-deps';
+import type { Profile } from '../../shared/profile';
 
 type ProfileChannels =
   | 'ctm:list-profiles'
@@ -24,18 +25,23 @@ export function profileHandlers({
   const changed = () => {
     emit('ctm:profiles-changed', {});
   };
+  // With why an edit removed its client secret, so the form can ask for it again.
+  const view = (profile: Profile) => toView(profile, manager.droppedClientSecret(profile.id));
   return {
-    'ctm:list-profiles': () => ({
-      profiles: manager.listProfiles().map(toView),
-      activeId: manager.getActive()?.id ?? null,
-    }),
+    'ctm:list-profiles': () => {
+      const dropped = manager.droppedClientSecrets();
+      return {
+        profiles: manager.listProfiles().map((p) => toView(p, dropped.get(p.id))),
+        activeId: manager.getActive()?.id ?? null,
+      };
+    },
     'ctm:add-profile': async ({ profile, clientSecret, password }) => {
       const added = await manager.addProfile(toInput(profile, clientSecret), {
         ...(clientSecret === undefined ? {} : { clientSecret }),
         ...(password === undefined ? {} : { password }),
       });
       changed();
-      return { profile: toView(added) };
+      return { profile: view(added) };
     },
     'ctm:edit-profile': async ({ id, changes, clientSecret, password }) => {
       const edited = await manager.editProfile(id, toPatch(changes), {
@@ -43,7 +49,7 @@ export function profileHandlers({
         ...(password === undefined ? {} : { password }),
       });
       changed();
-      return { profile: toView(edited) };
+      return { profile: view(edited) };
     },
     'ctm:remove-profile': async ({ id }) => {
       const outcome = await manager.removeProfile(id);
@@ -77,7 +83,7 @@ export function profileHandlers({
     'ctm:set-active-profile': ({ id }) => {
       const active = manager.setActive(id);
       changed();
-      return { profile: toView(active) };
+      return { profile: view(active) };
     },
     'ctm:has-remembered-password': async ({ id }) => ({
       remembered: await manager.hasRememberedPassword(id),

@@ -37,13 +37,21 @@ export interface EngineSource {
   loadOAuth?: () => Promise<OAuthModule>;
   /** Per-request timeout for this process (the CLI's --timeout). */
   timeoutMs?: number;
+  /** Why an edit dropped the profile's client secret ("its domain changed"), if it did. */
+  droppedSecret?: (profileId: string) => string | undefined;
 }
 
-/** The sentence for a profile whose app client needs a secret the keychain does not hold. */
-export function clientSecretMissing(profile: Profile): AuthError {
+/**
+ * The sentence for a profile whose app client needs a secret the keychain does not hold, with
+ * the reason when an edit dropped it ("its domain changed").
+ */
+export function clientSecretMissing(profile: Profile, droppedBecause?: string): AuthError {
+  const fix = `set it with cognito-tokens profiles edit ${profile.name} --client-secret-env VAR.`;
   return new AuthError(
     'client-secret-required',
-    `Profile "${profile.name}" needs its app client secret, which is not in the keychain: set it with cognito-tokens profiles edit ${profile.name} --client-secret-env VAR.`,
+    droppedBecause
+      ? `Profile "${profile.name}" needs its app client secret again: it was removed when ${droppedBecause}, since a secret is only sent to the host and app client it was given for; ${fix}`
+      : `Profile "${profile.name}" needs its app client secret, which is not in the keychain: ${fix}`,
   );
 }
 
@@ -75,7 +83,7 @@ export function createEngineSource(source: EngineSource): {
   const secretOf = async (profile: Profile): Promise<string | undefined> => {
     if (!profile.hasClientSecret) return undefined;
     const clientSecret = await source.vault.get(profile.id, 'client-secret');
-    if (!clientSecret) throw clientSecretMissing(profile);
+    if (!clientSecret) throw clientSecretMissing(profile, source.droppedSecret?.(profile.id));
     return clientSecret;
   };
   const oauthConfigFor = async (profile: Profile) =>

@@ -12,6 +12,7 @@ import type { ProfileStore } from '../profiles/profile-store';
 import type { ImportResult } from '../profiles/store-ops';
 import type { SecretVault } from '../secrets/types';
 import { isVaultError, type VaultError } from '../secrets/vault-error';
+import { bindingChanges, clearDroppedSecret, noteDroppedSecret } from './secret-binding';
 
 /** Secrets given with a new profile; each goes to the keychain, never the store. */
 export interface ProfileSecrets {
@@ -82,7 +83,8 @@ function sameIdentity(a: Profile, b: Profile): boolean {
 /**
  * Edits a profile and its secrets. When the sign-in identity changes (kind, domain, pool,
  * client, user or endpoint) the old tokens and remembered password belong to someone else:
- * they are deleted.
+ * they are deleted. The client secret is bound to the domain, endpoint, pool and client: a change
+ * of any of them deletes it too, unless the edit brings a new one (secret-binding.ts).
  */
 export async function editWithSecrets(
   deps: ProfileDeps,
@@ -146,10 +148,17 @@ async function applySecretEdits(
     for (const kind of SESSION_KINDS) await vault.delete(after.id, kind);
     await vault.delete(after.id, 'password');
   }
+  const moved = bindingChanges(before, after);
   if (typeof secrets.clientSecret === 'string') {
     await vault.set(after.id, 'client-secret', secrets.clientSecret);
+    clearDroppedSecret(deps.store, after.id);
   } else if (!after.hasClientSecret) {
     await vault.delete(after.id, 'client-secret');
+    clearDroppedSecret(deps.store, after.id);
+  } else if (moved.length > 0) {
+    // Given for the old host or client: sending it to the new one would hand it to a stranger.
+    await vault.delete(after.id, 'client-secret');
+    noteDroppedSecret(deps.store, after.id, moved);
   }
   if (!after.rememberPassword) await vault.delete(after.id, 'password');
   else if (secrets.password !== undefined) await vault.set(after.id, 'password', secrets.password);
@@ -163,6 +172,7 @@ export async function removeWithSecrets(
   const profile = deps.store.remove(idOrName);
   deps.forgetSession(profile.id);
   deps.dropEngine(profile.id);
+  clearDroppedSecret(deps.store, profile.id);
   try {
     return { profile, removedSecrets: await deps.vault.deleteAll(profile.id) };
   } catch (error) {

@@ -45,6 +45,7 @@ import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './
 import { isAuthError } from '../cognito/auth-error';
 import type { CodeDelivery, DeviceForgetOutcome } from '../cognito/types';
 import { forgetProfileDevice, holdsDevice, setProfileDeviceRemembered } from './devices';
+import { droppedSecretReason, droppedSecretReasons } from './secret-binding';
 
 export type { TokenManagerDeps } from './wiring';
 
@@ -125,6 +126,16 @@ export class TokenManager {
     this.#register(secrets.clientSecret ?? undefined, secrets.password);
     requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
     return editWithSecrets(this.#profileDeps, idOrName, patch, secrets);
+  }
+
+  /** Why an edit removed the profile's client secret ("its domain changed"), if one did. */
+  droppedClientSecret(idOrName: string): string | undefined {
+    return droppedSecretReason(this.#store, this.#store.get(idOrName).id);
+  }
+
+  /** Every profile whose client secret an edit removed, with why (one read of the store). */
+  droppedClientSecrets(): Map<string, string> {
+    return droppedSecretReasons(this.#store);
   }
 
   /**

@@ -12,6 +12,7 @@ import { storeDrifts } from './drifts';
 import { refreshLockBeside } from './refresh-lock';
 import type { ProfileDeps } from './profile-secrets';
 import { registeringVault } from './vault';
+import { droppedSecretReason } from './secret-binding';
 
 /** Everything the facade is built from; the app injects an electron-store-backed ProfileStore. */
 export interface TokenManagerDeps {
@@ -44,6 +45,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
   const engines = createEngineSource({
     vault,
     loadEngine: deps.loadEngine ?? loadCognitoEngine,
+    droppedSecret: (id) => droppedSecretReason(store, id),
     ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
   });
   const sessions = new SessionManager({

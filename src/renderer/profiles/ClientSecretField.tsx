@@ -11,6 +11,7 @@ export function ClientSecretField({
   edit,
   onChange,
   required = false,
+  why,
   error,
 }: {
   stored: boolean;
@@ -18,10 +19,13 @@ export function ClientSecretField({
   onChange: (edit: SecretEdit) => void;
   /** An M2M app client always has a secret: no "leave empty" hint, no Remove. */
   required?: boolean;
+  /** Why the secret is asked for again (the profile moved to another host or client). */
+  why?: string | undefined;
   error?: string | undefined;
 }) {
+  const notice = why ? <p className="secret-state">{why}</p> : null;
   if (edit.kind === 'replace') {
-    return (
+    const field = (
       <Field
         label="Client secret"
         type="password"
@@ -50,16 +54,27 @@ export function ClientSecretField({
         }
       />
     );
+    return notice ? (
+      <div>
+        {notice}
+        {field}
+      </div>
+    ) : (
+      field
+    );
   }
   return (
     <div className="field" role="group" aria-label="Client secret">
       <span className="label">Client secret</span>
+      {notice}
       <p className="secret-state">
         {edit.kind === 'remove'
           ? 'Will be removed from the keychain when you save.'
           : stored
             ? 'Stored in the keychain.'
-            : 'None: this app client has no secret.'}
+            : why
+              ? 'Not in the keychain.'
+              : 'None: this app client has no secret.'}
       </p>
       {error ? <p className="field-error">{error}</p> : null}
       <div className="button-row">
