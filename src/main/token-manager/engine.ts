@@ -2,6 +2,7 @@
 // SDK) is loaded only when a network call is due, so `cognito-tokens token` with a valid cached
 // token never pays for it.
 import type { Profile } from '../../shared/profile';
+import { endpointProblem } from '../../shared/sign-in-kinds';
 import { AuthError } from '../cognito/auth-error';
 import type { CognitoEngine, DeviceStore, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
@@ -55,6 +56,19 @@ export function clientSecretMissing(profile: Profile, droppedBecause?: string): 
   );
 }
 
+/**
+ * Refuses a profile whose endpoint is plain http to another computer (stored before the https
+ * rule): nothing is sent over it, and the sentence says how to fix it. Never rewritten here.
+ */
+export function refuseUnsafeEndpoint(profile: Profile): void {
+  const problem = profile.endpoint === undefined ? null : endpointProblem(profile.endpoint);
+  if (problem === null) return;
+  throw new AuthError(
+    'invalid-input',
+    `Profile "${profile.name}" cannot be used: its endpoint ${problem} Change it with cognito-tokens profiles edit ${profile.name} --endpoint https://… (or in the profile form).`,
+  );
+}
+
 /** The connection fields that decide which engine a profile needs. */
 function connectionOf(profile: Profile, clientSecret: string | undefined, timeoutMs?: number) {
   const conn: PoolConnection = {
@@ -81,6 +95,8 @@ export function createEngineSource(source: EngineSource): {
   const engines = new Map<string, { key: string; engine: CognitoEngine }>();
   const loadOAuth = source.loadOAuth ?? loadOAuthModule;
   const secretOf = async (profile: Profile): Promise<string | undefined> => {
+    // Every engine, sign-in and sign-out comes through here first: no request on plain http.
+    refuseUnsafeEndpoint(profile);
     if (!profile.hasClientSecret) return undefined;
     const clientSecret = await source.vault.get(profile.id, 'client-secret');
     if (!clientSecret) throw clientSecretMissing(profile, source.droppedSecret?.(profile.id));
