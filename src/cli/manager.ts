@@ -55,8 +55,16 @@ export async function freshTokensQuickly(
   const tokens = await manager.freshTokens(idOrName);
   // Still valid, so printed; but a script should hear that the refresh it was due failed.
   const failure = manager.refreshFailure(idOrName);
-  if (failure !== undefined)
-    info(ctx.io, `Note: the token is still valid, but refreshing it failed: ${failure}`);
+  if (failure !== undefined) {
+    const { clockTime } = await import('../main/sessions/clock-drift.js');
+    const until = clockTime(
+      tokens.expiresAt - manager.clockDriftMs(manager.resolveProfile(idOrName).id),
+    );
+    info(
+      ctx.io,
+      `Note: the token is still valid, but refreshing it failed: ${failure} It lasts until ${until}.`,
+    );
+  }
   return tokens;
 }
 
