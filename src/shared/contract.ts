@@ -50,16 +50,19 @@ export const channels = {
   },
   'ctm:edit-profile': {
     request: requests.editProfile,
-    response: z.strictObject({ profile: ProfileViewSchema }),
+    // notRevoked: the edit dropped the tokens, but Cognito did not confirm revoking them.
+    response: z.strictObject({ profile: ProfileViewSchema, notRevoked: bounded(700).optional() }),
   },
   'ctm:remove-profile': {
     request: requests.profileId,
     // notRemoved: why some keychain items stayed (a later start sweeps them).
     // device: what became of a remembered device (forgotten at Cognito, or only here).
+    // notRevoked: Cognito did not confirm revoking the refresh token (it stays valid till expiry).
     response: z.strictObject({
       name: bounded(64),
       notRemoved: bounded(500).optional(),
       device: bounded(500).optional(),
+      notRevoked: bounded(700).optional(),
     }),
   },
   'ctm:import-profiles': {

@@ -4,6 +4,7 @@ import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { notRevokedSentence } from '../../main/token-manager/revocation-text';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { createPrompter } from '../prompt';
@@ -98,8 +99,11 @@ export async function profilesEdit(ctx: CommandContext, argv: string[]): Promise
   }
 
   const manager = await openManager(ctx, { reliesOnKeychain: true });
-  const profile = await withFlagNames(() => manager.editProfile(target, patch, secrets));
+  const { profile, notRevoked } = await withFlagNames(() =>
+    manager.editProfileReporting(target, patch, secrets),
+  );
   info(ctx.io, `Saved profile "${profile.name}".`);
+  if (notRevoked) info(ctx.io, notRevokedSentence(profile.name, notRevoked));
   if (secrets.clientSecret === undefined) {
     await askForDroppedSecret(ctx, manager, profile, prompter);
   }

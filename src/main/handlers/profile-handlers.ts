@@ -1,6 +1,7 @@
 // Profile channels: list, add, edit, remove, import, export and the active one. Each change is
 // announced with 'ctm:profiles-changed' so every window re-reads the list.
 import { deviceForgetSentence } from '../token-manager/devices';
+import { notRevokedSentence } from '../token-manager/revocation-text';
 import type { ContractHandlers } from './dispatch';
 import { serializeExport } from '../profiles/export-file';
 import { toPatch, toInput, toView } from './profile-input';
@@ -44,22 +45,28 @@ export function profileHandlers({
       return { profile: view(added) };
     },
     'ctm:edit-profile': async ({ id, changes, clientSecret, password }) => {
-      const edited = await manager.editProfile(id, toPatch(changes), {
+      const edited = await manager.editProfileReporting(id, toPatch(changes), {
         ...(clientSecret === undefined ? {} : { clientSecret }),
         ...(password === undefined ? {} : { password }),
       });
       changed();
-      return { profile: view(edited) };
+      const { notRevoked } = edited;
+      return {
+        profile: view(edited.profile),
+        ...(notRevoked ? { notRevoked: notRevokedSentence(edited.profile.name, notRevoked) } : {}),
+      };
     },
     'ctm:remove-profile': async ({ id }) => {
       const outcome = await manager.removeProfile(id);
       changed();
       const notRemoved = sentence(outcome.notRemoved);
       const device = deviceForgetSentence(outcome.device)?.slice(0, 500);
+      const { notRevoked } = outcome;
       return {
         name: outcome.profile.name,
         ...(notRemoved ? { notRemoved } : {}),
         ...(device ? { device } : {}),
+        ...(notRevoked ? { notRevoked: notRevokedSentence(outcome.profile.name, notRevoked) } : {}),
       };
     },
     'ctm:import-profiles': async ({ fileName, text, ...options }) => {

@@ -17,6 +17,7 @@ import {
   editWithSecrets,
   importWithCleanup,
   removeWithSecrets,
+  type EditOutcome,
   type ImportOutcome,
   type ImportRequest,
   type ProfileDeps,
@@ -123,6 +124,15 @@ export class TokenManager {
     patch: ProfilePatch,
     secrets: ProfileSecretEdits = {},
   ): Promise<Profile> {
+    return (await this.editProfileReporting(idOrName, patch, secrets)).profile;
+  }
+
+  /** editProfile, also saying when a dropped refresh token could not be revoked at Cognito. */
+  async editProfileReporting(
+    idOrName: string,
+    patch: ProfilePatch,
+    secrets: ProfileSecretEdits = {},
+  ): Promise<EditOutcome> {
     this.#register(secrets.clientSecret ?? undefined, secrets.password);
     requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
     return editWithSecrets(this.#profileDeps, idOrName, patch, secrets);

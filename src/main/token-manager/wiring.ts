@@ -11,6 +11,7 @@ import { storeLeftovers } from './leftovers';
 import { storeDrifts } from './drifts';
 import { refreshLockBeside } from './refresh-lock';
 import type { ProfileDeps } from './profile-secrets';
+import { revokeHeld } from './revoke-held';
 import { registeringVault } from './vault';
 import { droppedSecretReason } from './secret-binding';
 
@@ -71,6 +72,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     dropEngine: (id) => {
       engines.drop(id);
     },
+    revoke: (profile, held) => revokeHeld(engines, deps.log, profile, held),
   };
   const accountDeps: AccountDeps = {
     engineFor: (profile) => engines.engineFor(profile),
