@@ -133,6 +133,11 @@ export const channels = {
     request: requests.copy,
     response: z.strictObject({ clearsInSeconds: z.number().int().positive().nullable() }),
   },
+  // The authenticator set-up key of a sign-in waiting on MFA_SETUP, through the secret clipboard.
+  'ctm:copy-setup-key': {
+    request: requests.profileId,
+    response: z.strictObject({ clearsInSeconds: z.number().int().positive().nullable() }),
+  },
   'ctm:get-settings': { request: requests.empty, response: AppSettingsSchema },
   'ctm:change-settings': { request: AppSettingsPatchSchema, response: AppSettingsSchema },
   'ctm:notices': { request: requests.empty, response: NoticesSchema },

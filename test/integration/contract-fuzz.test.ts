@@ -44,6 +44,7 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'ctm:sign-out': { id: 'p1', everywhere: true },
   'ctm:token-view': { id: 'p1' },
   'ctm:copy-token': { id: 'p1', kind: 'id', format: 'raw' },
+  'ctm:copy-setup-key': { id: 'p1' },
   'ctm:get-settings': {},
   'ctm:change-settings': { clipboardClearSeconds: 30 },
   'ctm:notices': {},

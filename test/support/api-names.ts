@@ -7,6 +7,7 @@ export const API_NAMES = [
   'changeSettings',
   'checkProfile',
   'confirmForgotPassword',
+  'copySetupKey',
   'copySignInLink',
   'copyToken',
   'editProfile',
