@@ -4,6 +4,7 @@ import { app } from 'electron';
 import { createSecretClipboard } from '../clipboard/secret-clipboard';
 import type { SecretClipboard } from '../clipboard/types';
 import { electronClipboard } from './electron-clipboard';
+import { appLog } from './app-log';
 
 let shared: SecretClipboard | undefined;
 
@@ -12,7 +13,7 @@ export function appClipboard(): SecretClipboard {
   if (shared) return shared;
   const clipboard = createSecretClipboard(electronClipboard, {
     onMarkersRefused: (refused) => {
-      console.warn(`clipboard: the platform refused the ${refused.join(', ')} marker`);
+      appLog().warn(`clipboard: the platform refused the ${refused.join(', ')} marker`);
     },
   });
   app.on('before-quit', () => {

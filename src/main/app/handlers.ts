@@ -9,6 +9,7 @@ import type { EventName } from '../../shared/contract';
 import type { TokenManager } from '../token-manager';
 import { appClipboard } from './app-clipboard';
 import { shortcutFailure } from './setup-shortcut';
+import { appLog } from './app-log';
 import { sendEvent } from './ipc';
 import { appWindowContents } from './window-factory';
 
@@ -16,7 +17,7 @@ const taps = new Set<(event: EventName) => void>();
 
 /** Pushes a contract event to every open app window (and tells the taps, e.g. the tray). */
 export const emitToWindows: EmitEvent = (event, payload) => {
-  for (const contents of appWindowContents()) sendEvent(contents, event, payload);
+  for (const contents of appWindowContents()) sendEvent(contents, event, payload, appLog());
   for (const tap of taps) tap(event);
 };
 

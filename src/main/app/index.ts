@@ -2,6 +2,7 @@
 import { app, session } from 'electron';
 import { APP_CSP, DEV_CSP } from '../../shared/csp';
 import { createAppHandlers, emitToWindows } from './handlers';
+import { appLog, reportFailure } from './app-log';
 import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
@@ -38,11 +39,12 @@ function main(): void {
         handleAppScheme(session.defaultSession, location.root, csp);
       }
       // Profiles, keychain and sessions; calls that come before it opens wait for it.
-      const managerReady = setupTokenManager();
-      registerIpc(createAppHandlers(managerReady), {
-        isAppWindow: isAppWindowContents,
-        isAppUrl: (url) => isAppUrl(location, url),
-      });
+      const managerReady = setupTokenManager(appLog());
+      registerIpc(
+        createAppHandlers(managerReady),
+        { isAppWindow: isAppWindowContents, isAppUrl: (url) => isAppUrl(location, url) },
+        appLog(),
+      );
       setupLifecycle(openWindow);
       // A failure here (say, a profile file from a newer version) must not hide the window:
       // it opens, and every call answers with that failure's sentence.
@@ -60,12 +62,12 @@ function main(): void {
           return setupSessionEvents(manager);
         })
         .catch((error: unknown) => {
-          console.error('app: the token manager did not start', error);
+          reportFailure('app: the token manager did not start', error);
           openWindow();
         });
     })
     .catch((error: unknown) => {
-      console.error('app: start-up failed', error);
+      reportFailure('app: start-up failed', error);
       app.exit(1);
     });
 }

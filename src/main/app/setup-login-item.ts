@@ -5,6 +5,7 @@ import os from 'node:os';
 import { PRODUCT_NAME } from '../handlers/app-info';
 import { STARTED_AT_LOGIN_FLAG } from '../lifecycle/autostart-entry';
 import { syncAutostartFile, xdgConfigHome } from '../lifecycle/autostart-file';
+import { appLog } from './app-log';
 
 /** Must match electron-builder's desktopName (the installed .desktop file). */
 export const DESKTOP_NAME = 'cognito-token-manager';
@@ -21,7 +22,7 @@ export function applyLaunchAtLogin(enabled: boolean): void {
         appImage: process.env.APPIMAGE,
       });
     } catch (error) {
-      console.warn('login item: the autostart entry could not be written', error);
+      appLog().warn('login item: the autostart entry could not be written', error);
     }
     return;
   }
