@@ -51,7 +51,7 @@ export function clientSecretMissing(profile: Profile, droppedBecause?: string): 
   return new AuthError(
     'client-secret-required',
     droppedBecause
-      ? `Profile "${profile.name}" needs its app client secret again: it was removed when ${droppedBecause}, since a secret is only sent to the host and app client it was given for; ${fix}`
+      ? `Profile "${profile.name}" needs its app client secret again: it was removed when ${droppedBecause}, since a secret is only sent to the host and app client it was given for; give it in the profile form (Edit) or with cognito-tokens profiles edit ${profile.name} --client-secret-env VAR.`
       : `Profile "${profile.name}" needs its app client secret, which is not in the keychain: ${fix}`,
   );
 }

@@ -23,18 +23,20 @@ export function ClientSecretField({
   why?: string | undefined;
   error?: string | undefined;
 }) {
+  // Beside the field (its hint) when typing, above the buttons otherwise.
   const notice = why ? <p className="secret-state">{why}</p> : null;
   if (edit.kind === 'replace') {
-    const field = (
+    return (
       <Field
         label="Client secret"
         type="password"
         autoComplete="off"
         value={edit.value}
         hint={
-          required
+          why ??
+          (required
             ? 'Stored in the keychain, never shown again. An M2M app client always has one.'
-            : 'Stored in the keychain, never shown again. Leave empty if the app client has none.'
+            : 'Stored in the keychain, never shown again. Leave empty if the app client has none.')
         }
         error={error}
         onChange={(e) => {
@@ -53,14 +55,6 @@ export function ClientSecretField({
           ) : null
         }
       />
-    );
-    return notice ? (
-      <div>
-        {notice}
-        {field}
-      </div>
-    ) : (
-      field
     );
   }
   return (
