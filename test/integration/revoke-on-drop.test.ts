@@ -3,9 +3,7 @@
 // when that was not possible. The facade and the bridge handlers over the strict Cognito double
 // (a real RevokeToken: the token stops working there), an in-memory keytar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
-import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
-import { createContractHandlers } from '../../src/main/handlers/create-handlers';
+import { bridgeHandlers } from '../support/bridge-handlers';
 import { dispatch } from '../../src/main/handlers/dispatch';
 import type { TokenManager } from '../../src/main/token-manager';
 import { callCognito } from '../support/cognito-double';
@@ -92,13 +90,7 @@ describe('dropping a profile’s tokens revokes them at Cognito first', () => {
 
   it('says truly when Cognito could not be asked, and still removes the profile', async () => {
     const refreshToken = await signedIn(rig.manager, 'offline');
-    const handlers = createContractHandlers({
-      manager: rig.manager,
-      clipboard: createSecretClipboard(new MemoryClipboard()),
-      facts: { version: '0.1.0', platform: 'linux' },
-      emit: () => undefined,
-      openSignInPage: () => Promise.resolve(),
-    });
+    const handlers = bridgeHandlers(rig.manager);
     rig.double.faults.serverErrorFor = 'RevokeToken';
     let reply;
     try {

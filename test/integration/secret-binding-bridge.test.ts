@@ -8,9 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
-import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
-import { createContractHandlers } from '../../src/main/handlers/create-handlers';
+import { bridgeHandlers } from '../support/bridge-handlers';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import { createFileLog } from '../../src/main/log/file-log';
 import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
@@ -64,13 +62,7 @@ beforeAll(async () => {
     log: createFileLog({ dataDir: dir }),
     loadKeytar: () => Promise.resolve(keytar),
   });
-  handlers = createContractHandlers({
-    manager,
-    clipboard: createSecretClipboard(new MemoryClipboard()),
-    facts: { version: '0.1.0', platform: 'linux' },
-    emit: () => undefined,
-    openSignInPage: () => Promise.resolve(),
-  });
+  handlers = bridgeHandlers(manager);
 });
 afterAll(async () => {
   // Nothing secret in the store, the log, a bridge reply or what reached the capture server.

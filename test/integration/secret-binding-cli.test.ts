@@ -66,6 +66,17 @@ async function cli(home: string, args: string[], env: Record<string, string> = {
   return runs.record(args.slice(0, 3).join(' '), run, { tokensOnStdout: tokens });
 }
 
+/** Adds the M2M profile "bot" with its managed login at `domain` and the client secret given. */
+function addBot(home: string, domain: string, secret: string) {
+  return cli(
+    home,
+    ['profiles', 'add', 'bot', '--sign-in', 'client-credentials', '--domain', domain]
+      .concat(['--pool-id', M2M_POOL, '--client-id', M2M.clientId, '--endpoint', double.endpoint])
+      .concat(['--client-secret-env', 'M2M_SECRET']),
+    { M2M_SECRET: secret },
+  );
+}
+
 /** What reached the capture server since `from`: no use of a secret, and no secret itself. */
 function expectNothingSecretSince(from: number): void {
   const arrived = capture.requests.slice(from);
@@ -77,27 +88,7 @@ function expectNothingSecretSince(from: number): void {
 describe('an M2M profile moved to another domain', () => {
   it('drops its client secret: token sends no Basic auth there and says why', async () => {
     const home = await newHome();
-    const add = await cli(
-      home,
-      [
-        'profiles',
-        'add',
-        'bot',
-        '--sign-in',
-        'client-credentials',
-        '--domain',
-        double.endpoint,
-        '--pool-id',
-        M2M_POOL,
-        '--client-id',
-        M2M.clientId,
-        '--endpoint',
-        double.endpoint,
-        '--client-secret-env',
-        'M2M_SECRET',
-      ],
-      { M2M_SECRET: M2M.clientSecret },
-    );
+    const add = await addBot(home, double.endpoint, M2M.clientSecret);
     expect(add.code, add.stderr).toBe(0);
     const first = await cli(home, ['token', 'bot'], {}, true);
     expect(first.code, first.stderr).toBe(0);
@@ -133,27 +124,7 @@ describe('an M2M profile moved to another domain', () => {
 
   it('keeps the secret when the same edit supplies a new one', async () => {
     const home = await newHome();
-    const add = await cli(
-      home,
-      [
-        'profiles',
-        'add',
-        'bot',
-        '--sign-in',
-        'client-credentials',
-        '--domain',
-        capture.url,
-        '--pool-id',
-        M2M_POOL,
-        '--client-id',
-        M2M.clientId,
-        '--endpoint',
-        double.endpoint,
-        '--client-secret-env',
-        'M2M_SECRET',
-      ],
-      { M2M_SECRET: NEW_SECRET },
-    );
+    const add = await addBot(home, capture.url, NEW_SECRET);
     expect(add.code, add.stderr).toBe(0);
     const edit = await cli(
       home,

@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ALL_SECRET_MARKERS } from '../../src/main/clipboard/secret-clipboard';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
-import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
-import { createContractHandlers } from '../../src/main/handlers/create-handlers';
+import { bridgeHandlers } from '../support/bridge-handlers';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import { startDoubleRig, type DoubleRig } from '../support/memory-manager';
 
@@ -29,13 +28,7 @@ beforeAll(async () => {
     'ctm-setup-key-',
   );
   clipboard = new MemoryClipboard();
-  handlers = createContractHandlers({
-    manager: rig.manager,
-    clipboard: createSecretClipboard(clipboard),
-    facts: { version: '0.1.0', platform: 'linux' },
-    emit: () => undefined,
-    openSignInPage: () => Promise.resolve(),
-  });
+  handlers = bridgeHandlers(rig.manager, clipboard);
 });
 afterAll(() => rig.close());
 
