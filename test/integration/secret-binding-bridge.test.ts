@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeHandlers } from '../support/bridge-handlers';
+import { bridgeHandlers, QUIET_LOG } from '../support/bridge-handlers';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import { createFileLog } from '../../src/main/log/file-log';
 import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
@@ -38,11 +38,10 @@ let capture: CaptureServer;
 let keytar: FakeKeytar;
 let manager: TokenManager;
 let handlers: ContractHandlers;
-const quiet = { warn: () => undefined, error: () => undefined };
 const replies: string[] = [];
 
 async function call(channel: string, payload: unknown) {
-  const result = await dispatch(channel, payload, handlers, quiet);
+  const result = await dispatch(channel, payload, handlers, QUIET_LOG);
   replies.push(JSON.stringify(result));
   return result;
 }

@@ -5,12 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ALL_SECRET_MARKERS } from '../../src/main/clipboard/secret-clipboard';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
-import { bridgeHandlers } from '../support/bridge-handlers';
+import { bridgeHandlers, QUIET_LOG } from '../support/bridge-handlers';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import { startDoubleRig, type DoubleRig } from '../support/memory-manager';
 
 const POOL = 'eu-west-1_Setup1';
-const quiet = { warn: () => undefined, error: () => undefined };
 
 let rig: DoubleRig;
 let clipboard: MemoryClipboard;
@@ -46,7 +45,7 @@ describe('Copy key of the authenticator set-up', () => {
       'ctm:sign-in',
       { id: profile.id, password: 'Frank-Pass1' },
       handlers,
-      quiet,
+      QUIET_LOG,
     );
     expect(step).toMatchObject({ ok: true, value: { challenge: 'MFA_SETUP' } });
     const uri = (step as { value: { otpauthUri: string } }).value.otpauthUri;
@@ -55,7 +54,7 @@ describe('Copy key of the authenticator set-up', () => {
 
     vi.useFakeTimers();
     try {
-      const copied = await dispatch('ctm:copy-setup-key', { id: profile.id }, handlers, quiet);
+      const copied = await dispatch('ctm:copy-setup-key', { id: profile.id }, handlers, QUIET_LOG);
       expect(copied).toMatchObject({ ok: true, value: { clearsInSeconds: 30 } });
       expect(JSON.stringify(copied)).not.toContain(seed);
       expect(clipboard.text).toBe(seed);
@@ -67,8 +66,8 @@ describe('Copy key of the authenticator set-up', () => {
     }
 
     // Once the sign-in no longer waits on the set-up, there is no key to copy.
-    await dispatch('ctm:cancel-sign-in', { id: profile.id }, handlers, quiet);
-    const after = await dispatch('ctm:copy-setup-key', { id: profile.id }, handlers, quiet);
+    await dispatch('ctm:cancel-sign-in', { id: profile.id }, handlers, QUIET_LOG);
+    const after = await dispatch('ctm:copy-setup-key', { id: profile.id }, handlers, QUIET_LOG);
     expect(after).toMatchObject({ ok: false });
     expect(clipboard.text).toBeNull();
   });
