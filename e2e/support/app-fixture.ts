@@ -22,6 +22,7 @@ import {
   type Capture,
   type TrackedSecret,
 } from '../../test/support/leak-scan';
+import { collectPageProblems } from './console-errors';
 import { startPreviewProcess, type PreviewProcess } from './preview-process';
 import { REPO_ROOT } from './repo';
 
@@ -155,6 +156,8 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
     const secrets: TrackedSecret[] = [];
     const received: Capture[] = [];
     let host: PreviewProcess | undefined;
+    // Any console error, uncaught exception or CSP violation fails the journey, from the first load.
+    const problems = await collectPageProblems(page);
     // Events arrive over one EventSource: every message is recorded on this side too.
     await page.exposeFunction('ctmRecordEvent', (data: string) => {
       received.push({ where: 'a bridge event', text: data });
@@ -196,9 +199,13 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
         return host;
       },
       async open(options = {}) {
+        const restartedAt = problems.length;
         await host?.stop();
         host = await startPreviewProcess(env(options.noBus ?? false));
         await page.goto(host.url);
+        // While the host restarted, the old page's event stream tried to reconnect to nothing.
+        const during = problems.splice(restartedAt);
+        problems.push(...during.filter((p) => !p.includes('net::ERR_CONNECTION_REFUSED')));
       },
       events: () => received.filter((c) => c.where === 'a bridge event').map((c) => c.text),
       secret(label, value) {
@@ -219,6 +226,9 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
     const leaks = findLeaks([...received, dom, ...logs, ...(await filesUnder(home))], secrets);
     await rm(home, { recursive: true, force: true });
     expect(leaks, 'secrets must not reach the page, the bridge, the store or the logs').toEqual([]);
+    expect(problems, 'the page must load and run without console errors or CSP violations').toEqual(
+      [],
+    );
   },
 });
 

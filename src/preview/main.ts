@@ -1,6 +1,7 @@
 // `npm run preview`: the window in any browser, over the real TokenManager. It opens the
 // profiles in COGNITO_TOKEN_MANAGER_HOME and the keychain (the CLI's service name, so both see
 // the same sessions), prints `preview: <url>` and runs until Ctrl+C or SIGTERM.
+import './require-node';
 import { createFileLog } from '../main/log/file-log';
 import { resolveDataDir } from '../main/profiles/data-dir';
 import { vaultServiceName } from '../main/secrets/naming';
@@ -18,12 +19,13 @@ async function run(): Promise<void> {
   const paths = previewPaths(process.cwd());
   const dataDir = resolveDataDir();
   const log = createFileLog({ dataDir });
-  const manager = await openTokenManager({
+  // As in the app, the page does not wait for the keychain probe: it says it is checking.
+  const opening = openTokenManager({
     dir: dataDir,
     log,
     serviceName: vaultServiceName(process.env[DEV_KEYCHAIN_ENV] === '1'),
   });
-  const runtime = createPreviewRuntime(paths.root, manager, log);
+  const runtime = createPreviewRuntime(paths.root, opening, log);
   const testRoutes = process.env[TEST_ROUTES_ENV] === '1';
   const host = await startPreviewHost({
     ...paths,
@@ -39,8 +41,9 @@ async function run(): Promise<void> {
   // The printed address is the one place the token is meant to appear: the log masks it.
   log.addSecret(host.token);
   runtime.connect((event, payload) => host.emit(event, payload));
-  manager.startSessions();
   console.log(`preview: ${host.url}`);
+  const manager = await opening;
+  manager.startSessions();
   const stop = () => {
     runtime.stop();
     manager.stop();

@@ -61,7 +61,11 @@ export function App() {
     main = (
       <SettingsPanel
         settings={data.settings}
-        shortcutFailure={data.notices?.shortcut}
+        desktop={{
+          shortcut: data.notices?.shortcut,
+          tray: data.notices?.tray,
+          clipboard: data.notices?.clipboard,
+        }}
         onClose={() => {
           home();
         }}

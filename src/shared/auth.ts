@@ -115,6 +115,7 @@ export const AUTH_ERROR_CODES = [
   'server',
   'unexpected-response',
   'cancelled',
+  'clipboard-refused',
   'unknown',
 ] as const;
 
@@ -151,6 +152,8 @@ export const AUTH_ERROR_KIND: Record<AuthErrorCode, AuthErrorKind> = {
   'unexpected-response': 'rejected',
   // The user stopped a browser sign-in; the CLI may answer it with EXIT.cancelled.
   cancelled: 'input',
+  // The desktop refused a clipboard write (the app and the tray only; the CLI never copies).
+  'clipboard-refused': 'rejected',
   unknown: 'rejected',
 };
 

@@ -126,6 +126,8 @@ export const KeychainStateSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true) }),
   z.strictObject({ ok: z.literal(false), reason: bounded(64), message: bounded(500) }),
 ]);
+/** The keychain's state as the window sees it. */
+export type KeychainState = z.output<typeof KeychainStateSchema>;
 
 /** A profile file was corrupt and set aside: where the backup is, and why. */
 export const RecoveryNoticeSchema = z.strictObject({
@@ -139,6 +141,10 @@ export const NoticesSchema = z.strictObject({
   recovery: RecoveryNoticeSchema.optional(),
   /** Why the global shortcut could not be registered (the app only). */
   shortcut: bounded(500).optional(),
+  /** The desktop shows no tray icons, so closing the window quits (the app only, Linux). */
+  tray: bounded(500).optional(),
+  /** Copies cannot be checked on this Wayland desktop (the app only, Linux). */
+  clipboard: bounded(500).optional(),
 });
 /** The banners' facts. */
 export type Notices = z.output<typeof NoticesSchema>;

@@ -1,5 +1,6 @@
 // Every contract channel over the TokenManager, in plain Node: Electron main and the preview
 // host only build the deps and wire the result (registerIpc, or the host's HTTP routes).
+import { keychainState } from './keychain-state';
 import type { ContractHandlers } from './dispatch';
 import { createAppInfoHandler } from './app-info';
 import { browserSignInHandlers } from './browser-sign-in-handlers';
@@ -25,12 +26,9 @@ export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
       return settings;
     },
     'ctm:notices': () => {
-      const status = manager.keychainStatus();
       const recovery = manager.takeRecoveryNotice();
       return {
-        keychain: status.ok
-          ? { ok: true as const }
-          : { ok: false as const, reason: status.reason, message: status.message.slice(0, 500) },
+        keychain: keychainState(manager.keychainStatus()),
         ...(recovery
           ? { recovery: { reason: recovery.reason.slice(0, 500), backupPath: recovery.backupPath } }
           : {}),
