@@ -3,7 +3,7 @@
 // when that was not possible. The facade and the bridge handlers over the strict Cognito double
 // (a real RevokeToken: the token stops working there), an in-memory keytar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeHandlers } from '../support/bridge-handlers';
+import { bridgeHandlers, QUIET_LOG } from '../support/bridge-handlers';
 import { dispatch } from '../../src/main/handlers/dispatch';
 import type { TokenManager } from '../../src/main/token-manager';
 import { callCognito } from '../support/cognito-double';
@@ -95,10 +95,7 @@ describe('dropping a profile’s tokens revokes them at Cognito first', () => {
     let reply;
     try {
       const id = rig.manager.resolveProfile('offline').id;
-      reply = await dispatch('ctm:remove-profile', { id }, handlers, {
-        warn: () => undefined,
-        error: () => undefined,
-      });
+      reply = await dispatch('ctm:remove-profile', { id }, handlers, QUIET_LOG);
     } finally {
       delete rig.double.faults.serverErrorFor;
     }
@@ -107,5 +104,25 @@ describe('dropping a profile’s tokens revokes them at Cognito first', () => {
     expect(JSON.stringify(reply)).not.toContain(refreshToken);
     expect(rig.manager.listProfiles().map((p) => p.name)).not.toContain('offline');
     expect(await stillWorks(refreshToken)).toBe(true);
+  });
+
+  it('an edit through the bridge says so too, and the profile still moves', async () => {
+    const refreshToken = await signedIn(rig.manager, 'edited offline');
+    const id = rig.manager.resolveProfile('edited offline').id;
+    rig.double.faults.serverErrorFor = 'RevokeToken';
+    let reply;
+    try {
+      reply = await dispatch(
+        'ctm:edit-profile',
+        { id, changes: { endpoint: capture.url } },
+        bridgeHandlers(rig.manager),
+        QUIET_LOG,
+      );
+    } finally {
+      delete rig.double.faults.serverErrorFor;
+    }
+    expect(reply).toMatchObject({ ok: true, value: { profile: { endpoint: capture.url } } });
+    expect(JSON.stringify(reply)).toMatch(/could not be revoked.*valid until it expires/);
+    expect(JSON.stringify(reply)).not.toContain(refreshToken);
   });
 });

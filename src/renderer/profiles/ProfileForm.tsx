@@ -27,7 +27,8 @@ export interface ProfileFormProps {
   profile?: ProfileView;
   /** A new profile's refresh-ahead, from the settings. */
   defaultRefreshAhead?: number;
-  onSaved: (profile: ProfileView) => void;
+  /** `notice`: what the save could not do (a dropped refresh token Cognito did not revoke). */
+  onSaved: (profile: ProfileView, notice?: string) => void;
   onCancel: () => void;
 }
 
@@ -106,8 +107,8 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
                 ...(pass ? { password: pass } : {}),
               }),
             ),
-      (value) => {
-        onSaved(value.profile);
+      (value: { profile: ProfileView; notRevoked?: string }) => {
+        onSaved(value.profile, value.notRevoked);
       },
     );
   };
