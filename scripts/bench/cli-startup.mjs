@@ -8,53 +8,26 @@
 import { spawnSync } from 'node:child_process';
 import console from 'node:console';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { REGIONS } from '../bench-support/regions.mjs';
+import { fakeJwt, interleavedMedians } from '../bench-support/cli-process-timing.mjs';
+import { prepareCliBench } from '../bench-support/cli-bench-setup.mjs';
 
 const RUNS = Number(process.env.CLI_TOKEN_BENCH_RUNS ?? 40);
 const WARMUP = 3;
 const TARGETS = { token: 1.3, m2m: 1.3, help: 1.2, status: 1.5 };
 const PROFILES = 1000;
-const root = path.resolve(import.meta.dirname, '../..');
-// What users run: package.json's bin.
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const cli = path.join(root, pkg.bin['cognito-tokens']);
-
-if (!process.env.DBUS_SESSION_BUS_ADDRESS) {
-  const wrapper = path.join(root, 'scripts/with-keyring.sh');
-  const run = spawnSync(wrapper, [process.execPath, import.meta.filename], { stdio: 'inherit' });
-  process.exit(run.status ?? 1);
-}
-if (!fs.existsSync(cli)) {
-  console.error(`cli-startup bench: ${cli} is missing; run \`npm run build:cli\` first.`);
-  process.exit(1);
-}
-
-const require = createRequire(import.meta.url);
-const { openCliProfileStore, openTokenManager } = require(
-  path.join(root, 'dist/cli/main/token-manager/index.js'),
-);
-const { openVault, vaultServiceName } = require(path.join(root, 'dist/cli/main/secrets/index.js'));
-const { vaultIndexFromStore } = require(
-  path.join(root, 'dist/cli/main/secrets/profile-store-index.js'),
-);
-const { silentLog } = require(path.join(root, 'dist/cli/main/log/file-log.js'));
-
-/** An unsigned JWT-shaped token with a far expiry: the CLI only decodes, never verifies, cached tokens. */
-function fakeJwt(claims) {
-  const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.bench-signature`;
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const {
+  cli,
+  openCliProfileStore,
+  openTokenManager,
+  openVault,
+  vaultServiceName,
+  vaultIndexFromStore,
+  silentLog,
+} = prepareCliBench(import.meta.filename, 'cli-startup');
 
 const home = fs.mkdtempSync(path.join(tmpdir(), 'ctm-bench-token-'));
 const crowdedHome = fs.mkdtempSync(path.join(tmpdir(), 'ctm-bench-status-'));
@@ -132,27 +105,8 @@ try {
     help: { args: [cli, '--help'], env },
     status: { args: [cli, 'status'], env: crowdedEnv },
   };
-  const samples = Object.fromEntries(Object.keys(commands).map((who) => [who, []]));
-  const time = ({ args, env: runEnv }) => {
-    const t0 = performance.now();
-    const run = spawnSync(process.execPath, args, {
-      env: runEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const ms = performance.now() - t0;
-    if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
-    return ms;
-  };
-  const order = Object.keys(commands);
-  for (let i = 0; i < WARMUP + RUNS; i += 1) {
-    // Interleaved, rotating who goes first: all see the same machine load.
-    const turn = [...order.slice(i % order.length), ...order.slice(0, i % order.length)];
-    for (const who of turn) {
-      const ms = time(commands[who]);
-      if (i >= WARMUP) samples[who].push(ms);
-    }
-  }
-  const bare = median(samples.node);
+  const medians = interleavedMedians(commands, { runs: RUNS, warmup: WARMUP });
+  const bare = medians.node;
   console.log(
     `cli start-up: median wall time of ${RUNS} interleaved runs, as a ratio to node -e 0`,
   );
@@ -165,7 +119,7 @@ try {
     status: `status (${PROFILES} profiles)`,
   };
   for (const [who, target] of Object.entries(TARGETS)) {
-    const ms = median(samples[who]);
+    const ms = medians[who];
     const ratio = ms / bare;
     const verdict = ratio <= target ? 'met' : 'MISSED';
     console.log(

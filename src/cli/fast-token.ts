@@ -2,18 +2,18 @@
 // profile file and two keychain items, decode the expiry, done. The full path (ProfileStore with
 // its zod schemas, the keychain probe, SessionManager) costs more to load than this whole answer;
 // it still runs whenever this reader is unsure, so every refresh, error and notice comes from it.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { TokenSet } from '../shared/auth';
 import { tokenSetFromJwts } from '../main/cognito/jwt';
 import type { AppLog } from '../main/log/file-log';
-import { PROFILE_FILE_NAME } from '../main/profiles/store-options';
+import { readProfileFile } from './profile-file';
 import { KeytarVault } from '../main/secrets/keytar-vault';
 import { loadKeytar } from '../main/secrets/keytar-loader';
 import type { KeytarApi, VaultIndex } from '../main/secrets/types';
 import { isFresh } from '../main/sessions/refresh-window';
 import { bootClockMs, driftNow } from '../main/sessions/clock-drift';
 import { isRecord } from '../shared/records';
+
+export { readProfileFile } from './profile-file';
 
 /** The profile file version this reader knows; any other version takes the full path. */
 export const FAST_PATH_SCHEMA_VERSION = 2;
@@ -55,9 +55,12 @@ function asRawProfile(entry: unknown, settings: unknown): RawProfile | null {
   return { id: entry.id, refreshAheadSeconds: ahead, driftMs };
 }
 
-/** The profile a parsed profile file names (by id, name in any case, or the active mark), or null. */
-export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | null {
-  if (!isRecord(file) || file.schemaVersion !== FAST_PATH_SCHEMA_VERSION) return null;
+/** The profile file's entry a name or id picks (the active one for none), or undefined. */
+export function pickProfileEntry(
+  file: unknown,
+  idOrName?: string,
+): { entry: Record<string, unknown>; settings: unknown } | undefined {
+  if (!isRecord(file) || file.schemaVersion !== FAST_PATH_SCHEMA_VERSION) return undefined;
   const profiles = Array.isArray(file.profiles) ? file.profiles.filter(isRecord) : [];
   let entry: Record<string, unknown> | undefined;
   if (idOrName === undefined) {
@@ -69,22 +72,19 @@ export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | n
       profiles.find((p) => p.id === idOrName) ??
       profiles.find((p) => typeof p.name === 'string' && fastNameKey(p.name) === key);
   }
-  return asRawProfile(entry, file.settings);
+  return entry ? { entry, settings: file.settings } : undefined;
+}
+
+/** The profile a parsed profile file names (by id, name in any case, or the active mark), or null. */
+export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | null {
+  const picked = pickProfileEntry(file, idOrName);
+  return picked ? asRawProfile(picked.entry, picked.settings) : null;
 }
 
 /** True when tokens are outside the profile's refresh-ahead window, as SessionManager decides. */
 export function isFreshFor(tokens: TokenSet, profile: RawProfile, now: number): boolean {
   // Cognito's time, as the sessions judge it: the local clock plus the measured drift.
   return isFresh(profile.refreshAheadSeconds, tokens, now + profile.driftMs);
-}
-
-function readProfileFile(dataDir: string): unknown {
-  try {
-    const text = fs.readFileSync(path.join(dataDir, `${PROFILE_FILE_NAME}.json`), 'utf8');
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 // Reads never touch the index; a write here would be a bug, so it fails loudly.
@@ -98,18 +98,31 @@ const READ_ONLY_INDEX: VaultIndex = {
   list: () => [],
 };
 
+/** A vault that only reads, straight over keytar (no probe, no index, no store). */
+export async function readOnlyVault(request: FastTokenRequest): Promise<KeytarVault> {
+  const keytar = await (request.loadKeytar ?? loadKeytar)();
+  return new KeytarVault({
+    keytar,
+    serviceName: request.serviceName,
+    index: READ_ONLY_INDEX,
+    log: request.log,
+  });
+}
+
 /** Fresh cached tokens of the profile, or null when the full path must answer instead. */
 export async function cachedTokensFast(request: FastTokenRequest): Promise<TokenSet | null> {
   const profile = pickRawProfile(readProfileFile(request.dataDir), request.idOrName);
   if (!profile) return null;
+  return freshCachedTokens(request, profile);
+}
+
+/** The profile's cached tokens when outside its refresh window, else null. */
+export async function freshCachedTokens(
+  request: FastTokenRequest,
+  profile: RawProfile,
+): Promise<TokenSet | null> {
   try {
-    const keytar = await (request.loadKeytar ?? loadKeytar)();
-    const vault = new KeytarVault({
-      keytar,
-      serviceName: request.serviceName,
-      index: READ_ONLY_INDEX,
-      log: request.log,
-    });
+    const vault = await readOnlyVault(request);
     const [idToken, accessToken] = await Promise.all([
       vault.get(profile.id, 'id-token'),
       vault.get(profile.id, 'access-token'),

@@ -4,6 +4,7 @@ import type { TokenSet } from '../shared/auth';
 import type { TokenManager } from '../main/token-manager';
 import type { CommandContext } from './command';
 import { info, type CliIo } from './io';
+import type { FastTokenRequest } from './fast-token';
 
 /** Set to 1 to use the development builds' keychain items (the app run from source). */
 export const DEV_KEYCHAIN_ENV = 'COGNITO_TOKEN_MANAGER_DEV';
@@ -36,6 +37,38 @@ function serviceNameFor(ctx: CommandContext, vaultServiceName: (isDev: boolean) 
   return vaultServiceName(ctx.io.env[DEV_KEYCHAIN_ENV] === '1');
 }
 
+/** What the quick readers need to find a profile's items in the keychain. */
+export async function fastRequest(
+  ctx: CommandContext,
+  idOrName: string | undefined,
+): Promise<FastTokenRequest> {
+  const { vaultServiceName } = await import('../main/secrets/naming.js');
+  const { dataDir, log } = ctx;
+  return { dataDir, serviceName: serviceNameFor(ctx, vaultServiceName), idOrName, log };
+}
+
+/** The facade's fresh tokens, with a note on stderr when a due refresh failed meanwhile. */
+export async function freshTokensNoted(
+  ctx: CommandContext,
+  manager: TokenManager,
+  idOrName: string | undefined,
+): Promise<TokenSet> {
+  const tokens = await manager.freshTokens(idOrName);
+  // Still valid, so handed out; but a script should hear that the refresh it was due failed,
+  // and until when what it got lasts.
+  const failure = manager.refreshFailure(idOrName);
+  if (failure !== undefined) {
+    const { clockTime } = await import('../main/sessions/clock-drift.js');
+    const profileId = manager.resolveProfile(idOrName).id;
+    const until = clockTime(tokens.expiresAt - manager.clockDriftMs(profileId));
+    info(
+      ctx.io,
+      `Note: the token is still valid, but refreshing it failed: ${failure} It lasts until ${until}.`,
+    );
+  }
+  return tokens;
+}
+
 /**
  * Fresh tokens straight from the file and the keychain when they are there (no store, no probe,
  * no zod), else the facade's freshTokens, which refreshes, reports and explains.
@@ -46,26 +79,10 @@ export async function freshTokensQuickly(
   options: OpenManagerOptions = {},
 ): Promise<TokenSet> {
   const { cachedTokensFast } = await import('./fast-token.js');
-  const { vaultServiceName } = await import('../main/secrets/naming.js');
-  const { dataDir, log } = ctx;
-  const serviceName = serviceNameFor(ctx, vaultServiceName);
-  const cached = await cachedTokensFast({ dataDir, serviceName, idOrName, log });
+  const cached = await cachedTokensFast(await fastRequest(ctx, idOrName));
   if (cached) return cached;
   const manager = await openManager(ctx, { ...options, reliesOnKeychain: true });
-  const tokens = await manager.freshTokens(idOrName);
-  // Still valid, so printed; but a script should hear that the refresh it was due failed.
-  const failure = manager.refreshFailure(idOrName);
-  if (failure !== undefined) {
-    const { clockTime } = await import('../main/sessions/clock-drift.js');
-    const until = clockTime(
-      tokens.expiresAt - manager.clockDriftMs(manager.resolveProfile(idOrName).id),
-    );
-    info(
-      ctx.io,
-      `Note: the token is still valid, but refreshing it failed: ${failure} It lasts until ${until}.`,
-    );
-  }
-  return tokens;
+  return freshTokensNoted(ctx, manager, idOrName);
 }
 
 /** Opens the profile store and the keychain, then says once what the user needs to know. */

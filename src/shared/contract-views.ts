@@ -28,6 +28,8 @@ export const ProfileViewSchema = z.strictObject({
   scopes: z.array(bounded(256)).max(MAX_SCOPES).optional(),
   redirectUri: bounded(2048).optional(),
   identityProvider: bounded(128).optional(),
+  identityPoolId: bounded(64).optional(),
+  roleArn: bounded(2048).optional(),
   label: bounded(64).optional(),
   colour: bounded(7).optional(),
   refreshAheadSeconds: z.int().min(0).max(86_400),
@@ -36,6 +38,17 @@ export const ProfileViewSchema = z.strictObject({
 });
 /** A profile as the window sees it. */
 export type ProfileView = z.output<typeof ProfileViewSchema>;
+
+/** A profile's identity pool as the window sees it: ids and an expiry, never a credential. */
+export const AwsCredentialsViewSchema = z.strictObject({
+  identityPoolId: bounded(64),
+  /** The user's identity in the pool, once one was asked for. */
+  identityId: bounded(128).optional(),
+  /** When the cached credentials expire (local time), when there are some. */
+  expiresAt: epochMs.optional(),
+});
+/** The identity pool part of the token view. */
+export type AwsCredentialsView = z.output<typeof AwsCredentialsViewSchema>;
 
 /** Every profile and which one is active. */
 export const ProfileListSchema = z.strictObject({

@@ -19,6 +19,7 @@ import {
   SessionRowSchema,
   SignInStepSchema,
   TokenViewSchema,
+  AwsCredentialsViewSchema,
 } from './contract-views';
 
 /** Every channel and event name starts with this, so a sender check can refuse the rest. */
@@ -137,6 +138,16 @@ export const channels = {
   'ctm:copy-setup-key': {
     request: requests.profileId,
     response: z.strictObject({ clearsInSeconds: z.number().int().positive().nullable() }),
+  },
+  // An identity pool's AWS credentials: the window sees the identity id and when the cached set
+  // expires; the copy happens in main, so the secret key and session token never cross.
+  'ctm:aws-credentials-view': { request: requests.profileId, response: AwsCredentialsViewSchema },
+  'ctm:copy-aws-credentials': {
+    request: requests.profileId,
+    response: z.strictObject({
+      clearsInSeconds: z.number().int().positive().nullable(),
+      expiresAt: z.number().int().nonnegative(),
+    }),
   },
   'ctm:get-settings': { request: requests.empty, response: AppSettingsSchema },
   'ctm:change-settings': { request: AppSettingsPatchSchema, response: AppSettingsSchema },

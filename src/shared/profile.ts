@@ -22,6 +22,12 @@ import {
   scopesField,
   signInField,
 } from './sign-in-fields';
+import {
+  identityPoolRegion,
+  IDENTITY_POOL_ID_EXPECTATION,
+  isRoleArn,
+  ROLE_ARN_EXPECTATION,
+} from './identity-pool';
 
 export { describeValue, expected, formatIssuePath, issueSentences } from './field-text';
 export { endpointProblem } from './endpoint-field';
@@ -82,6 +88,12 @@ const preferredField = z.enum(SIGN_IN_METHODS, {
   error: expected(`one of ${quotedMethods.slice(0, -1).join(', ')} or ${quotedMethods.at(-1)}`),
 });
 const idField = text('a profile id', between(1, 100));
+/** Schema of an identity pool id: REGION:GUID. */
+export const identityPoolIdField = text(
+  IDENTITY_POOL_ID_EXPECTATION,
+  (v) => identityPoolRegion(v) !== null,
+);
+const roleArnField = text(ROLE_ARN_EXPECTATION, isRoleArn);
 
 // Fields without defaults, so a patch never fills in values nobody asked to change.
 const editable = {
@@ -105,6 +117,10 @@ const editable = {
   redirectUri: redirectUriField.optional(),
   /** Browser: the identity provider to go straight to (identity_provider), e.g. Google. */
   identityProvider: identityProviderField.optional(),
+  /** Password and browser: the identity pool that trades the ID token for AWS credentials. */
+  identityPoolId: identityPoolIdField.optional(),
+  /** With an identity pool: the role to ask for (CustomRoleArn) instead of the pool's default. */
+  roleArn: roleArnField.optional(),
   label: labelField.optional(),
   colour: colourField.optional(),
   refreshAheadSeconds: secondsField,
@@ -129,6 +145,10 @@ function checkProfile(p: Checked, ctx: { addIssue: (issue: z.core.$ZodRawIssue) 
   checkPoolId(p, ctx);
   checkRegion(p.userPoolId, p.region, ctx);
   checkPreferred(p, ctx);
+  if (p.roleArn !== undefined && p.identityPoolId === undefined) {
+    const message = 'is only used with an identity pool; give identityPoolId too, or leave it out.';
+    ctx.addIssue({ code: 'custom', path: ['roleArn'], message, input: p.roleArn });
+  }
 }
 
 // The kind's rules run even when another field failed, so "username is missing" shows beside
@@ -184,6 +204,8 @@ export const ProfilePatchSchema = z.strictObject(
     scopes: clearable(scopesField),
     redirectUri: clearable(redirectUriField),
     identityProvider: clearable(identityProviderField),
+    identityPoolId: clearable(identityPoolIdField),
+    roleArn: clearable(roleArnField),
     label: clearable(labelField),
     colour: clearable(colourField),
     refreshAheadSeconds: secondsField.optional(),

@@ -57,6 +57,9 @@ export const KIND_FIELDS = {
   scopes: { usedBy: ['browser', 'client-credentials'], unset: undefined },
   redirectUri: { usedBy: ['browser'], unset: undefined },
   identityProvider: { usedBy: ['browser'], unset: undefined },
+  // An identity pool trades an ID token for AWS credentials: M2M sessions have none.
+  identityPoolId: { usedBy: ['password', 'browser'], unset: undefined },
+  roleArn: { usedBy: ['password', 'browser'], unset: undefined },
 } as const satisfies Record<string, { usedBy: readonly SignInKind[]; unset: unknown }>;
 
 /** The fields of KIND_FIELDS that `kind` does not use. */

@@ -49,6 +49,8 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'ctm:change-settings': { clipboardClearSeconds: 30 },
   'ctm:notices': {},
   'ctm:check-profile': { id: 'p1' },
+  'ctm:aws-credentials-view': { id: 'p1' },
+  'ctm:copy-aws-credentials': { id: 'p1' },
 };
 
 const MEGABYTES = 'x'.repeat(2 * 1024 * 1024);

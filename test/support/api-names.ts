@@ -2,11 +2,13 @@
 export const API_NAMES = [
   'addProfile',
   'appInfo',
+  'awsCredentialsView',
   'cancelSignIn',
   'changePassword',
   'changeSettings',
   'checkProfile',
   'confirmForgotPassword',
+  'copyAwsCredentials',
   'copySetupKey',
   'copySignInLink',
   'copyToken',

@@ -61,6 +61,13 @@ Managed login (browser and client-credentials)
   --identity-provider NAME   browser: go straight to this provider (e.g. Google, or a SAML
                              provider's name) instead of the managed login's own page
 
+AWS credentials (password and browser profiles)
+  --identity-pool-id ID      an identity pool (REGION:GUID) that trusts this user pool and
+                             app client: aws-credentials, exec and env then hand out AWS
+                             credentials for the signed-in user
+  --role-arn ARN             the role to ask the identity pool for (its rules must allow it),
+                             instead of its default authenticated role
+
 Profile settings
   --remember-password        keep the password in the keychain after a sign-in
   --password-env VAR         with --remember-password: keep the password in $VAR now

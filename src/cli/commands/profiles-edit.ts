@@ -31,7 +31,7 @@ export const PROFILES_EDIT_HELP = `Usage: cognito-tokens profiles edit NAME [fla
 
 Changes a saved profile; only the flags given change anything. An empty value
 (--label "") clears --label, --colour, --endpoint, --preferred-challenge, --username,
---domain, --scopes, --identity-provider or --redirect-uri (a browser profile then uses the
+--domain, --scopes, --identity-provider, --identity-pool-id, --role-arn or --redirect-uri (a browser profile then uses the
 default scopes or redirect URI). --sign-in changes the kind and drops what only the old kind
 used (the flow, a remembered password, the redirect URI…). Changing the kind, domain, pool,
 client, user or endpoint signs the profile out here: its tokens belong to the old identity.
@@ -52,6 +52,8 @@ Flags
   --remember-password        keep the password in the keychain after a sign-in
   --password-env VAR         with --remember-password: keep the password in $VAR now
   --no-remember-password     stop remembering, and delete the kept password
+  --identity-pool-id ID, --role-arn ARN
+                             as in profiles add (cached AWS credentials are forgotten)
   --label TEXT, --colour #RRGGBB, --refresh-ahead SECONDS
   --refresh-rotation, --no-refresh-rotation
 

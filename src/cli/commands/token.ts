@@ -1,6 +1,7 @@
 // `cognito-tokens token [PROFILE]`: one token for $(...), refreshed first when due.
 import { bearerHeader, NO_ID_TOKEN, pickToken, type TokenKind } from '../../shared/token-text';
 import { parseFlagsAndArgs } from '../args';
+import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { CliError } from '../cli-error';
@@ -28,6 +29,10 @@ refresh failed and until when the token lasts.
                 refresh work, or to pick up changed groups or attributes); when the
                 refresh does not happen, nothing is printed and the exit code says why
   --timeout S   per-request timeout when a refresh is needed (default 10)
+  --output json one object instead of the bare token: profile, state ("signed-in"),
+                username (the typed username, or the ID token's email or federated
+                name; null for M2M), sub, idToken (null for M2M), accessToken,
+                expiresAt (ISO 8601) and secondsLeft; never the refresh token
 
 Examples
   curl -H "$(cognito-tokens token dev --header)" https://api.example.com/items
@@ -43,12 +48,14 @@ const FLAGS = {
   header: { type: 'boolean' },
   refresh: { type: 'boolean' },
   timeout: { type: 'string' },
+  output: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The token command. */
 export const tokenCommand: Command = {
   name: 'token',
+  takesProfile: true,
   summary: 'print a fresh token of a saved profile (refreshed when due)',
   help: TOKEN_HELP,
   async run(ctx) {
@@ -60,13 +67,26 @@ export const tokenCommand: Command = {
     if (flags.id === true && flags.access === true) {
       throw usageError('Use either --id or --access, not both.');
     }
+    if (flags.output !== undefined) {
+      if (flags.output !== 'json') throw usageError('--output must be json.');
+      if (flags.header === true)
+        throw usageError('Use either --header or --output json, not both.');
+      const name = chosenProfile(ctx.io.env, args[0]);
+      const timeoutMs = parseTimeoutMs(flags.timeout);
+      const { sessionFor } = await import('../session-for-command.js');
+      const { tokenJson } = await import('../token-json.js');
+      const session = await sessionFor(ctx, name, { timeoutMs, refresh: flags.refresh === true });
+      ctx.io.stdout.write(`${JSON.stringify(tokenJson(session, Date.now()), null, 2)}\n`);
+      return EXIT.ok;
+    }
     const asked: TokenKind | undefined =
       flags.access === true ? 'access' : flags.id === true ? 'id' : undefined;
     const timeoutMs = parseTimeoutMs(flags.timeout);
+    const name = chosenProfile(ctx.io.env, args[0]);
     const tokens =
       flags.refresh === true
-        ? await (await openManager(ctx, { timeoutMs, reliesOnKeychain: true })).refreshNow(args[0])
-        : await freshTokensQuickly(ctx, args[0], { timeoutMs });
+        ? await (await openManager(ctx, { timeoutMs, reliesOnKeychain: true })).refreshNow(name)
+        : await freshTokensQuickly(ctx, name, { timeoutMs });
     // M2M sessions have only an access token: it is the default there.
     const token = pickToken(tokens, asked ?? (tokens.idToken ? 'id' : 'access'));
     if (token === undefined) throw new CliError(NO_ID_TOKEN, EXIT.rejected);

@@ -3,6 +3,7 @@
 import { keychainState } from './keychain-state';
 import type { ContractHandlers } from './dispatch';
 import { createAppInfoHandler } from './app-info';
+import { awsCredentialsHandlers } from './aws-credentials-handlers';
 import { browserSignInHandlers } from './browser-sign-in-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { profileHandlers } from './profile-handlers';
@@ -19,6 +20,7 @@ export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
     ...profileHandlers(deps),
     ...sessionHandlers(deps),
     ...browserSignInHandlers(deps),
+    ...awsCredentialsHandlers(deps),
     'ctm:get-settings': () => loadAppSettings(manager),
     'ctm:change-settings': (patch) => {
       const settings = saveAppSettings(manager, patch);

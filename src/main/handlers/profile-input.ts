@@ -43,6 +43,8 @@ export function toView(profile: Profile, droppedSecret?: string): ProfileView {
   if (profile.scopes !== undefined) view.scopes = profile.scopes;
   if (profile.redirectUri !== undefined) view.redirectUri = profile.redirectUri;
   if (profile.identityProvider !== undefined) view.identityProvider = profile.identityProvider;
+  if (profile.identityPoolId !== undefined) view.identityPoolId = profile.identityPoolId;
+  if (profile.roleArn !== undefined) view.roleArn = profile.roleArn;
   if (profile.label !== undefined) view.label = profile.label;
   if (profile.colour !== undefined) view.colour = profile.colour;
   if (profile.preferredChallenge !== undefined)

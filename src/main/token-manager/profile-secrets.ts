@@ -1,5 +1,6 @@
 // Profile changes that touch the keychain too: the store holds the profile, the vault its
 // client secret, remembered password and tokens, and the two must not drift apart.
+import { forgetAwsCredentials } from '../sessions/aws-credential-cache';
 import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
 import { ProfileError } from '../profiles/errors';
 import {
@@ -192,6 +193,14 @@ async function applySecretEdits(
     deps.forgetSession(after.id);
     for (const kind of SESSION_KINDS) await vault.delete(after.id, kind);
     await vault.delete(after.id, 'password');
+  }
+  if (
+    !sameIdentity(before, after) ||
+    before.identityPoolId !== after.identityPoolId ||
+    before.roleArn !== after.roleArn
+  ) {
+    // AWS credentials belong to one identity pool, role and user: the next use fetches new ones.
+    await forgetAwsCredentials(vault, after.id);
   }
   const moved = bindingChanges(before, after);
   if (typeof secrets.clientSecret === 'string') {

@@ -47,6 +47,7 @@ import { isAuthError } from '../cognito/auth-error';
 import type { CodeDelivery, DeviceForgetOutcome } from '../cognito/types';
 import { forgetProfileDevice, holdsDevice, setProfileDeviceRemembered } from './devices';
 import { droppedSecretReason, droppedSecretReasons } from './secret-binding';
+import type { AwsCredentialSet, AwsCredentialSource } from './aws-credentials';
 
 export type { TokenManagerDeps } from './wiring';
 
@@ -59,6 +60,7 @@ export class TokenManager {
   readonly #sessions: SessionManager;
   readonly #profileDeps: ProfileDeps;
   readonly #accountDeps: AccountDeps;
+  readonly #aws: AwsCredentialSource;
   readonly #now: () => number;
   #keychainNoticeTaken = false;
 
@@ -72,6 +74,7 @@ export class TokenManager {
     this.#sessions = parts.sessions;
     this.#profileDeps = parts.profileDeps;
     this.#accountDeps = parts.accountDeps;
+    this.#aws = parts.awsCredentials;
   }
 
   /** The keychain probe's verdict: ok, or why secrets are kept in memory only. */
@@ -252,6 +255,19 @@ export class TokenManager {
       }
       throw error;
     }
+  }
+
+  /**
+   * AWS credentials from the profile's identity pool (the named, else the active profile): the
+   * keychain's while good for five more minutes, else a new set for a fresh ID token.
+   */
+  awsCredentials(idOrName?: string): Promise<AwsCredentialSet> {
+    return this.#aws.credentials(this.resolveProfile(idOrName));
+  }
+
+  /** The identity id and the cached AWS credentials' expiry (local time); nothing secret. */
+  awsCredentialsView(idOrName: string): Promise<{ identityId?: string; expiresAt?: number }> {
+    return this.#aws.describe(this.#store.get(idOrName));
   }
 
   /** Why the profile's last due refresh failed while its still-valid tokens were handed out. */

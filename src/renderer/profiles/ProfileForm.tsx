@@ -19,6 +19,7 @@ import {
   type FormValues,
 } from './form-model';
 import { KitField, type FormKit } from './FormKit';
+import { IdentityPoolFields } from './IdentityPoolFields';
 import { PasswordKindFields } from './PasswordKindFields';
 import { ManagedLoginFields, SignInKindChoice } from './SignInKindFields';
 
@@ -164,6 +165,7 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
           label="Refresh this many seconds before expiry"
           inputMode="numeric"
         />
+        {values.signIn === 'client-credentials' ? null : <IdentityPoolFields kit={kit} />}
       </details>
       <ErrorLine error={action.error} />
       <SubmitOrCancel
