@@ -76,8 +76,9 @@ export function App() {
       <ProfileForm
         key={profile.id}
         profile={profile}
-        onSaved={(p) => {
+        onSaved={(p, notice) => {
           open(p.id);
+          if (notice) setNote(notice);
         }}
         onCancel={() => {
           open(profile.id);
