@@ -10,7 +10,7 @@ import { KeytarVault } from '../main/secrets/keytar-vault';
 import { loadKeytar } from '../main/secrets/keytar-loader';
 import type { KeytarApi, VaultIndex } from '../main/secrets/types';
 import { isFresh } from '../main/sessions/refresh-window';
-import { driftKey } from '../main/sessions/clock-drift';
+import { bootClockMs, driftNow } from '../main/sessions/clock-drift';
 import { isRecord } from '../shared/records';
 
 export { readProfileFile } from './profile-file';
@@ -45,8 +45,13 @@ function asRawProfile(entry: unknown, settings: unknown): RawProfile | null {
   if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id === '') return null;
   const ahead = entry.refreshAheadSeconds;
   if (typeof ahead !== 'number' || !Number.isInteger(ahead) || ahead < 0) return null;
-  const drift = isRecord(settings) ? settings[driftKey(entry.id)] : undefined;
-  const driftMs = typeof drift === 'number' && Number.isFinite(drift) ? drift : 0;
+  // As the sessions judge it: a drift kept across a step of the wall clock counts cautiously.
+  const { driftMs } = driftNow(
+    isRecord(settings) ? settings : {},
+    entry.id,
+    Date.now(),
+    bootClockMs(),
+  );
   return { id: entry.id, refreshAheadSeconds: ahead, driftMs };
 }
 

@@ -54,10 +54,18 @@ export async function freshTokensNoted(
   idOrName: string | undefined,
 ): Promise<TokenSet> {
   const tokens = await manager.freshTokens(idOrName);
-  // Still valid, so handed out; but a script should hear that the refresh it was due failed.
+  // Still valid, so handed out; but a script should hear that the refresh it was due failed,
+  // and until when what it got lasts.
   const failure = manager.refreshFailure(idOrName);
-  if (failure !== undefined)
-    info(ctx.io, `Note: the token is still valid, but refreshing it failed: ${failure}`);
+  if (failure !== undefined) {
+    const { clockTime } = await import('../main/sessions/clock-drift.js');
+    const profileId = manager.resolveProfile(idOrName).id;
+    const until = clockTime(tokens.expiresAt - manager.clockDriftMs(profileId));
+    info(
+      ctx.io,
+      `Note: the token is still valid, but refreshing it failed: ${failure} It lasts until ${until}.`,
+    );
+  }
   return tokens;
 }
 

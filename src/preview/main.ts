@@ -12,6 +12,8 @@ import { previewPaths } from './paths';
 
 /** Same switch as the CLI's: 1 uses the development keychain items. */
 const DEV_KEYCHAIN_ENV = 'COGNITO_TOKEN_MANAGER_DEV';
+/** 1 serves /test/clipboard and /test/opened-pages (what the tests read); never by default. */
+const TEST_ROUTES_ENV = 'CTM_PREVIEW_TEST_ROUTES';
 
 async function run(): Promise<void> {
   const paths = previewPaths(process.cwd());
@@ -24,13 +26,20 @@ async function run(): Promise<void> {
     serviceName: vaultServiceName(process.env[DEV_KEYCHAIN_ENV] === '1'),
   });
   const runtime = createPreviewRuntime(paths.root, opening, log);
+  const testRoutes = process.env[TEST_ROUTES_ENV] === '1';
   const host = await startPreviewHost({
     ...paths,
     handlers: runtime.handlers,
     log,
-    testClipboard: () => runtime.clipboard.text,
-    testOpenedPages: () => runtime.openedPages,
+    ...(testRoutes
+      ? {
+          testClipboard: () => runtime.clipboard.text,
+          testOpenedPages: () => runtime.openedPages,
+        }
+      : {}),
   });
+  // The printed address is the one place the token is meant to appear: the log masks it.
+  log.addSecret(host.token);
   runtime.connect((event, payload) => host.emit(event, payload));
   console.log(`preview: ${host.url}`);
   const manager = await opening;

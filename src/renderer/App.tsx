@@ -16,6 +16,7 @@ import { Banners } from './ui/Banners';
 import { Toolbar } from './Toolbar';
 import { Footer } from './Footer';
 import { launchScreen, type Screen } from './screen';
+import type { ProfileView } from '../shared/contract-views';
 
 /** The root component. */
 export function App() {
@@ -34,6 +35,13 @@ export function App() {
     go({ kind: 'profile', id, focusMain });
   };
   useNavigate(go);
+  // After a save: the sign-in ("Add and sign in") or the profile, with what the save could not do.
+  const saved = (p: ProfileView, outcome: { signIn: boolean; notice?: string }) => {
+    const next: Screen = outcome.signIn
+      ? { kind: 'sign-in', id: p.id, auto: true }
+      : { kind: 'profile', id: p.id };
+    go(next, outcome.notice ?? '');
+  };
 
   // At launch, once: the active profile (or the last one used), its main button focused.
   const launched = useRef(false);
@@ -48,10 +56,7 @@ export function App() {
     main = (
       <ProfileForm
         defaultRefreshAhead={data.settings?.refreshAheadSeconds}
-        onSaved={(p, signIn) => {
-          if (signIn) go({ kind: 'sign-in', id: p.id, auto: true });
-          else open(p.id);
-        }}
+        onSaved={saved}
         onCancel={() => {
           go({ kind: 'home' });
         }}
@@ -88,10 +93,7 @@ export function App() {
         key={profile.id}
         profile={profile}
         focusField={screen.field}
-        onSaved={(p, signIn) => {
-          if (signIn) go({ kind: 'sign-in', id: p.id, auto: true });
-          else open(p.id);
-        }}
+        onSaved={saved}
         onCancel={() => {
           open(profile.id);
         }}

@@ -17,6 +17,8 @@ export const ProfileViewSchema = z.strictObject({
   region: bounded(32),
   clientId: bounded(128),
   hasClientSecret: z.boolean(),
+  /** An edit moved the profile to another host or client and removed its secret: why. */
+  clientSecretDropped: bounded(200).optional(),
   authFlow: z.enum(AUTH_FLOWS),
   preferredChallenge: z.enum(SIGN_IN_METHODS).optional(),
   signIn: z.enum(SIGN_IN_KINDS),

@@ -52,16 +52,19 @@ export const channels = {
   },
   'ctm:edit-profile': {
     request: requests.editProfile,
-    response: z.strictObject({ profile: ProfileViewSchema }),
+    // notRevoked: the edit dropped the tokens, but Cognito did not confirm revoking them.
+    response: z.strictObject({ profile: ProfileViewSchema, notRevoked: bounded(700).optional() }),
   },
   'ctm:remove-profile': {
     request: requests.profileId,
     // notRemoved: why some keychain items stayed (a later start sweeps them).
     // device: what became of a remembered device (forgotten at Cognito, or only here).
+    // notRevoked: Cognito did not confirm revoking the refresh token (it stays valid till expiry).
     response: z.strictObject({
       name: bounded(64),
       notRemoved: bounded(500).optional(),
       device: bounded(500).optional(),
+      notRevoked: bounded(700).optional(),
     }),
   },
   // What an import would do, changing nothing: each profile of the file is new, identical to
@@ -141,6 +144,11 @@ export const channels = {
   'ctm:token-view': { request: requests.profileId, response: TokenViewSchema },
   'ctm:copy-token': {
     request: requests.copy,
+    response: z.strictObject({ clearsInSeconds: z.number().int().positive().nullable() }),
+  },
+  // The authenticator set-up key of a sign-in waiting on MFA_SETUP, through the secret clipboard.
+  'ctm:copy-setup-key': {
+    request: requests.profileId,
     response: z.strictObject({ clearsInSeconds: z.number().int().positive().nullable() }),
   },
   // An identity pool's AWS credentials: the window sees the identity id and when the cached set

@@ -3,6 +3,7 @@
 // zod, no Node: the store, the IPC contract and the importers all validate with these schemas.
 import * as z from 'zod';
 import { SIGN_IN_METHODS, type AuthFlow } from './auth';
+import { endpointField, storedEndpointField } from './endpoint-field';
 import { between, expected, PRINTABLE, text } from './field-text';
 import { isRegion, resolvePoolId } from './pool-id';
 import {
@@ -29,6 +30,7 @@ import {
 } from './identity-pool';
 
 export { describeValue, expected, formatIssuePath, issueSentences } from './field-text';
+export { endpointProblem } from './endpoint-field';
 export { checkRegion, POOL_ID_EXPECTATION, regionOfPool } from './profile-checks';
 export {
   DEFAULT_BROWSER_SCOPES,
@@ -67,13 +69,6 @@ const nameField = text(
   'a profile name of 1 to 64 characters',
   (v) => between(1, 64)(v) && PRINTABLE.test(v),
 );
-const urlError = expected('an http or https URL (such as http://127.0.0.1:9229)');
-// A user name or password in the URL would land in the store, exports and logs: refuse it.
-const endpointField = z
-  .url({ protocol: /^https?$/, error: urlError })
-  .refine((v) => !/^[a-z]+:\/\/[^/]*@/i.test(v), {
-    error: 'must not contain a user name or password (they would be stored in plain text).',
-  });
 const labelField = text(
   'a label of 1 to 64 characters',
   (v) => between(1, 64)(v) && PRINTABLE.test(v),
@@ -174,9 +169,15 @@ export const ProfileInputSchema = z
   .superRefine(checkSignInKind, evenWithOtherIssues)
   .transform(fill);
 
-/** A stored profile: validates store reads and IPC payloads. */
+/**
+ * A stored profile: validates store reads and IPC payloads. An endpoint stored before the https
+ * rule still loads (and is refused at use); new ones pass the rule (ProfileInputSchema, patches).
+ */
 export const ProfileSchema = z
-  .strictObject({ id: idField, ...withDefaults }, { error: expected('a profile object') })
+  .strictObject(
+    { id: idField, ...withDefaults, endpoint: storedEndpointField.optional() },
+    { error: expected('a profile object') },
+  )
   .superRefine(checkProfile)
   .superRefine(checkSignInKind, evenWithOtherIssues)
   .transform(fill);

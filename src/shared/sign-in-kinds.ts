@@ -29,6 +29,22 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
+ * The sentence saying why an http(s) endpoint will not carry secrets, or null when it will: it
+ * is https, or plain http to this computer only (an emulator). Zod-free for the CLI's light paths.
+ */
+export function endpointProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol === 'https:' || isLoopbackHost(url.hostname)) return null;
+  const quoted = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  return `${quoted} is plain http to another computer, which would carry passwords, codes and tokens unencrypted: use https (plain http is only for an emulator on this computer: localhost, 127.0.0.1 or [::1]).`;
+}
+
+/**
  * Fields only some kinds use, and each one's value that means "not set". A field another kind
  * uses is refused rather than ignored: a stored value nobody uses would mislead whoever reads it
  * (the form, an export, the tray's "remember password").

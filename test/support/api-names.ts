@@ -9,6 +9,7 @@ export const API_NAMES = [
   'checkProfile',
   'confirmForgotPassword',
   'copyAwsCredentials',
+  'copySetupKey',
   'copySignInLink',
   'copyToken',
   'editProfile',

@@ -182,10 +182,10 @@ describe('profile export files', () => {
     );
     const error = refusal(() => parseImportFile(JSON.stringify(envelope)));
     expect(error.details).toEqual([
-      'profiles[3]: "id" is not a known field.',
-      'profiles[4]: "clientSecret" is not a known field.',
-      'profiles[5].colour: "blue" is not a colour written #rrggbb (such as #1a7f37).',
-      'profiles[2].name: "staging" appears more than once in this file.',
+      'Profile "With id": profiles[3]: "id" is not a known field.',
+      'Profile "Secret": profiles[4]: "clientSecret" is not a known field.',
+      'Profile "Bad": profiles[5].colour: "blue" is not a colour written #rrggbb (such as #1a7f37).',
+      'Profile "staging": profiles[2].name: "staging" appears more than once in this file.',
     ]);
     expect(error.details.join(' ')).not.toContain('hunter2');
   });
@@ -194,7 +194,7 @@ describe('profile export files', () => {
     const envelope = JSON.parse(read('profiles-export.json')) as { profiles: object[] };
     envelope.profiles.push({ ...envelope.profiles[0], name: 'STAGING' });
     expect(refusal(() => parseImportFile(JSON.stringify(envelope))).details).toEqual([
-      'profiles[2].name: "STAGING" appears more than once in this file.',
+      'Profile "STAGING": profiles[2].name: "STAGING" appears more than once in this file.',
     ]);
   });
 

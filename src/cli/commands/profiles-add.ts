@@ -36,7 +36,8 @@ Connection (as in the stateless login)
   --pool-id ID               user pool id, e.g. us-east-2_AbC123 (required)
   --client-id ID             app client id (required)
   --region REGION            must match the pool id's region (optional)
-  --endpoint URL             another Cognito endpoint, e.g. http://127.0.0.1:9229
+  --endpoint URL             another Cognito endpoint: https, or plain http only on this
+                             computer (an emulator), e.g. http://127.0.0.1:9229
   --flow srp|password|choice password kind: SRP (default), USER_PASSWORD_AUTH, or choice
                              (USER_AUTH: an email or SMS code, or the password)
   --preferred-challenge M    with --flow choice: EMAIL_OTP, SMS_OTP, PASSWORD or PASSWORD_SRP

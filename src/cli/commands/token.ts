@@ -14,7 +14,9 @@ export const TOKEN_HELP = `Usage: cognito-tokens token [PROFILE] [--id | --acces
 
 Prints one token of a signed-in profile (the active one when none is named) and a
 newline, refreshing it first when it is about to expire. Sign in once with
-cognito-tokens login PROFILE; the refresh token waits in the OS keychain.
+cognito-tokens login PROFILE; the refresh token waits in the OS keychain. When a due
+refresh fails but the token is still valid, it is printed, and stderr says why the
+refresh failed and until when the token lasts.
 
   --id          the ID token (the default): what API Gateway's Cognito authorizer
                 checks unless OAuth scopes are configured, and it carries the
@@ -24,7 +26,8 @@ cognito-tokens login PROFILE; the refresh token waits in the OS keychain.
                 access token only (no sign-in needed: the first token fetches one)
   --header      print "Authorization: Bearer <token>" instead of the bare token
   --refresh     refresh first even when the token is nowhere near expiry (to see a
-                refresh work, or to pick up changed groups or attributes)
+                refresh work, or to pick up changed groups or attributes); when the
+                refresh does not happen, nothing is printed and the exit code says why
   --timeout S   per-request timeout when a refresh is needed (default 10)
   --output json one object instead of the bare token: profile, state ("signed-in"),
                 username (the typed username, or the ID token's email or federated

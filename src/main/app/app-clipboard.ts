@@ -8,6 +8,7 @@ import type { ClearOutcome, ClipboardPort, SecretClipboard } from '../clipboard/
 import { createWlClipboard, findWlClipboard } from '../clipboard/wl-clipboard';
 import { findProgram } from '../platform/find-program';
 import { electronClipboard } from './electron-clipboard';
+import { appLog, tell } from './app-log';
 import { notify } from './notify';
 import { clipboardChoice } from './setup-display';
 
@@ -17,10 +18,10 @@ const QUIT_CLEAR_MS = 2_000;
 
 // The e2e specs read these lines: what the clear at quit did (never the text).
 function logQuitClear(outcome: ClearOutcome): void {
-  if (outcome.status === 'cleared') console.log('clipboard: cleared the copied token at quit');
-  else if (outcome.status === 'changed') console.log("clipboard: kept the user's own copy at quit");
+  if (outcome.status === 'cleared') tell('clipboard: cleared the copied token at quit');
+  else if (outcome.status === 'changed') tell("clipboard: kept the user's own copy at quit");
   else if (outcome.status === 'failed')
-    console.warn(`clipboard: the clear at quit failed (${outcome.reason})`);
+    tell(`clipboard: the clear at quit failed (${outcome.reason})`, 'warn');
 }
 
 function systemPort(): ClipboardPort {
@@ -36,11 +37,11 @@ export function appClipboard(): SecretClipboard {
   if (shared) return shared;
   const clipboard = createSecretClipboard(systemPort(), {
     onMarkersRefused: (refused) => {
-      console.warn(`clipboard: the platform refused the ${refused.join(', ')} marker`);
+      appLog().warn(`clipboard: the platform refused the ${refused.join(', ')} marker`);
     },
     // Never silent: a token left on the clipboard is something the user must know about.
     onClearFailed: (reason) => {
-      console.warn(`clipboard: the timed clear failed (${reason})`);
+      tell(`clipboard: the timed clear failed (${reason})`, 'warn');
       notify(
         'A token is still on the clipboard',
         `It could not be cleared (${reason}). Copy something else over it.`,

@@ -12,6 +12,7 @@ import { appClipboard } from './app-clipboard';
 import { clipboardNotice } from '../clipboard/clipboard-policy';
 import { clipboardChoice } from './setup-display';
 import { shortcutFailure } from './setup-shortcut';
+import { appLog } from './app-log';
 import { trayHostNotice } from './tray-availability';
 import { sendEvent } from './ipc';
 import { appWindowContents } from './window-factory';
@@ -20,7 +21,7 @@ const taps = new Set<(event: EventName) => void>();
 
 /** Pushes a contract event to every open app window (and tells the taps, e.g. the tray). */
 export const emitToWindows: EmitEvent = (event, payload) => {
-  for (const contents of appWindowContents()) sendEvent(contents, event, payload);
+  for (const contents of appWindowContents()) sendEvent(contents, event, payload, appLog());
   for (const tap of taps) tap(event);
 };
 

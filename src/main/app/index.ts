@@ -2,6 +2,7 @@
 import { app, Menu, session } from 'electron';
 import { APP_CSP, DEV_CSP } from '../../shared/csp';
 import { createAppHandlers, emitToWindows } from './handlers';
+import { appLog, reportFailure, tell } from './app-log';
 import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
@@ -29,7 +30,7 @@ function setupPlatform(): boolean {
   // A packaged app refuses a debugger on the command line (the fuses cover Node's --inspect).
   const refused = app.isPackaged ? refusedDebugSwitches(process.argv, process.platform) : [];
   if (refused.length > 0) {
-    console.error(debugSwitchRefusal(refused));
+    tell(debugSwitchRefusal(refused), 'error');
     app.exit(1);
     return false;
   }
@@ -67,12 +68,13 @@ function main(): void {
         handleAppScheme(session.defaultSession, location.root, csp);
       }
       // Profiles now; the keychain and sessions once the probe answers (calls wait for it).
-      const starting = setupTokenManager();
+      const starting = setupTokenManager(appLog());
       const managerReady = starting.ready;
-      registerIpc(createAppHandlers(managerReady), {
-        isAppWindow: isAppWindowContents,
-        isAppUrl: (url) => isAppUrl(location, url),
-      });
+      registerIpc(
+        createAppHandlers(managerReady),
+        { isAppWindow: isAppWindowContents, isAppUrl: (url) => isAppUrl(location, url) },
+        appLog(),
+      );
       setupLifecycle(openWindow);
       // The window does not wait for the keychain: it opens now and says it is checking it.
       void openAtStart(starting.settings, openWindow);
@@ -86,12 +88,12 @@ function main(): void {
           return setupSessionEvents(manager);
         })
         .catch((error: unknown) => {
-          console.error('app: the token manager did not start', error);
+          reportFailure('app: the token manager did not start', error);
           openWindow();
         });
     })
     .catch((error: unknown) => {
-      console.error('app: start-up failed', error);
+      reportFailure('app: start-up failed', error);
       app.exit(1);
     });
 }

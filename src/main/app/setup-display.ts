@@ -5,6 +5,7 @@ import { app } from 'electron';
 import { chooseClipboard, type ClipboardChoice } from '../clipboard/clipboard-policy';
 import { displaySession } from '../platform/display-session';
 import { findProgram } from '../platform/find-program';
+import { tell } from './app-log';
 
 let choice: ClipboardChoice = 'electron';
 
@@ -19,7 +20,7 @@ export function setupDisplay(): boolean {
     findProgram('wl-copy', process.env) !== null && findProgram('wl-paste', process.env) !== null;
   choice = chooseClipboard(process.platform, session, hasWlClipboard);
   if (choice !== 'relaunch-x11') return true;
-  console.log('display: native Wayland without wl-clipboard; restarting under XWayland');
+  tell('display: native Wayland without wl-clipboard; restarting under XWayland');
   app.relaunch({
     // An AppImage's own binary lives in a mount that goes away with this process.
     execPath: process.env.APPIMAGE ?? process.execPath,

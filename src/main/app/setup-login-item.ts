@@ -5,6 +5,7 @@ import os from 'node:os';
 import { PRODUCT_NAME } from '../handlers/app-info';
 import { STARTED_AT_LOGIN_FLAG } from '../lifecycle/autostart-entry';
 import { syncAutostartFile, xdgConfigHome } from '../lifecycle/autostart-file';
+import { appLog } from './app-log';
 import { DESKTOP_NAME, FORMER_DESKTOP_NAMES } from '../platform/app-identity';
 
 /** Registers or removes the app as a login item. */
@@ -20,7 +21,7 @@ export function applyLaunchAtLogin(enabled: boolean): void {
         appImage: process.env.APPIMAGE,
       });
     } catch (error) {
-      console.warn('login item: the autostart entry could not be written', error);
+      appLog().warn('login item: the autostart entry could not be written', error);
     }
     return;
   }

@@ -3,6 +3,7 @@ import { app, BrowserWindow, type WebContents } from 'electron';
 import { PRODUCT_NAME } from '../handlers/app-info';
 import { decideClose } from '../lifecycle/window-close';
 import { PRELOAD_PATH, type RendererLocation } from './renderer-location';
+import { appLog } from './app-log';
 
 // Our own windows by webContents id: the IPC sender check trusts these and nothing else.
 const appWindows = new Map<number, BrowserWindow>();
@@ -87,7 +88,7 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
 
   // app://bundle/index.html or the dev server; app:// is handled before the first window opens.
   window.loadURL(location.url).catch((error: unknown) => {
-    console.error(`window: could not load the renderer from ${location.url}`, error);
+    appLog().error(`window: could not load the renderer from ${location.url}`, error);
   });
   return window;
 }

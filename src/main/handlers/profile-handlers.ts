@@ -2,12 +2,14 @@
 // announced with 'ctm:profiles-changed' so every window re-reads the list.
 import { nameKey } from '../../shared/profile';
 import { deviceForgetSentence } from '../token-manager/devices';
+import { notRevokedSentence } from '../token-manager/revocation-text';
 import type { ContractHandlers } from './dispatch';
 import { serializeExport } from '../profiles/export-file';
 import { saveExportFile } from '../profiles/save-export';
 import { readRecent } from '../tray/recent-profiles';
 import { toPatch, toInput, toView } from './profile-input';
 import { sentence, type HandlerDeps } from './handler-deps';
+import type { Profile } from '../../shared/profile';
 
 type ProfileChannels =
   | 'ctm:list-profiles'
@@ -26,12 +28,15 @@ export function profileHandlers(deps: HandlerDeps): Pick<ContractHandlers, Profi
   const changed = () => {
     emit('ctm:profiles-changed', {});
   };
+  // With why an edit removed its client secret, so the form can ask for it again.
+  const view = (profile: Profile) => toView(profile, manager.droppedClientSecret(profile.id));
   return {
     'ctm:list-profiles': () => {
+      const dropped = manager.droppedClientSecrets();
       const profiles = manager.listProfiles();
       const ids = new Set(profiles.map((p) => p.id));
       return {
-        profiles: profiles.map(toView),
+        profiles: profiles.map((p) => toView(p, dropped.get(p.id))),
         activeId: manager.getActive()?.id ?? null,
         lastUsedId: readRecent(manager).find((id) => ids.has(id)) ?? null,
       };
@@ -42,25 +47,31 @@ export function profileHandlers(deps: HandlerDeps): Pick<ContractHandlers, Profi
         ...(password === undefined ? {} : { password }),
       });
       changed();
-      return { profile: toView(added) };
+      return { profile: view(added) };
     },
     'ctm:edit-profile': async ({ id, changes, clientSecret, password }) => {
-      const edited = await manager.editProfile(id, toPatch(changes), {
+      const edited = await manager.editProfileReporting(id, toPatch(changes), {
         ...(clientSecret === undefined ? {} : { clientSecret }),
         ...(password === undefined ? {} : { password }),
       });
       changed();
-      return { profile: toView(edited) };
+      const { notRevoked } = edited;
+      return {
+        profile: view(edited.profile),
+        ...(notRevoked ? { notRevoked: notRevokedSentence(edited.profile.name, notRevoked) } : {}),
+      };
     },
     'ctm:remove-profile': async ({ id }) => {
       const outcome = await manager.removeProfile(id);
       changed();
       const notRemoved = sentence(outcome.notRemoved);
       const device = deviceForgetSentence(outcome.device)?.slice(0, 500);
+      const { notRevoked } = outcome;
       return {
         name: outcome.profile.name,
         ...(notRemoved ? { notRemoved } : {}),
         ...(device ? { device } : {}),
+        ...(notRevoked ? { notRevoked: notRevokedSentence(outcome.profile.name, notRevoked) } : {}),
       };
     },
     'ctm:preview-import': ({ fileName, text, ...options }) => {
@@ -102,7 +113,7 @@ export function profileHandlers(deps: HandlerDeps): Pick<ContractHandlers, Profi
     'ctm:set-active-profile': ({ id }) => {
       const active = manager.setActive(id);
       changed();
-      return { profile: toView(active) };
+      return { profile: view(active) };
     },
     'ctm:has-remembered-password': async ({ id }) => ({
       remembered: await manager.hasRememberedPassword(id),

@@ -22,7 +22,7 @@ export function toPatch(changes: ProfileChanges): ProfilePatch {
 }
 
 /** A stored profile as the window sees it: the same fields, none of them secret. */
-export function toView(profile: Profile): ProfileView {
+export function toView(profile: Profile, droppedSecret?: string): ProfileView {
   const view: ProfileView = {
     id: profile.id,
     name: profile.name,
@@ -36,6 +36,7 @@ export function toView(profile: Profile): ProfileView {
     rememberPassword: profile.rememberPassword,
     refreshRotation: profile.refreshRotation,
   };
+  if (droppedSecret !== undefined) view.clientSecretDropped = droppedSecret.slice(0, 200);
   if (profile.username !== undefined) view.username = profile.username;
   if (profile.endpoint !== undefined) view.endpoint = profile.endpoint;
   if (profile.domain !== undefined) view.domain = profile.domain;

@@ -19,6 +19,7 @@ import {
   editWithSecrets,
   importWithCleanup,
   removeWithSecrets,
+  type EditOutcome,
   type ImportOutcome,
   type ImportRequest,
   type ProfileDeps,
@@ -47,6 +48,7 @@ import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './
 import { isAuthError } from '../cognito/auth-error';
 import type { CodeDelivery, DeviceForgetOutcome } from '../cognito/types';
 import { forgetProfileDevice, holdsDevice, setProfileDeviceRemembered } from './devices';
+import { droppedSecretReason, droppedSecretReasons } from './secret-binding';
 import type { AwsCredentialSet, AwsCredentialSource } from './aws-credentials';
 
 export type { TokenManagerDeps } from './wiring';
@@ -127,9 +129,28 @@ export class TokenManager {
     patch: ProfilePatch,
     secrets: ProfileSecretEdits = {},
   ): Promise<Profile> {
+    return (await this.editProfileReporting(idOrName, patch, secrets)).profile;
+  }
+
+  /** editProfile, also saying when a dropped refresh token could not be revoked at Cognito. */
+  async editProfileReporting(
+    idOrName: string,
+    patch: ProfilePatch,
+    secrets: ProfileSecretEdits = {},
+  ): Promise<EditOutcome> {
     this.#register(secrets.clientSecret ?? undefined, secrets.password);
     requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
     return editWithSecrets(this.#profileDeps, idOrName, patch, secrets);
+  }
+
+  /** Why an edit removed the profile's client secret ("its domain changed"), if one did. */
+  droppedClientSecret(idOrName: string): string | undefined {
+    return droppedSecretReason(this.#store, this.#store.get(idOrName).id);
+  }
+
+  /** Every profile whose client secret an edit removed, with why (one read of the store). */
+  droppedClientSecrets(): Map<string, string> {
+    return droppedSecretReasons(this.#store);
   }
 
   /**

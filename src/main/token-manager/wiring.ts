@@ -12,7 +12,9 @@ import { storeDrifts } from './drifts';
 import { awsCredentialsLockBeside, refreshLockBeside } from './refresh-lock';
 import { AwsCredentialSource, type LoadIdentity } from './aws-credentials';
 import type { ProfileDeps } from './profile-secrets';
+import { revokeHeld } from './revoke-held';
 import { registeringVault } from './vault';
+import { droppedSecretReason } from './secret-binding';
 
 /** Everything the facade is built from; the app injects an electron-store-backed ProfileStore. */
 export interface TokenManagerDeps {
@@ -48,6 +50,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
   const engines = createEngineSource({
     vault,
     loadEngine: deps.loadEngine ?? loadCognitoEngine,
+    droppedSecret: (id) => droppedSecretReason(store, id),
     ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
   });
   const sessions = new SessionManager({
@@ -73,6 +76,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     dropEngine: (id) => {
       engines.drop(id);
     },
+    revoke: (profile, held) => revokeHeld(engines, deps.log, profile, held),
   };
   const accountDeps: AccountDeps = {
     engineFor: (profile) => engines.engineFor(profile),

@@ -16,6 +16,7 @@ import { ClientSecretField, type SecretEdit } from './ClientSecretField';
 import {
   EMPTY_FORM,
   formValuesOf,
+  secretBindingMoves,
   toChanges,
   toFields,
   validate,
@@ -34,8 +35,11 @@ export interface ProfileFormProps {
   defaultRefreshAhead?: number;
   /** The field to put the cursor in at first (a doctor's "Fix"). */
   focusField?: string | undefined;
-  /** `signIn`: the person chose "Add and sign in". */
-  onSaved: (profile: ProfileView, signIn: boolean) => void;
+  /**
+   * `signIn`: the person chose "Add and sign in"; `notice`: what the save could not do (a dropped
+   * refresh token Cognito did not revoke).
+   */
+  onSaved: (profile: ProfileView, outcome: { signIn: boolean; notice?: string }) => void;
   onCancel: () => void;
 }
 
@@ -45,6 +49,17 @@ function fieldControl(form: HTMLFormElement, name: string): HTMLElement | null {
     form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ??
     form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"] button`)
   );
+}
+
+/** Why the form asks for the client secret again, if it does. */
+function secretNotice(moves: string[], dropped: string | undefined): string | undefined {
+  if (moves.length > 0) {
+    return `The stored secret is removed when you save, because the ${moves.join(' and ')} changes: a secret is only sent to the host and app client it was given for. Type the app client's secret again.`;
+  }
+  if (dropped !== undefined) {
+    return `The secret was removed from the keychain when ${dropped}: a secret is only sent to the host and app client it was given for. Add it again.`;
+  }
+  return undefined;
 }
 
 /** The add/edit form. */
@@ -66,9 +81,15 @@ export function ProfileForm(props: ProfileFormProps) {
   const [attempts, setAttempts] = useState(0);
   const form = useRef<HTMLFormElement>(null);
   const action = useAction();
-  const stored = profile?.hasClientSecret ?? false;
+  // A secret an edit removed (the profile moved to another host) is not stored any more.
+  const stored = (profile?.hasClientSecret ?? false) && profile?.clientSecretDropped === undefined;
+  // Moving a stored secret's host or client removes it on save: ask for the new one instead.
+  const moves = profile && stored ? secretBindingMoves(values, profile) : [];
+  const shownSecret: SecretEdit =
+    moves.length > 0 && secret.kind !== 'replace' ? { kind: 'replace', value: '' } : secret;
   const secretValue = secret.kind === 'replace' && secret.value !== '' ? secret.value : undefined;
-  const willHaveSecret = secretValue !== undefined || (secret.kind === 'keep' && stored);
+  const willHaveSecret =
+    secretValue !== undefined || (secret.kind === 'keep' && stored && moves.length === 0);
   const errors = validate(values, willHaveSecret);
   const kit: FormKit = {
     values,
@@ -126,8 +147,11 @@ export function ProfileForm(props: ProfileFormProps) {
                 ...(pass ? { password: pass } : {}),
               }),
             ),
-      (value) => {
-        onSaved(value.profile, signIn);
+      (value: { profile: ProfileView; notRevoked?: string }) => {
+        onSaved(value.profile, {
+          signIn,
+          ...(value.notRevoked === undefined ? {} : { notice: value.notRevoked }),
+        });
       },
     );
   };
@@ -153,8 +177,9 @@ export function ProfileForm(props: ProfileFormProps) {
       <PoolIdField kit={kit} />
       <KitField kit={kit} name="clientId" label="App client id" spellCheck={false} />
       <ClientSecretField
-        stored={stored}
-        edit={secret}
+        stored={stored && moves.length === 0}
+        edit={shownSecret}
+        why={secretNotice(moves, profile?.clientSecretDropped)}
         required={values.signIn === 'client-credentials'}
         error={kit.errorOf('clientSecret')}
         onChange={setSecret}

@@ -189,6 +189,22 @@ export function validate(
   return errors;
 }
 
+/**
+ * What of a stored client secret's binding the form changes, in words ("domain", "app client"):
+ * main removes the secret on save unless a new one comes with it (a secret is only sent to the
+ * host and client it was given for).
+ */
+export function secretBindingMoves(values: FormValues, profile: ProfileView): string[] {
+  const fields: Record<string, unknown> = toFields(values);
+  const origin = (v: unknown) => (typeof v === 'string' ? v.replace(/\/+$/, '') : undefined);
+  const moves: string[] = [];
+  if (origin(fields.domain) !== origin(profile.domain)) moves.push('domain');
+  if (fields.endpoint !== profile.endpoint) moves.push('endpoint');
+  if (fields.userPoolId !== profile.userPoolId) moves.push('user pool');
+  if (fields.clientId !== profile.clientId) moves.push('app client');
+  return moves;
+}
+
 /** The region as read from the pool id, or '' when it names none yet. */
 export function regionHint(userPoolId: string): string {
   return regionOfPool(userPoolId.trim());

@@ -101,6 +101,7 @@ function PasswordSignIn({ profile, auto, onSignedIn, onCancel, onFix }: SignInPr
     return (
       <ChallengeForm
         key={`${screen.step.challenge}-${screen.step.otpauthUri ?? ''}`}
+        profileId={profile.id}
         step={screen.step}
         pending={action.pending}
         error={action.error}
