@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands/index';
+import { COMMANDS } from '../../src/cli/commands/command-table';
 import { runCli } from '../../src/cli/run';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { converse } from '../support/scripted-terminal';

@@ -2,7 +2,7 @@
 // stderr watched for prompts, each answered as a person would. A real pseudo-TTY is not
 // available to CI.
 import { PassThrough, Writable } from 'node:stream';
-import { COMMANDS } from '../../src/cli/commands/index';
+import { COMMANDS } from '../../src/cli/commands/command-table';
 import { runCli } from '../../src/cli/run';
 
 const CONVERSATION_MS = 15_000;

@@ -6,7 +6,7 @@ import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { fastRequest, openManager } from '../manager';
 import type { RegionalCredentials } from '../session-variables';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 
 /** `aws-credentials --help`. */
 export const AWS_CREDENTIALS_HELP = `Usage: cognito-tokens aws-credentials [PROFILE] [--timeout S]

@@ -8,7 +8,7 @@ import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { openManager } from '../manager';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 import type { DoctorReport } from '../../main/doctor/doctor-types';
 
 /** `doctor --help`. */

@@ -5,7 +5,7 @@ import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 
 /** The variables env prints and exec sets, as both helps list them. */
 export const SESSION_VARIABLES_HELP = `  COGNITO_PROFILE, COGNITO_ID_TOKEN (none for M2M), COGNITO_ACCESS_TOKEN,

@@ -6,7 +6,7 @@ import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { SESSION_VARIABLES_HELP } from './env';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 
 /** `exec --help`. */
 export const EXEC_HELP = `Usage: cognito-tokens exec [PROFILE] [--timeout S] -- COMMAND [ARGS…]

@@ -9,7 +9,7 @@ import { openManager } from '../manager';
 import { createPrompter, type Prompter } from '../prompt';
 import { retryWhileRefused } from '../retry-answer';
 import { askNewPassword, noTerminal, readEnvSecret, readSecret } from '../secret-input';
-import { parseTimeoutMs, source } from './login-options';
+import { parseTimeoutMs, source } from './login/login-options';
 
 /** `password --help`. */
 export const PASSWORD_HELP = `Usage: cognito-tokens password forgot PROFILE [--code-env VAR] [--new-password-env VAR]

@@ -7,7 +7,7 @@ import type { Command } from '../command';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
 import { freshTokensQuickly, openManager } from '../manager';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 
 /** `token --help`. */
 export const TOKEN_HELP = `Usage: cognito-tokens token [PROFILE] [--id | --access] [--header] [--refresh]

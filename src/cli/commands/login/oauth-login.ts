@@ -1,14 +1,14 @@
 // `cognito-tokens login NAME` for profiles that sign in without a password: a browser profile
 // goes through the managed login (the page opens in the browser, or its address is printed with
 // --no-browser), and an M2M profile fetches an access token with the app client's credentials.
-import type { TokenSet } from '../../shared/auth';
-import type { Profile } from '../../shared/profile';
-import type { TokenManager } from '../../main/token-manager';
-import { formatExpiresIn } from '../../main/profiles/status-view';
-import type { CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
-import { info } from '../io';
-import { formatTokens, type OutputMode } from '../output';
+import type { TokenSet } from '../../../shared/auth';
+import type { Profile } from '../../../shared/profile';
+import type { TokenManager } from '../../../main/token-manager';
+import { formatExpiresIn } from '../../../main/profiles/status-view';
+import type { CommandContext } from '../../command';
+import { EXIT, type ExitCode } from '../../exit-codes';
+import { info } from '../../io';
+import { formatTokens, type OutputMode } from '../../output';
 
 /** What the login of a browser or M2M profile was asked for on the command line. */
 export interface OAuthLoginOptions {

@@ -1,11 +1,11 @@
 // `cognito-tokens profiles import FILE` and `profiles export [FILE]`.
 import fs from 'node:fs';
-import { parseFlagsAndArgs } from '../args';
-import { CliError, usageError } from '../cli-error';
-import type { CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
-import { info } from '../io';
-import { openManager } from '../manager';
+import { parseFlagsAndArgs } from '../../args';
+import { CliError, usageError } from '../../cli-error';
+import type { CommandContext } from '../../command';
+import { EXIT, type ExitCode } from '../../exit-codes';
+import { info } from '../../io';
+import { openManager } from '../../manager';
 
 /** `profiles import --help`. */
 export const PROFILES_IMPORT_HELP = `Usage: cognito-tokens profiles import FILE [--username NAME] [--overwrite] [flags]
@@ -84,7 +84,7 @@ export async function profilesExport(ctx: CommandContext, argv: string[]): Promi
   }
   const manager = await openManager(ctx, { usesKeychain: false });
   // Imported here: the export module loads zod, which --help and the stateless login never need.
-  const { serializeExport } = await import('../../main/profiles/export-file.js');
+  const { serializeExport } = await import('../../../main/profiles/export-file.js');
   const text = serializeExport(manager.exportProfiles(flags.profile));
   const [file] = args;
   if (file === undefined) {

@@ -1,14 +1,14 @@
 // `cognito-tokens profiles list` and `profiles remove NAME`.
-import { deviceForgetSentence } from '../../main/token-manager/devices';
-import { parseFlagsAndArgs } from '../args';
-import { CliError, usageError } from '../cli-error';
-import type { CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
-import { notRevokedSentence } from '../../main/token-manager/revocation-text';
-import { info } from '../io';
-import { openManager } from '../manager';
-import { renderTable } from '../table';
-import { profileUserText } from '../../shared/sign-in-kinds';
+import { deviceForgetSentence } from '../../../main/token-manager/devices';
+import { parseFlagsAndArgs } from '../../args';
+import { CliError, usageError } from '../../cli-error';
+import type { CommandContext } from '../../command';
+import { EXIT, type ExitCode } from '../../exit-codes';
+import { notRevokedSentence } from '../../../main/token-manager/revocation-text';
+import { info } from '../../io';
+import { openManager } from '../../manager';
+import { renderTable } from '../../table';
+import { profileUserText } from '../../../shared/sign-in-kinds';
 
 /** `profiles list --help`. */
 export const PROFILES_LIST_HELP = `Usage: cognito-tokens profiles list [--output json]

@@ -1,15 +1,15 @@
 // `cognito-tokens profiles edit NAME`: changes fields and secrets of a saved profile.
-import type { ProfileSecretEdits } from '../../main/token-manager';
-import { parseFlagsAndArgs } from '../args';
-import { usageError } from '../cli-error';
-import type { CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
-import { notRevokedSentence } from '../../main/token-manager/revocation-text';
-import { info } from '../io';
-import { openManager } from '../manager';
-import { createPrompter } from '../prompt';
+import type { ProfileSecretEdits } from '../../../main/token-manager';
+import { parseFlagsAndArgs } from '../../args';
+import { usageError } from '../../cli-error';
+import type { CommandContext } from '../../command';
+import { EXIT, type ExitCode } from '../../exit-codes';
+import { notRevokedSentence } from '../../../main/token-manager/revocation-text';
+import { info } from '../../io';
+import { openManager } from '../../manager';
+import { createPrompter } from '../../prompt';
 import { askForDroppedSecret } from './dropped-secret';
-import { readSecret } from '../secret-input';
+import { readSecret } from '../../secret-input';
 import {
   clientSecretSource,
   fieldsFromFlags,

@@ -1,14 +1,14 @@
 // `cognito-tokens logout [PROFILE] [--global]`: revoke with Cognito, forget the tokens here.
-import { AuthError } from '../../main/cognito/auth-error';
-import { VaultError } from '../../main/secrets/vault-error';
-import { parseFlagsAndArgs } from '../args';
-import { chosenProfile } from '../chosen-profile';
-import { usageError } from '../cli-error';
-import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
-import { deviceForgetSentence } from '../../main/token-manager/devices';
-import { info } from '../io';
-import { openManager } from '../manager';
+import { AuthError } from '../../../main/cognito/auth-error';
+import { VaultError } from '../../../main/secrets/vault-error';
+import { parseFlagsAndArgs } from '../../args';
+import { chosenProfile } from '../../chosen-profile';
+import { usageError } from '../../cli-error';
+import type { Command } from '../../command';
+import { EXIT } from '../../exit-codes';
+import { deviceForgetSentence } from '../../../main/token-manager/devices';
+import { info } from '../../io';
+import { openManager } from '../../manager';
 import { parseTimeoutMs } from './login-options';
 import { endBrowserSessionFromCli } from './browser-logout';
 

@@ -1,9 +1,9 @@
 // `logout NAME --browser`: after the tokens are revoked, ends the managed login's own session
 // (its cookie in the browser), so the next browser sign-in asks for the password again.
-import type { Profile } from '../../shared/profile';
-import type { TokenManager } from '../../main/token-manager';
-import type { CommandContext } from '../command';
-import { info } from '../io';
+import type { Profile } from '../../../shared/profile';
+import type { TokenManager } from '../../../main/token-manager';
+import type { CommandContext } from '../../command';
+import { info } from '../../io';
 import { openInBrowser } from './oauth-login';
 
 /** Opens Cognito's sign-out page (or prints it) and says what came of it. */

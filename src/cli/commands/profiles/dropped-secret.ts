@@ -1,11 +1,11 @@
 // After `profiles edit` moved a profile to another domain, endpoint, pool or client, its client
 // secret is gone (it is only ever sent where it was given). At a terminal the CLI asks for the
 // new one at once; in a script it says why the secret went and how to give it again.
-import type { TokenManager } from '../../main/token-manager';
-import { droppedSecretSentence } from '../../main/token-manager/secret-binding';
-import type { CommandContext } from '../command';
-import { info } from '../io';
-import type { Prompter } from '../prompt';
+import type { TokenManager } from '../../../main/token-manager';
+import { droppedSecretSentence } from '../../../main/token-manager/secret-binding';
+import type { CommandContext } from '../../command';
+import { info } from '../../io';
+import type { Prompter } from '../../prompt';
 
 /** Says why the profile's client secret was removed, and asks for the new one at a terminal. */
 export async function askForDroppedSecret(

@@ -1,13 +1,13 @@
 // `cognito-tokens profiles add NAME`: a profile from the same flags as the stateless login.
-import { parseFlagsAndArgs } from '../args';
-import { usageError } from '../cli-error';
-import type { CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
-import { info } from '../io';
-import { openManager } from '../manager';
-import { createPrompter } from '../prompt';
-import { readSecret } from '../secret-input';
-import { profileUserText } from '../../shared/sign-in-kinds';
+import { parseFlagsAndArgs } from '../../args';
+import { usageError } from '../../cli-error';
+import type { CommandContext } from '../../command';
+import { EXIT, type ExitCode } from '../../exit-codes';
+import { info } from '../../io';
+import { openManager } from '../../manager';
+import { createPrompter } from '../../prompt';
+import { readSecret } from '../../secret-input';
+import { profileUserText } from '../../../shared/sign-in-kinds';
 import {
   clientSecretSource,
   fieldsFromFlags,

@@ -1,14 +1,14 @@
 // `cognito-tokens login`: one stateless sign-in, every challenge walked, tokens to stdout.
-import type { LoadEngine } from '../../main/token-manager/engine';
-import { walkChallenges, type ChallengeContext } from '../challenges';
-import type { Command, CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
-import { describeUser } from '../describe-user';
-import { usageError } from '../cli-error';
-import { info } from '../io';
-import { formatTokens } from '../output';
-import { createPrompter, type Prompter } from '../prompt';
-import { readEnvSecret, readSecret } from '../secret-input';
+import type { LoadEngine } from '../../../main/token-manager/engine';
+import { walkChallenges, type ChallengeContext } from '../../challenges';
+import type { Command, CommandContext } from '../../command';
+import { EXIT, type ExitCode } from '../../exit-codes';
+import { describeUser } from '../../describe-user';
+import { usageError } from '../../cli-error';
+import { info } from '../../io';
+import { formatTokens } from '../../output';
+import { createPrompter, type Prompter } from '../../prompt';
+import { readEnvSecret, readSecret } from '../../secret-input';
 import { LOGIN_HELP } from './login-help';
 import { parseLoginOptions, type LoginOptions } from './login-options';
 import { isProfileLogin, profileLogin } from './profile-login';

@@ -1,11 +1,11 @@
 // The flags `profiles add` and `profiles edit` share, and their translation into a profile
 // input or patch. Values are checked by the profile schema; this only shapes them.
-import type { ProfileInput, ProfilePatch } from '../../shared/profile';
-import { SIGN_IN_KINDS, type SignInKind } from '../../shared/sign-in-kinds';
-import { isProfileError, ProfileError } from '../../main/profiles/errors';
-import { usageError } from '../cli-error';
-import { checkEnvName, type SecretSource } from '../secret-input';
-import { CONNECTION_FLAGS, parseFlow, parsePreferredChallenge } from './login-options';
+import type { ProfileInput, ProfilePatch } from '../../../shared/profile';
+import { SIGN_IN_KINDS, type SignInKind } from '../../../shared/sign-in-kinds';
+import { isProfileError, ProfileError } from '../../../main/profiles/errors';
+import { usageError } from '../../cli-error';
+import { checkEnvName, type SecretSource } from '../../secret-input';
+import { CONNECTION_FLAGS, parseFlow, parsePreferredChallenge } from '../login/login-options';
 
 /** Flags naming profile fields, as in the stateless login, plus the profile's own settings. */
 export const PROFILE_FIELD_FLAGS = {

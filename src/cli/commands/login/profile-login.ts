@@ -1,19 +1,19 @@
 // `cognito-tokens login [PROFILE]`: signs a saved profile in, walking every challenge exactly
 // as the stateless login does; the tokens go to the keychain, and to stdout only when asked.
-import { formatExpiresIn } from '../../main/profiles/status-view';
-import { profileUserText } from '../../shared/sign-in-kinds';
-import { parseFlagsAndArgs } from '../args';
-import { chosenProfile } from '../chosen-profile';
-import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../challenges';
-import type { CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
-import { describeUser } from '../describe-user';
-import { deviceSignInNote } from '../device-notes';
-import { info } from '../io';
-import { openManager } from '../manager';
-import { formatTokens } from '../output';
-import { createPrompter } from '../prompt';
-import { readEnvSecret, readSecret } from '../secret-input';
+import { formatExpiresIn } from '../../../main/profiles/status-view';
+import { profileUserText } from '../../../shared/sign-in-kinds';
+import { parseFlagsAndArgs } from '../../args';
+import { chosenProfile } from '../../chosen-profile';
+import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../../challenges';
+import type { CommandContext } from '../../command';
+import { EXIT, type ExitCode } from '../../exit-codes';
+import { describeUser } from '../../describe-user';
+import { deviceSignInNote } from '../../device-notes';
+import { info } from '../../io';
+import { openManager } from '../../manager';
+import { formatTokens } from '../../output';
+import { createPrompter } from '../../prompt';
+import { readEnvSecret, readSecret } from '../../secret-input';
 import { LOGIN_HELP } from './login-help';
 import { oauthLogin } from './oauth-login';
 import {

@@ -1,11 +1,11 @@
 // login's flags: the table, and their translation into checked, typed options.
-import { SIGN_IN_METHODS, type AuthFlow, type SignInMethod } from '../../shared/auth';
-import type { PoolConnection } from '../../main/cognito/types';
-import { parseFlags } from '../args';
-import type { ChallengeInputs } from '../challenges';
-import { usageError } from '../cli-error';
-import type { OutputMode, TokenChoice } from '../output';
-import { checkEnvName, type SecretSource } from '../secret-input';
+import { SIGN_IN_METHODS, type AuthFlow, type SignInMethod } from '../../../shared/auth';
+import type { PoolConnection } from '../../../main/cognito/types';
+import { parseFlags } from '../../args';
+import type { ChallengeInputs } from '../../challenges';
+import { usageError } from '../../cli-error';
+import type { OutputMode, TokenChoice } from '../../output';
+import { checkEnvName, type SecretSource } from '../../secret-input';
 
 /** Where and as whom to sign in: shared by the stateless login and `profiles add|edit`. */
 export const CONNECTION_FLAGS = {
