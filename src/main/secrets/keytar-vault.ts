@@ -11,7 +11,7 @@ import {
   parseBaseItem,
 } from './chunking';
 import { errorText, keychainError, unreachableError } from './keychain-errors';
-import { KeyedQueue } from './keyed-queue';
+import { KeyedQueue } from '../concurrency/keyed-queue';
 import { runProbe } from './probe';
 import { serialKeytar } from './serial-keytar';
 import { accountName, chunkAccountName } from './naming';

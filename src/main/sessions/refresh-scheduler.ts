@@ -1,7 +1,7 @@
 // Background refresh: one timer per signed-in profile, fired a little after its refresh-ahead
 // window opens (jitter spreads profiles that signed in together), a few refreshes at once.
 import { backoffDelay } from './backoff';
-import { createLimiter } from './limiter';
+import { createLimiter } from '../concurrency/limiter';
 import type { SessionLog } from './types';
 
 /** What the scheduler needs: a clock, randomness, the refresh to run and a log. */

@@ -4,7 +4,7 @@
 // token included, and the write is retried with backoff until it lands. The lock wipe leaves only
 // the refresh token; ID and access tokens the keychain would not delete yet are retried the same way.
 import type { TokenSet } from '../../shared/auth';
-import { KeyedQueue } from '../secrets/keyed-queue';
+import { KeyedQueue } from '../concurrency/keyed-queue';
 import type { SecretVault } from '../secrets/types';
 import { tokenSetFromJwts } from '../cognito/jwt';
 import { backoffDelay } from './backoff';

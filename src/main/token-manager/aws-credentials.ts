@@ -14,7 +14,7 @@ import {
   writeAwsCredentials,
   type CachedAwsCredentials,
 } from '../sessions/aws-credential-cache';
-import { SingleFlight } from '../sessions/single-flight';
+import { SingleFlight } from '../concurrency/single-flight';
 import type { TokenSet } from '../../shared/auth';
 import type { ProfileLock } from './refresh-lock';
 import { identityPoolRegion } from '../../shared/identity-pool';
