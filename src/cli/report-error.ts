@@ -1,9 +1,7 @@
 // Turns any failure into one line on stderr and an exit code; stacks go to the log file, and to
 // stderr only when asked for.
-import { isAuthError } from '../main/cognito/auth-error';
+import { isAuthError, isProfileError, isVaultError } from '../shared/errors';
 import { describeError, type FileLog } from '../main/log/file-log';
-import { isProfileError } from '../main/profiles/errors';
-import { isVaultError } from '../main/secrets/vault-error';
 import { CliError } from './cli-error';
 import { EXIT, exitCodeForKind, type ExitCode } from './exit-codes';
 import type { CliIo } from './io';

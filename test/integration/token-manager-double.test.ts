@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { isAuthError } from '../../src/main/cognito/auth-error';
+import { isAuthError } from '../../src/shared/errors';
 import { silentLog } from '../../src/main/log/file-log';
 import type { TokenManager } from '../../src/main/token-manager';
 import { loadCognitoEngine } from '../../src/main/token-manager';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { API_NAMES } from '../support/api-names';
-import { AuthError } from '../../src/main/cognito/auth-error';
+import { AuthError } from '../../src/shared/errors';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import {
   appInfoSchema,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deferHandlers } from '../../src/main/handlers/deferred-handlers';
 import { toRow } from '../../src/main/handlers/session-handlers';
 import { maskToken, summarizeToken } from '../../src/main/handlers/token-summary';
-import { ProfileError } from '../../src/main/profiles/errors';
+import { ProfileError } from '../../src/shared/errors';
 import {
   APP_SETTINGS_VERSION,
   loadAppSettings,

@@ -2,7 +2,7 @@
 // window, one refresh in flight per profile), then the secret clipboard. A failed refresh
 // throws before anything is written, so a copy never hands out an expired token.
 import type { TokenSet } from '../../shared/auth';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { decodeJwtPayload } from '../cognito/jwt';
 import {
   NO_ID_TOKEN,

@@ -6,7 +6,7 @@ import {
   UpdateDeviceStatusCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { hostname } from 'node:os';
-import { AuthError, isAuthError } from './auth-error';
+import { AuthError, isAuthError } from '../../shared/errors';
 import { deviceVerifier, newDevicePassword } from './device-verifier';
 import { fieldOf } from '../../shared/records';
 import type { RememberedDevice } from './types';

@@ -1,5 +1,5 @@
 // The auth engine's front door: everything outside src/main/cognito/ imports from here.
-export { AuthError, isAuthError } from './auth-error';
+export { AuthError, isAuthError } from '../../shared/errors';
 export { DEFAULT_TIMEOUT_MS, resolveConnection } from './connection';
 export type { ResolvedConnection } from './connection';
 export { createCognitoEngine } from './engine';

@@ -2,7 +2,7 @@
 // expiry) and "Copy AWS credentials", which main carries out, so the secret key and the session
 // token never reach the window.
 import { copyAwsCredentials } from '../clipboard/copy-aws-credentials';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { loadAppSettings } from '../settings/app-settings';
 import type { ContractHandlers } from './dispatch';
 import type { HandlerDeps } from './handler-deps';

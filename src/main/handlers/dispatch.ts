@@ -11,9 +11,7 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/contract';
-import { isAuthError } from '../cognito/auth-error';
-import { isProfileError } from '../profiles/errors';
-import { isVaultError } from '../secrets/vault-error';
+import { isAuthError, isProfileError, isVaultError } from '../../shared/errors';
 
 /** The main-process implementation of every channel in the contract. */
 export type ContractHandlers = {

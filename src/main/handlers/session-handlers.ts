@@ -4,7 +4,7 @@
 import type { AuthStep } from '../../shared/auth';
 import type { SessionRow, SignInStepView } from '../../shared/contract-views';
 import { copyToken } from '../clipboard/copy-token';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import type { SessionView } from '../profiles/status-view';
 import { loadAppSettings } from '../settings/app-settings';
 import { deviceForgetSentence } from '../token-manager/devices';

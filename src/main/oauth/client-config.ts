@@ -3,7 +3,7 @@
 // here from the domain and the pool's issuer instead of being fetched.
 import * as oauth from 'oauth4webapi';
 import { isLoopbackHost } from '../../shared/sign-in-kinds';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 
 /** Everything needed to talk to one app client's OAuth endpoints. */
 export interface OAuthClientConfig {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 
 /** How long to wait for a lock, and when a held lock counts as abandoned. */
 export interface FileLockOptions {

@@ -22,7 +22,7 @@ import {
   namesOAuthDomain,
 } from './amplify-config';
 import { profilesFromAmplify, type AmplifyImportOptions } from './amplify-profiles';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelopeSchema } from './export-file';
 import { LiteralError, parseJsObjectLiteral } from './js-object-literal';
 import { isRecord } from '../../shared/records';

@@ -7,7 +7,12 @@ export {
   type DataDirContext,
 } from './data-dir';
 export { createProfileStore, type CreateProfileStoreOptions } from './create-profile-store';
-export { isProfileError, ProfileError, PROFILE_ERROR_CODES, type ProfileErrorCode } from './errors';
+export {
+  isProfileError,
+  ProfileError,
+  PROFILE_ERROR_CODES,
+  type ProfileErrorCode,
+} from '../../shared/errors';
 export {
   buildExport,
   EXPORT_FORMAT,

@@ -1,7 +1,7 @@
 // Reads and writes the profile file through conf or electron-store (injected), with the
 // lock + re-read + modify + write + unlock cycle and the recovery of corrupt files.
 import fs from 'node:fs';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 import { acquireFileLock, releaseFileLock, type FileLockOptions } from './file-lock';
 import { decodeStore, unparsable, type DecodedStore } from './decode-store';
 import { StoreDataSchema, type StoreData } from './store-data';

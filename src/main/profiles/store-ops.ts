@@ -11,7 +11,7 @@ import {
   type Profile,
 } from '../../shared/profile';
 import { fieldsUnusedBy } from '../../shared/sign-in-kinds';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 import type { StoreData } from './store-data';
 
 /** The profile whose id is `idOrName`, else the one with that name in any case. */

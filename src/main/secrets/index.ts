@@ -13,7 +13,7 @@ export {
   type VaultStatus,
 } from './types';
 export { DEV_SERVICE_NAME, SERVICE_NAME, vaultServiceName } from './naming';
-export { VaultError, isVaultError, type VaultErrorCode } from './vault-error';
+export { VaultError, isVaultError, type VaultErrorCode } from '../../shared/errors';
 export { classifyKeychainError, probeFailureMessage } from './keychain-errors';
 export { DEFAULT_CHUNK_BYTES, MAX_CHUNKS } from './chunking';
 export { KeytarVault, type KeytarVaultOptions } from './keytar-vault';

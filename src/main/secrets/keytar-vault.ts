@@ -25,7 +25,7 @@ import type {
 } from './types';
 import { assertKind, assertProfileId, assertValue } from './validate';
 import { isSecretKind } from './types';
-import { VaultError } from './vault-error';
+import { VaultError } from '../../shared/errors';
 
 /** What a KeytarVault needs: keytar itself, the service name, the index and a logger. */
 export interface KeytarVaultOptions {

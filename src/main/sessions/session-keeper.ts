@@ -2,7 +2,7 @@
 // after a restart; one refresh in flight per profile, rotation-safe across processes.
 import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
-import { AuthError, isAuthError } from '../cognito/auth-error';
+import { AuthError, isAuthError } from '../../shared/errors';
 import type { CognitoEngine } from '../cognito/types';
 import { RefreshScheduler } from './refresh-scheduler';
 import { ENDS_SESSION, isTransient, notSignedIn } from './session-errors';

@@ -3,7 +3,7 @@
 import type { AuthStep, TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
 import type { SessionChange, SessionState } from '../../shared/session';
-import { AuthError, isAuthError } from '../cognito/auth-error';
+import { AuthError, isAuthError } from '../../shared/errors';
 import type { SignInConversation } from '../cognito/types';
 import { SessionKeeper } from './session-keeper';
 import { SessionStates } from './session-states';

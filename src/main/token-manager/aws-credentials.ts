@@ -2,7 +2,7 @@
 // for five more minutes, else a new set for a fresh ID token, fetched once however many ask (one
 // flight per process, a lock file across processes, as token refresh does).
 import type { Profile } from '../../shared/profile';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { decodeJwtPayload } from '../cognito/jwt';
 import type { AwsCredentials, CredentialsRequest } from '../identity';
 import type { AppLog } from '../log/file-log';

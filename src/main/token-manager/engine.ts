@@ -3,7 +3,7 @@
 // token never pays for it.
 import type { Profile } from '../../shared/profile';
 import { endpointProblem } from '../../shared/sign-in-kinds';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import type { CognitoEngine, DeviceStore, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
 import { vaultDeviceStore } from './device-store';

@@ -2,7 +2,7 @@
 // client secret, remembered password and tokens, and the two must not drift apart.
 import { forgetAwsCredentials } from '../sessions/aws-credential-cache';
 import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
-import { ProfileError } from '../profiles/errors';
+import { ProfileError, type AuthError, isVaultError, type VaultError } from '../../shared/errors';
 import {
   parseImportFile,
   readImportFile,
@@ -12,10 +12,8 @@ import {
 import type { ProfileStore } from '../profiles/profile-store';
 import { patchProfile, type ImportPolicy, type ImportResult } from '../profiles/store-ops';
 import { emptyStoreData } from '../profiles/store-data';
-import type { AuthError } from '../cognito/auth-error';
 import { notRevokedSentence } from './revocation-text';
 import type { SecretVault } from '../secrets/types';
-import { isVaultError, type VaultError } from '../secrets/vault-error';
 import { bindingChanges, clearDroppedSecret, noteDroppedSecret } from './secret-binding';
 
 /** Secrets given with a new profile; each goes to the keychain, never the store. */

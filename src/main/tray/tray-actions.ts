@@ -3,9 +3,7 @@
 // with the error's sentence, and nothing is copied.
 import { copyToken } from '../clipboard/copy-token';
 import { copyAwsCredentials } from '../clipboard/copy-aws-credentials';
-import { isAuthError } from '../cognito/auth-error';
-import { isProfileError } from '../profiles/errors';
-import { isVaultError } from '../secrets/vault-error';
+import { isAuthError, isProfileError, isVaultError } from '../../shared/errors';
 import { touchRecent } from './recent-profiles';
 import type { TrayControllerDeps } from './tray-deps';
 import type { TrayAction } from './tray-model';

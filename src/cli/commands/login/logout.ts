@@ -1,6 +1,5 @@
 // `cognito-tokens logout [PROFILE] [--global]`: revoke with Cognito, forget the tokens here.
-import { AuthError } from '../../../main/cognito/auth-error';
-import { VaultError } from '../../../main/secrets/vault-error';
+import { AuthError, VaultError } from '../../../shared/errors';
 import { parseFlagsAndArgs } from '../../args';
 import { chosenProfile } from '../../chosen-profile';
 import { usageError } from '../../cli-error';

@@ -2,7 +2,7 @@
 // input or patch. Values are checked by the profile schema; this only shapes them.
 import type { ProfileInput, ProfilePatch } from '../../../shared/profile';
 import { SIGN_IN_KINDS, type SignInKind } from '../../../shared/sign-in-kinds';
-import { isProfileError, ProfileError } from '../../../main/profiles/errors';
+import { isProfileError, ProfileError } from '../../../shared/errors';
 import { usageError } from '../../cli-error';
 import { checkEnvName, type SecretSource } from '../../secret-input';
 import { CONNECTION_FLAGS, parseFlow, parsePreferredChallenge } from '../login/login-options';
