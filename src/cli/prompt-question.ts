@@ -4,7 +4,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { CliError, usageError } from './cli-error';
-import { EXIT } from './exit-codes';
+import { EXIT } from '../shared/exit-codes';
 import type { CliIo } from './io';
 
 /** Forwards to a stream unless muted: readline echoes every keystroke to its output. */

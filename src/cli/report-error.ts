@@ -3,7 +3,7 @@
 import { isAuthError, isProfileError, isVaultError } from '../shared/errors';
 import { describeError, type FileLog } from '../main/log/file-log';
 import { CliError } from './cli-error';
-import { EXIT, exitCodeForKind, type ExitCode } from './exit-codes';
+import { EXIT, exitCodeForKind, type ExitCode } from '../shared/exit-codes';
 import type { CliIo } from './io';
 
 /** The environment variable that turns on stack traces for unexpected errors. */

@@ -5,7 +5,7 @@ import { createFileLog } from '../main/log/file-log';
 import { usageError, type CliError } from './cli-error';
 import { packageVersion } from './version';
 import type { Command } from './command';
-import { EXIT } from './exit-codes';
+import { EXIT } from '../shared/exit-codes';
 import { topLevelHelp } from './help';
 import type { CliIo } from './io';
 import { SecretScrubber } from '../main/log/scrub';

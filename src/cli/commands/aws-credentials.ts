@@ -3,7 +3,7 @@
 import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { fastRequest, openManager } from '../manager';
 import type { RegionalCredentials } from '../session-variables';
 import { parseTimeoutMs } from './login/login-options';

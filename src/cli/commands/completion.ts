@@ -6,7 +6,7 @@ import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { completionModel } from '../completion-model';
 import { COMPLETION_SHELLS, completionScript } from '../completion-scripts';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { readProfileFile } from '../profile-file';
 import { isRecord } from '../../shared/records';
 

@@ -6,7 +6,7 @@ import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { openManager } from '../manager';
 import { parseTimeoutMs } from './login/login-options';
 import type { DoctorReport } from '../../main/doctor/doctor-types';

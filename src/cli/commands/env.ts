@@ -4,7 +4,7 @@ import { formatVariables, parseEnvFormat } from '../env-formats';
 import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { parseTimeoutMs } from './login/login-options';
 
 /** The variables env prints and exec sets, as both helps list them. */

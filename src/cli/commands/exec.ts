@@ -4,7 +4,7 @@ import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { SESSION_VARIABLES_HELP } from './env';
 import { parseTimeoutMs } from './login/login-options';
 

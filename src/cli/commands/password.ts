@@ -3,7 +3,7 @@
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command, CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
+import { EXIT, type ExitCode } from '../../shared/exit-codes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { createPrompter, type Prompter } from '../prompt';

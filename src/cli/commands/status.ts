@@ -2,7 +2,7 @@
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { renderTable } from '../table';

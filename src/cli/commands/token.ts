@@ -5,7 +5,7 @@ import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { CliError } from '../cli-error';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { freshTokensQuickly, openManager } from '../manager';
 import { parseTimeoutMs } from './login/login-options';
 

@@ -2,7 +2,7 @@
 import type { LoadEngine } from '../../../main/token-manager/engine';
 import { walkChallenges, type ChallengeContext } from '../../challenges';
 import type { Command, CommandContext } from '../../command';
-import { EXIT, type ExitCode } from '../../exit-codes';
+import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { describeUser } from '../../describe-user';
 import { usageError } from '../../cli-error';
 import { info } from '../../io';

@@ -4,7 +4,7 @@ import { parseFlagsAndArgs } from '../../args';
 import { chosenProfile } from '../../chosen-profile';
 import { usageError } from '../../cli-error';
 import type { Command } from '../../command';
-import { EXIT } from '../../exit-codes';
+import { EXIT } from '../../../shared/exit-codes';
 import { deviceForgetSentence } from '../../../main/token-manager/devices';
 import { info } from '../../io';
 import { openManager } from '../../manager';

@@ -6,7 +6,7 @@ import type { Profile } from '../../../shared/profile';
 import type { TokenManager } from '../../../main/token-manager';
 import { formatExpiresIn } from '../../../main/profiles/status-view';
 import type { CommandContext } from '../../command';
-import { EXIT, type ExitCode } from '../../exit-codes';
+import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { info } from '../../io';
 import { formatTokens, type OutputMode } from '../../output';
 

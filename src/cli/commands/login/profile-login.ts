@@ -6,7 +6,7 @@ import { parseFlagsAndArgs } from '../../args';
 import { chosenProfile } from '../../chosen-profile';
 import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../../challenges';
 import type { CommandContext } from '../../command';
-import { EXIT, type ExitCode } from '../../exit-codes';
+import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { describeUser } from '../../describe-user';
 import { deviceSignInNote } from '../../device-notes';
 import { info } from '../../io';

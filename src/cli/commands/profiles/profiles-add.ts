@@ -2,7 +2,7 @@
 import { parseFlagsAndArgs } from '../../args';
 import { usageError } from '../../cli-error';
 import type { CommandContext } from '../../command';
-import { EXIT, type ExitCode } from '../../exit-codes';
+import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { info } from '../../io';
 import { openManager } from '../../manager';
 import { createPrompter } from '../../prompt';

@@ -3,7 +3,7 @@ import type { ProfileSecretEdits } from '../../../main/token-manager';
 import { parseFlagsAndArgs } from '../../args';
 import { usageError } from '../../cli-error';
 import type { CommandContext } from '../../command';
-import { EXIT, type ExitCode } from '../../exit-codes';
+import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { notRevokedSentence } from '../../../main/token-manager/revocation-text';
 import { info } from '../../io';
 import { openManager } from '../../manager';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { parseFlagsAndArgs } from '../../args';
 import { CliError, usageError } from '../../cli-error';
 import type { CommandContext } from '../../command';
-import { EXIT, type ExitCode } from '../../exit-codes';
+import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { info } from '../../io';
 import { openManager } from '../../manager';
 

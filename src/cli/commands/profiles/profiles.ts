@@ -1,7 +1,7 @@
 // `cognito-tokens profiles <list|add|edit|remove|import|export>`: the saved profiles.
 import { usageError } from '../../cli-error';
 import type { Command, CommandContext } from '../../command';
-import { EXIT, type ExitCode } from '../../exit-codes';
+import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { PROFILES_ADD_HELP, profilesAdd } from './profiles-add';
 import { PROFILES_EDIT_HELP, profilesEdit } from './profiles-edit';
 import {

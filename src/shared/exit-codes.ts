@@ -1,5 +1,5 @@
 // Exit codes are part of the CLI's contract with scripts: keep them stable.
-import type { AuthErrorKind } from '../shared/auth';
+import type { AuthErrorKind } from './auth';
 
 /** Every exit code cognito-tokens uses. */
 export const EXIT = {
