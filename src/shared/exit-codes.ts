@@ -1,5 +1,4 @@
 // Exit codes are part of the CLI's contract with scripts: keep them stable.
-import type { AuthErrorKind } from './auth';
 
 /** Every exit code cognito-tokens uses. */
 export const EXIT = {
@@ -19,15 +18,3 @@ export const EXIT = {
 
 /** One of the values of EXIT. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
-/** Maps an AuthError kind to its exit code. */
-export function exitCodeForKind(kind: AuthErrorKind): ExitCode {
-  switch (kind) {
-    case 'input':
-      return EXIT.input;
-    case 'rejected':
-      return EXIT.rejected;
-    case 'network':
-      return EXIT.network;
-  }
-}

@@ -3,19 +3,12 @@
 // with the error's sentence, and nothing is copied.
 import { copyToken } from '../clipboard/copy-token';
 import { copyAwsCredentials } from '../clipboard/copy-aws-credentials';
-import { isAuthError, isProfileError, isVaultError } from '../../shared/errors';
+import { errorSentence } from '../../shared/error-surfaces';
 import { touchRecent } from './recent-profiles';
 import type { TrayControllerDeps } from './tray-deps';
 import type { TrayAction } from './tray-model';
 
 const TOKEN_NAMES = { id: 'ID token', access: 'Access token' } as const;
-
-/** The sentence a user reads for a failure; anything unexpected goes to the log instead. */
-function sentenceOf(error: unknown, log: TrayControllerDeps['log']): string {
-  if (isAuthError(error) || isVaultError(error) || isProfileError(error)) return error.message;
-  log.warn('tray: an action failed.', error);
-  return 'Something went wrong inside the app; the details are in its log.';
-}
 
 function touch(deps: TrayControllerDeps, profileId: string): void {
   const existing = new Set(deps.manager.listProfiles().map((p) => p.id));
@@ -107,6 +100,11 @@ export async function runTrayAction(deps: TrayControllerDeps, action: TrayAction
         return;
     }
   } catch (error) {
-    host.notify('Cognito Token Manager', sentenceOf(error, deps.log));
+    host.notify(
+      'Cognito Token Manager',
+      errorSentence(error, (unexpected) => {
+        deps.log.warn('tray: an action failed.', unexpected);
+      }),
+    );
   }
 }
