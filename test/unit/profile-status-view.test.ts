@@ -4,7 +4,7 @@ import {
   buildStatusRows,
   formatExpiresIn,
   type SessionView,
-} from '../../src/main/profiles/status-view';
+} from '../../src/main/token-manager/status-rows';
 
 const profile = (id: string, name: string, userPoolId: string): Profile =>
   ProfileSchema.parse({ id, name, userPoolId, clientId: 'client1', username: `${id}-user` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatusRows, type SessionView } from '../../src/main/profiles/status-view';
+import { buildStatusRows, type SessionView } from '../../src/main/token-manager/status-rows';
 import { cachedView, isUnknown, mergeSessionViews } from '../../src/main/token-manager/status';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
 import type { SessionState } from '../../src/shared/session';

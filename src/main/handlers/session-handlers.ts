@@ -5,7 +5,7 @@ import type { AuthStep } from '../../shared/auth';
 import type { SessionRow, SignInStepView } from '../../shared/contract-views';
 import { copyToken } from '../clipboard/copy-token';
 import { AuthError } from '../../shared/errors';
-import type { SessionView } from '../profiles/status-view';
+import type { SessionView } from '../token-manager/status-rows';
 import { loadAppSettings } from '../settings/app-settings';
 import { deviceForgetSentence } from '../token-manager/devices';
 import type { TokenManager } from '../token-manager';

@@ -30,7 +30,6 @@ export {
   type ParsedImport,
 } from './import-file';
 export { ProfileStore, type ProfileStoreOptions } from './profile-store';
-export { buildStatusRows, formatExpiresIn, type SessionView, type StatusRow } from './status-view';
 export {
   STORE_SCHEMA_VERSION,
   type SecretIndexEntry,

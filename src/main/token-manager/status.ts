@@ -4,7 +4,7 @@ import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
 import type { SessionState } from '../../shared/session';
 import type { ProfileStore } from '../profiles/profile-store';
-import { buildStatusRows, type SessionView, type StatusRow } from '../profiles/status-view';
+import { buildStatusRows, type SessionView, type StatusRow } from './status-rows';
 import type { SecretVault } from '../secrets/types';
 import { TokenCache } from '../sessions/token-cache';
 import { profilesWithSessions } from './vault';

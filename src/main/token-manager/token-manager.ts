@@ -10,7 +10,7 @@ import { parseImportFile, type ImportSource } from '../profiles/import-file';
 import { previewImport, type ImportPreviewItem } from '../profiles/import-preview';
 import type { ProfileStore } from '../profiles/profile-store';
 import type { Settings } from '../profiles/store-data';
-import type { SessionView, StatusRow } from '../profiles/status-view';
+import type { SessionView, StatusRow } from './status-rows';
 import type { RecoveryNotice } from '../profiles/store-file';
 import type { SecretVault, VaultStatus } from '../secrets/types';
 import { SessionManager } from '../sessions/session-manager';

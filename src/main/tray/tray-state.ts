@@ -2,7 +2,7 @@
 // SessionState, the active profile, the recent order, the keychain's verdict and the settings.
 import { profileUserText } from '../../shared/sign-in-kinds';
 import type { SessionState } from '../../shared/session';
-import type { SessionView } from '../profiles/status-view';
+import type { SessionView } from '../token-manager/status-rows';
 import type { TokenManager } from '../token-manager';
 import { readRecent } from './recent-profiles';
 import type { TrayState } from './tray-model';

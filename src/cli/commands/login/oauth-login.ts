@@ -4,7 +4,7 @@
 import type { TokenSet } from '../../../shared/auth';
 import type { Profile } from '../../../shared/profile';
 import type { TokenManager } from '../../../main/token-manager';
-import { formatExpiresIn } from '../../../main/profiles/status-view';
+import { formatExpiresIn } from '../../../main/token-manager/status-rows';
 import type { CommandContext } from '../../command';
 import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { info } from '../../io';

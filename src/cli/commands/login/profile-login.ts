@@ -1,6 +1,6 @@
 // `cognito-tokens login [PROFILE]`: signs a saved profile in, walking every challenge exactly
 // as the stateless login does; the tokens go to the keychain, and to stdout only when asked.
-import { formatExpiresIn } from '../../../main/profiles/status-view';
+import { formatExpiresIn } from '../../../main/token-manager/status-rows';
 import { profileUserText } from '../../../shared/sign-in-kinds';
 import { parseFlagsAndArgs } from '../../args';
 import { chosenProfile } from '../../chosen-profile';
