@@ -12,6 +12,7 @@ import { createSecretClipboard } from '../main/clipboard/secret-clipboard';
 import { createContractHandlers } from '../main/handlers/create-handlers';
 import { deferHandlers } from '../main/handlers/deferred-handlers';
 import { keychainState } from '../main/handlers/keychain-state';
+import { forwardSessionRows } from '../main/handlers/session-events';
 import type { ContractHandlers } from '../main/handlers/dispatch';
 import { startingHandlers } from '../main/handlers/starting-handlers';
 import type { AppLog } from '../main/log/file-log';
@@ -64,8 +65,8 @@ export function createPreviewRuntime(
   const facts = { version: checkoutVersion(root), platform: process.platform };
   const handlers = deferHandlers(
     ready.then((tokenManager) => {
-      stopSessions = tokenManager.onSessionChange((change) => {
-        emit('ctm:session-changed', change);
+      stopSessions = forwardSessionRows(tokenManager, (row) => {
+        emit('ctm:session-changed', row);
       });
       // A page that opened while the keychain was checked learns its verdict now.
       emit('ctm:keychain-changed', keychainState(tokenManager.keychainStatus()));

@@ -89,7 +89,7 @@ it('gets, copies and forgets an M2M access token from the tray', async () => {
   expect(tokenRequests()).toHaveLength(1);
 
   await controller.run({ kind: 'sign-out', profileId: bot.id });
-  expect((await manager.sessionViews()).get(bot.id)?.status ?? 'signed-out').toBe('signed-out');
+  expect((await manager.localSessionState(bot.id)).status).toBe('signed-out');
   // Signed out, the copy item still copies: it fetches a new access token first.
   await controller.run(action((await controller.rebuild())?.items ?? [], 'Copy access token'));
   expect(tokenRequests()).toHaveLength(2);

@@ -1,5 +1,6 @@
 // Session changes reach every open app window as the contract's 'ctm:session-changed' event, so
 // the window and (later) the tray re-render when a refresh, sign-in or sign-out lands.
+import { forwardSessionRows } from '../handlers/session-events';
 import type { TokenManager } from '../token-manager';
 import { appLog } from './app-log';
 import { sendEvent } from './ipc';
@@ -7,9 +8,9 @@ import { appWindowContents } from './window-factory';
 
 /** Forwards the facade's session changes to the app's windows; returns the unsubscribe. */
 export function setupSessionEvents(manager: TokenManager): () => void {
-  return manager.onSessionChange((change) => {
+  return forwardSessionRows(manager, (row) => {
     for (const contents of appWindowContents()) {
-      sendEvent(contents, 'ctm:session-changed', change, appLog());
+      sendEvent(contents, 'ctm:session-changed', row, appLog());
     }
   });
 }

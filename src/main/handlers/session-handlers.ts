@@ -2,10 +2,10 @@
 // here: the window gets expiries, decoded claims and masked previews, and copies go to main's
 // clipboard.
 import type { AuthStep } from '../../shared/auth';
-import type { SessionRow, SignInStepView } from '../../shared/contract-views';
+import type { SignInStepView } from '../../shared/contract-views';
+import { sessionRow } from '../../shared/session';
 import { copyToken } from '../clipboard/copy-token';
 import { AuthError } from '../../shared/errors';
-import type { SessionView } from '../token-manager/status-rows';
 import { loadAppSettings } from '../settings/app-settings';
 import { deviceForgetSentence } from '../token-manager/devices';
 import type { TokenManager } from '../token-manager';
@@ -29,18 +29,6 @@ type SessionChannels =
   | 'ctm:copy-token'
   | 'ctm:copy-setup-key'
   | 'ctm:check-profile';
-
-const STATUSES = new Set<string>(['signed-out', 'signing-in', 'signed-in', 'refreshing', 'error']);
-
-/** One profile's session as a row of the list. */
-export function toRow(profileId: string, view: SessionView | undefined): SessionRow {
-  if (!view || !STATUSES.has(view.status)) return { profileId, status: 'signed-out' };
-  const row: SessionRow = { profileId, status: view.status as SessionRow['status'] };
-  if (view.expiresAt !== undefined && view.expiresAt > 0) row.expiresAt = view.expiresAt;
-  if (view.reason !== undefined) row.reason = view.reason.slice(0, 500);
-  if (view.memoryOnly) row.memoryOnly = true;
-  return row;
-}
 
 /** Records the profile as the last one used (the window opens on it), writing only on a change. */
 function used(manager: TokenManager, id: string): void {
@@ -95,8 +83,12 @@ export function sessionHandlers({
   };
   return {
     'ctm:session-rows': async () => {
-      const views = await manager.sessionViews();
-      return { rows: manager.listProfiles().map((p) => toRow(p.id, views.get(p.id))) };
+      const states = await manager.sessionStates();
+      return {
+        rows: manager
+          .listProfiles()
+          .map((p) => sessionRow(p.id, states.get(p.id) ?? { status: 'signed-out' })),
+      };
     },
     'ctm:sign-in': async ({ id, password }) => {
       const rememberDevice = loadAppSettings(manager).rememberDevices === 'always';

@@ -1,20 +1,9 @@
-// The status table (CLI `status`, the tray, the window's list) as a pure function of the
-// profiles and their session states, so it is tested and benchmarked without any I/O.
+// The CLI's status table as a pure function of the profiles and their session states, so it is
+// tested and benchmarked without any I/O.
 import type { Profile } from '../../shared/profile';
+import { expiryOf, type SessionState, type SessionStatus } from '../../shared/session';
+import { statusColumnText, timeLeftText } from '../../shared/session-words';
 import { profileUserText, type SignInKind } from '../../shared/sign-in-kinds';
-
-/** The parts of a session state the view reads; SessionState from shared/session.ts fits it. */
-export interface SessionView {
-  status: string;
-  expiresAt?: number;
-  username?: string;
-  /** The keychain refused the tokens: they live in one process only until a retry lands. */
-  memoryOnly?: boolean;
-  /** Why it is signed out or in error, when this process knows. */
-  reason?: string;
-  /** The ID token's email or federated name (cognito:username), when the tokens were read. */
-  signInName?: string;
-}
 
 /** One row: what a person scans for in a list of profiles. */
 export interface StatusRow {
@@ -35,7 +24,7 @@ export interface StatusRow {
   /** Time left on the tokens ('12m 30s', 'expired'), '-' without tokens. */
   expiresIn: string;
   /** The session status as a value (signed-in, refreshing, signing-in, error, signed-out). */
-  status: string;
+  status: SessionStatus;
   /** True when the keychain refused the tokens and one process holds them. */
   memoryOnly: boolean;
   /**
@@ -50,42 +39,34 @@ export interface StatusRow {
 }
 
 /** The row's user: typed, else what the tokens say, else null (M2M has no user). */
-function userOf(profile: Profile, session: SessionView | undefined): string | null {
+function userOf(
+  profile: Profile,
+  state: SessionState | undefined,
+  signInName: string | undefined,
+): string | null {
   if (profile.signIn === 'client-credentials') return null;
-  return profile.username ?? session?.signInName ?? (session?.username || null);
+  const internal = state && 'username' in state ? state.username : undefined;
+  return profile.username ?? signInName ?? (internal || null);
 }
 
-/** Remaining time as short text: '1h 05m', '12m 30s', '45s', or 'expired'. */
-export function formatExpiresIn(ms: number): string {
-  if (ms <= 0) return 'expired';
-  const total = Math.floor(ms / 1000);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (hours > 0) return `${hours}h ${pad(minutes)}m`;
-  if (minutes > 0) return `${minutes}m ${pad(seconds)}s`;
-  return `${seconds}s`;
-}
-
-function stateText(session: SessionView | undefined): string {
-  if (!session) return 'signed-out';
-  return session.memoryOnly ? `${session.status} (kept in memory only)` : session.status;
-}
-
-/** Rows for every profile, sorted by name; `sessions` maps profile id to state and may be empty. */
+/**
+ * Rows for every profile, sorted by name. `sessions` maps profile id to state (expiries in local
+ * time) and may be empty; `signInNames` holds the ID token's email or federated name per profile,
+ * where the keychain's tokens were read.
+ */
 export function buildStatusRows(
   profiles: readonly Profile[],
-  sessions: ReadonlyMap<string, SessionView> = new Map(),
+  sessions: ReadonlyMap<string, SessionState> = new Map(),
   now: number = Date.now(),
+  signInNames: ReadonlyMap<string, string> = new Map(),
 ): StatusRow[] {
   const rows = profiles.map((profile): StatusRow => {
     const session = sessions.get(profile.id);
-    const internal = session?.username;
+    const internal = session && 'username' in session ? session.username : undefined;
     const typed = profile.username;
-    const user = userOf(profile, session);
-    // 0 means no expiry is known (a refresh token alone): the next use refreshes.
-    const expiresAt = session?.expiresAt ? session.expiresAt : undefined;
+    const user = userOf(profile, session, signInNames.get(profile.id));
+    const expiresAt = session ? expiryOf(session) : undefined;
+    const reason = session && 'reason' in session ? session.reason : undefined;
     return {
       profileId: profile.id,
       name: profile.name,
@@ -95,13 +76,13 @@ export function buildStatusRows(
       ...(typed !== undefined && internal && internal !== typed
         ? { internalUsername: internal }
         : {}),
-      state: stateText(session),
-      expiresIn: expiresAt === undefined ? '-' : formatExpiresIn(expiresAt - now),
+      state: statusColumnText(session),
+      expiresIn: expiresAt === undefined ? '-' : timeLeftText(expiresAt - now),
       status: session?.status ?? 'signed-out',
-      memoryOnly: session?.memoryOnly === true,
+      memoryOnly: session?.status === 'signed-in' && session.memoryOnly === true,
       user,
       ...(expiresAt === undefined ? {} : { expiresAt }),
-      ...(session?.reason === undefined ? {} : { reason: session.reason }),
+      ...(reason === undefined ? {} : { reason }),
     };
   });
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

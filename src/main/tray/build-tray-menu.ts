@@ -3,7 +3,8 @@
 // recent profiles as submenus, then Open, Settings… and Quit. The TrayService renders it.
 import type { SessionState } from '../../shared/session';
 import type { TrayAction, TrayItem, TrayMenu, TrayProfile, TrayState } from './tray-model';
-import { hasTokens, infoLine, stateText, titleText } from './tray-text';
+import { trayStateText, trayTitleText } from '../../shared/session-words';
+import { hasTokens, infoLine } from './tray-text';
 
 /** Profiles listed under "Switch profile" before "More…" opens the window's list instead. */
 export const SWITCH_LIMIT = 15;
@@ -83,7 +84,7 @@ function signInOrOut(profile: TrayProfile, state: SessionState | undefined): Tra
 
 function recentSubmenu(profile: TrayProfile, state: SessionState | undefined, now: number) {
   const items: TrayItem[] = [
-    { type: 'header', label: stateText(state, now) },
+    { type: 'header', label: trayStateText(state, now) },
     ...copyItems(profile, state),
     signInOrOut(profile, state),
   ];
@@ -130,7 +131,7 @@ function switchSubmenu(state: TrayState, ordered: readonly TrayProfile[]): TrayI
 
 function tooltipOf(active: TrayProfile | undefined, state: SessionState | undefined, now: number) {
   if (!active) return `${PRODUCT}: no active profile`;
-  return `${PRODUCT}: ${active.name} (${active.region}), ${stateText(state, now)}`;
+  return `${PRODUCT}: ${active.name} (${active.region}), ${trayStateText(state, now)}`;
 }
 
 /** Builds the tray menu, its tooltip and title from the state; pure and cheap (bench: 1,000 profiles). */
@@ -162,6 +163,6 @@ export function buildTrayMenu(state: TrayState): TrayMenu {
     { type: 'action', label: 'Quit', action: { kind: 'quit' } },
   );
   const title =
-    state.platform === 'darwin' && state.showTitle ? titleText(activeState, state.now) : '';
+    state.platform === 'darwin' && state.showTitle ? trayTitleText(activeState, state.now) : '';
   return { items, tooltip: tooltipOf(active, activeState, state.now), title };
 }

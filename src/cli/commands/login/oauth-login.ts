@@ -4,7 +4,7 @@
 import type { TokenSet } from '../../../shared/auth';
 import type { Profile } from '../../../shared/profile';
 import type { TokenManager } from '../../../main/token-manager';
-import { formatExpiresIn } from '../../../main/token-manager/status-rows';
+import { timeLeftText } from '../../../shared/session-words';
 import type { CommandContext } from '../../command';
 import { EXIT, type ExitCode } from '../../../shared/exit-codes';
 import { info } from '../../io';
@@ -63,7 +63,7 @@ export async function oauthLogin(
   }
   for (const token of [tokens.idToken, tokens.accessToken, tokens.refreshToken]) secrets.add(token);
   if (options.output) io.stdout.write(formatTokens(tokens, options.output));
-  const left = formatExpiresIn(tokens.expiresAt - Date.now());
+  const left = timeLeftText(tokens.expiresAt - Date.now());
   info(io, signedInLine(profile, tokens, left));
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 // `cognito-tokens login [PROFILE]`: signs a saved profile in, walking every challenge exactly
 // as the stateless login does; the tokens go to the keychain, and to stdout only when asked.
-import { formatExpiresIn } from '../../../main/token-manager/status-rows';
+import { timeLeftText } from '../../../shared/session-words';
 import { profileUserText } from '../../../shared/sign-in-kinds';
 import { parseFlagsAndArgs } from '../../args';
 import { chosenProfile } from '../../chosen-profile';
@@ -106,7 +106,7 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     info(io, `Note: Cognito did not ask for ${name}, so --attribute ${name} was not used.`);
   }
   if (output) io.stdout.write(formatTokens(tokens, output));
-  const left = formatExpiresIn(tokens.expiresAt - Date.now());
+  const left = timeLeftText(tokens.expiresAt - Date.now());
   info(
     io,
     `Signed in to profile "${profile.name}" as ${describeUser(profile.username, tokens.username)}; the tokens expire in ${left}.`,

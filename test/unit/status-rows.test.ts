@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
-import {
-  buildStatusRows,
-  formatExpiresIn,
-  type SessionView,
-} from '../../src/main/token-manager/status-rows';
+import { buildStatusRows } from '../../src/main/token-manager/status-rows';
+import type { SessionState } from '../../src/shared/session';
+import { timeLeftText } from '../../src/shared/session-words';
 
 const profile = (id: string, name: string, userPoolId: string): Profile =>
   ProfileSchema.parse({ id, name, userPoolId, clientId: 'client1', username: `${id}-user` });
@@ -72,9 +70,9 @@ describe('buildStatusRows', () => {
 
   it('shows session state, the user as typed and the time left', () => {
     const now = 1_000_000;
-    const sessions = new Map<string, SessionView>([
+    const sessions = new Map<string, SessionState>([
       ['a', { status: 'signed-in', expiresAt: now + 754_000, username: 'alice' }],
-      ['b', { status: 'refreshing', expiresAt: now - 1 }],
+      ['b', { status: 'refreshing', expiresAt: now - 1, username: 'b-user' }],
       ['c', { status: 'signing-in' }],
     ]);
     const rows = buildStatusRows(profiles, sessions, now);
@@ -125,19 +123,13 @@ describe('the values beside the display text', () => {
     const now = 1_000_000;
     const byEmail = buildStatusRows(
       [browser, m2m],
-      new Map<string, SessionView>([
-        [
-          'w',
-          {
-            status: 'signed-in',
-            expiresAt: now + 61_000,
-            username: 'Google_123',
-            signInName: 'ada@example.com',
-          },
-        ],
+      new Map<string, SessionState>([
+        ['w', { status: 'signed-in', expiresAt: now + 61_000, username: 'Google_123' }],
         ['m', { status: 'signed-in', expiresAt: now + 61_000, username: 'client2' }],
       ]),
       now,
+      // The ID token's email, read from the keychain's tokens.
+      new Map([['w', 'ada@example.com']]),
     );
     expect(byEmail.map((r) => [r.name, r.user, r.username, r.status, r.expiresAt])).toEqual([
       ['bot', null, 'app client (M2M)', 'signed-in', now + 61_000],
@@ -154,7 +146,7 @@ describe('the values beside the display text', () => {
   it('has no expiry for a session that holds only its refresh token', () => {
     const [row] = buildStatusRows(
       [browser],
-      new Map([['w', { status: 'signed-in', expiresAt: 0 }]]),
+      new Map([['w', { status: 'signed-in', expiresAt: 0, username: '' } as const]]),
       5,
     );
     expect(row).toMatchObject({ expiresIn: '-', status: 'signed-in', user: null });
@@ -162,9 +154,9 @@ describe('the values beside the display text', () => {
   });
 });
 
-describe('formatExpiresIn', () => {
+describe('the words', () => {
   it('says when a session lives in memory only because the keychain refused it', () => {
-    const sessions = new Map<string, SessionView>([
+    const sessions = new Map<string, SessionState>([
       ['a', { status: 'signed-in', expiresAt: 60_000, username: 'ann', memoryOnly: true }],
     ]);
     const [row] = buildStatusRows(profiles, sessions, 0);
@@ -172,10 +164,10 @@ describe('formatExpiresIn', () => {
   });
 
   it('uses the two largest units', () => {
-    expect(formatExpiresIn(0)).toBe('expired');
-    expect(formatExpiresIn(999)).toBe('0s');
-    expect(formatExpiresIn(45_000)).toBe('45s');
-    expect(formatExpiresIn(65_000)).toBe('1m 05s');
-    expect(formatExpiresIn(3_900_000)).toBe('1h 05m');
+    expect(timeLeftText(0)).toBe('expired');
+    expect(timeLeftText(999)).toBe('0s');
+    expect(timeLeftText(45_000)).toBe('45s');
+    expect(timeLeftText(65_000)).toBe('1m 05s');
+    expect(timeLeftText(3_900_000)).toBe('1h 05m');
   });
 });
