@@ -33,9 +33,6 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 // every fresh ID token look issued in the future.
 const CLOCK_TOLERANCE_SECONDS = 600;
 
-// One definition of "this computer" for the domain, the endpoint and the redirect URI.
-export { isLoopbackHost };
-
 function parseUrl(value: string, what: string): URL {
   try {
     return new URL(value);

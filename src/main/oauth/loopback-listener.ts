@@ -5,7 +5,7 @@
 // is bound on both 127.0.0.1 and [::1], so no other program can take the other address.
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { AuthError } from '../../shared/errors';
-import { isLoopbackHost } from './client-config';
+import { isLoopbackHost } from '../../shared/sign-in-kinds';
 import { CALLBACK_HEADERS, callbackPage } from './callback-page';
 
 /** A listener waiting for the one redirect. */
