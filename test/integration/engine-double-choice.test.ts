@@ -3,7 +3,7 @@
 // identities, and the sentence for an app client that does not allow the flow.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthStep, ChallengeStep } from '../../src/shared/auth';
-import { createCognitoEngine, type CognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine, type CognitoEngine } from '../../src/main/cognito/engine-module';
 import {
   type CognitoDouble,
   type DoublePool,

@@ -9,7 +9,7 @@ import {
   type DeviceStore,
   type RememberedDevice,
   createCognitoEngine,
-} from '../../src/main/cognito/index';
+} from '../../src/main/cognito/engine-module';
 import { type CognitoDouble, startCognitoDouble } from '../support/cognito-double/index';
 import type { DoubleUser } from '../support/cognito-double/types';
 import { CODE, authError, bodiesOf, tokensOf } from './engine-double-fixture';

@@ -7,7 +7,7 @@ import {
   type CognitoEngine,
   type PoolConnection,
   createCognitoEngine,
-} from '../../src/main/cognito/index';
+} from '../../src/main/cognito/engine-module';
 import type { CognitoDouble, DoublePool, DoubleUser } from '../support/cognito-double/index';
 
 /** Pool, clients and secrets of the suites. */

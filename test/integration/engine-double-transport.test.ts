@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SignInInput } from '../../src/main/cognito/index';
+import type { SignInInput } from '../../src/main/cognito/engine-module';
 import { type CognitoDouble, startCognitoDouble } from '../support/cognito-double/index';
 import { authError, enginePools, engineFor, knownSecrets } from './engine-double-fixture';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import { MemoryVault } from '../../src/main/secrets/memory-vault';
 import type { SecretKind } from '../../src/main/secrets/types';
 import { SessionManager } from '../../src/main/sessions/session-manager';

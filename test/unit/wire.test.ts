@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AuthError, createCognitoEngine } from '../../src/main/cognito/index';
+import { AuthError, createCognitoEngine } from '../../src/main/cognito/engine-module';
 
 interface Answer {
   status: number;

@@ -28,7 +28,7 @@ export interface EngineModule {
 export type LoadEngine = () => Promise<EngineModule>;
 
 /** The real engine, loaded lazily: import() keeps the AWS SDK out of start-up. */
-export const loadCognitoEngine: LoadEngine = () => import('../cognito/index.js');
+export const loadCognitoEngine: LoadEngine = () => import('../cognito/engine-module.js');
 
 /** What engineFor needs. */
 export interface EngineSource {
