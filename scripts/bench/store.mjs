@@ -16,7 +16,7 @@ const WARMUP = 3;
 const PROFILES = 1000;
 
 const root = path.resolve(import.meta.dirname, '../..');
-const entry = path.join(root, 'dist/cli/main/profiles/index.js');
+const entry = path.join(root, 'dist/cli/main/profiles/create-profile-store.js');
 const rowsEntry = path.join(root, 'dist/cli/main/token-manager/status-rows.js');
 if (!fs.existsSync(entry)) {
   console.error(

@@ -3,11 +3,11 @@
 import { expect } from 'vitest';
 import type { AuthStep, TokenSet } from '../../src/shared/auth';
 import {
-  AuthError,
   type CognitoEngine,
   type PoolConnection,
   createCognitoEngine,
 } from '../../src/main/cognito/engine-module';
+import { AuthError } from '../../src/shared/errors';
 import type { CognitoDouble, DoublePool, DoubleUser } from '../support/cognito-double/index';
 
 /** Pool, clients and secrets of the suites. */

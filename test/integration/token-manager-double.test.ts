@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isAuthError } from '../../src/shared/errors';
 import { silentLog } from '../../src/main/log/file-log';
 import type { TokenManager } from '../../src/main/token-manager';
-import { loadCognitoEngine } from '../../src/main/token-manager';
+import { loadCognitoEngine } from '../../src/main/cognito/load-engine';
 import { openTokenManager } from '../../src/main/token-manager';
 import type { AuthStep } from '../../src/shared/auth';
 import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';

@@ -5,7 +5,7 @@ import { completionCommand } from './completion';
 import { doctorCommand } from './doctor';
 import { execCommand } from './exec';
 import { envCommand } from './env';
-import { loadCognitoEngine } from '../../main/token-manager/engine';
+import { loadCognitoEngine } from '../../main/cognito/load-engine';
 import { loginCommand } from './login/login';
 import { logoutCommand } from './login/logout';
 import { passwordCommand } from './password';

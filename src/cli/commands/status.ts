@@ -7,7 +7,7 @@ import { info } from '../io';
 import { openManager } from '../manager';
 import { renderTable } from '../table';
 import { describeDrift } from '../../main/sessions/clock-drift';
-import type { StatusRow } from '../../main/token-manager/status-rows';
+import type { StatusRow } from '../../main/token-manager';
 
 /** `status --help`. */
 export const STATUS_HELP = `Usage: cognito-tokens status [--output json]

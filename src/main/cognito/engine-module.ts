@@ -2,7 +2,6 @@
 // SDK comes in one lazy chunk. Not a front door: cognito/ has none (the CLI's quick paths read
 // jwt.ts alone, and a door would carry the SDK into them), so other rooms import the file they
 // need.
-export { AuthError, isAuthError } from '../../shared/errors';
 export { DEFAULT_TIMEOUT_MS, resolveConnection } from './connection';
 export type { ResolvedConnection } from './connection';
 export { createCognitoEngine } from './engine';

@@ -7,7 +7,7 @@ import { sessionRow } from '../../shared/session';
 import { copyToken } from '../clipboard/copy-token';
 import { AuthError } from '../../shared/errors';
 import { loadAppSettings } from '../settings/app-settings';
-import { deviceForgetSentence } from '../token-manager/devices';
+import { deviceForgetSentence } from '../../shared/outcome-words';
 import type { TokenManager } from '../token-manager';
 import type { ContractHandlers } from './dispatch';
 import { sentence, type HandlerDeps } from './handler-deps';

@@ -12,7 +12,7 @@ import {
 import type { ProfileStore } from '../profiles/profile-store';
 import { patchProfile, type ImportPolicy, type ImportResult } from '../profiles/store-ops';
 import { emptyStoreData } from '../profiles/store-data';
-import { notRevokedSentence } from './revocation-text';
+import { notRevokedSentence } from '../../shared/outcome-words';
 import type { SecretVault } from '../secrets/types';
 import { bindingChanges, clearDroppedSecret, noteDroppedSecret } from './secret-binding';
 

@@ -1,5 +1,5 @@
 // `cognito-tokens login`: one stateless sign-in, every challenge walked, tokens to stdout.
-import type { LoadEngine } from '../../../main/token-manager/engine';
+import type { LoadEngine } from '../../../main/cognito/load-engine';
 import { walkChallenges, type ChallengeContext } from '../../challenges';
 import type { Command, CommandContext } from '../../command';
 import { EXIT, type ExitCode } from '../../../shared/exit-codes';

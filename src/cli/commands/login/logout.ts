@@ -5,7 +5,7 @@ import { chosenProfile } from '../../chosen-profile';
 import { usageError } from '../../cli-error';
 import type { Command } from '../../command';
 import { EXIT } from '../../../shared/exit-codes';
-import { deviceForgetSentence } from '../../../main/token-manager/devices';
+import { deviceForgetSentence } from '../../../shared/outcome-words';
 import { info } from '../../io';
 import { openManager } from '../../manager';
 import { parseTimeoutMs } from './login-options';

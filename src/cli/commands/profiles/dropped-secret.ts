@@ -2,7 +2,7 @@
 // secret is gone (it is only ever sent where it was given). At a terminal the CLI asks for the
 // new one at once; in a script it says why the secret went and how to give it again.
 import type { TokenManager } from '../../../main/token-manager';
-import { droppedSecretSentence } from '../../../main/token-manager/secret-binding';
+import { droppedSecretSentence } from '../../../shared/outcome-words';
 import type { CommandContext } from '../../command';
 import { info } from '../../io';
 import type { Prompter } from '../../prompt';

@@ -4,7 +4,7 @@ import { parseFlagsAndArgs } from '../../args';
 import { usageError } from '../../cli-error';
 import type { CommandContext } from '../../command';
 import { EXIT, type ExitCode } from '../../../shared/exit-codes';
-import { notRevokedSentence } from '../../../main/token-manager/revocation-text';
+import { notRevokedSentence } from '../../../shared/outcome-words';
 import { info } from '../../io';
 import { openManager } from '../../manager';
 import { createPrompter } from '../../prompt';

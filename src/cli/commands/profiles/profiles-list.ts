@@ -1,10 +1,9 @@
 // `cognito-tokens profiles list` and `profiles remove NAME`.
-import { deviceForgetSentence } from '../../../main/token-manager/devices';
 import { parseFlagsAndArgs } from '../../args';
 import { CliError, usageError } from '../../cli-error';
 import type { CommandContext } from '../../command';
 import { EXIT, type ExitCode } from '../../../shared/exit-codes';
-import { notRevokedSentence } from '../../../main/token-manager/revocation-text';
+import { deviceForgetSentence, notRevokedSentence } from '../../../shared/outcome-words';
 import { info } from '../../io';
 import { openManager } from '../../manager';
 import { renderTable } from '../../table';
