@@ -7,7 +7,7 @@ import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
 import { handleAppScheme, registerAppScheme } from './setup-app-protocol';
-import { PRODUCT_NAME } from '../handlers/app-info';
+import { PRODUCT_NAME } from '../../shared/product';
 import { appMenuTemplate } from '../lifecycle/app-menu';
 import { APP_ID } from '../platform/app-identity';
 import { debugSwitchRefusal, refusedDebugSwitches } from '../platform/debug-switches';

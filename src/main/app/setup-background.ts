@@ -2,6 +2,7 @@
 // (only where the desktop shows the tray), launch at login and the global shortcut kept in step
 // with the settings.
 import { app, dialog } from 'electron';
+import { PRODUCT_NAME } from '../../shared/product';
 import { loadAppSettings } from '../settings/app-settings';
 import type { EventHub } from '../handlers/event-hub';
 import type { TokenManager } from '../token-manager';
@@ -65,7 +66,7 @@ function warnIfKeytarMissing(manager: TokenManager): void {
   if (status.ok || status.reason !== 'keytar-missing' || !app.isPackaged) return;
   void dialog.showMessageBox({
     type: 'warning',
-    title: 'Cognito Token Manager',
+    title: PRODUCT_NAME,
     message: 'The keychain module could not be loaded.',
     detail: `${status.message} Sign-ins will last only until the app quits. Reinstalling the app usually fixes this.`,
   });

@@ -1,7 +1,8 @@
 // Profile changes that touch the keychain too: the store holds the profile, the vault its
 // client secret, remembered password and tokens, and the two must not drift apart.
 import { forgetAwsCredentials } from '../sessions/aws-credential-cache';
-import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
+import { type Profile, type ProfileInput, type ProfilePatch } from '../../shared/profile';
+import { sameIdentity } from '../../shared/profile-checks';
 import { ProfileError, type AuthError, isVaultError, type VaultError } from '../../shared/errors';
 import {
   parseImportFile,
@@ -97,17 +98,6 @@ export async function addWithSecrets(
     throw error;
   }
   return profile;
-}
-
-function sameIdentity(a: Profile, b: Profile): boolean {
-  return (
-    a.signIn === b.signIn &&
-    a.domain === b.domain &&
-    a.userPoolId === b.userPoolId &&
-    a.clientId === b.clientId &&
-    a.username === b.username &&
-    a.endpoint === b.endpoint
-  );
 }
 
 /**

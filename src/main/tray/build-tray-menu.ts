@@ -1,6 +1,7 @@
 // The tray menu as a pure function of the app's state: the active profile first (copy, info,
 // refresh), "Switch profile" grouped by region with the most recently used first, the other
 // recent profiles as submenus, then Open, Settings… and Quit. The TrayService renders it.
+import { PRODUCT_NAME } from '../../shared/product';
 import type { SessionState } from '../../shared/session';
 import type { TrayAction, TrayItem, TrayMenu, TrayProfile, TrayState } from './tray-model';
 import { trayStateText, trayTitleText } from '../../shared/session-words';
@@ -10,8 +11,6 @@ import { hasTokens, infoLine } from './tray-text';
 export const SWITCH_LIMIT = 15;
 /** Recent profiles other than the active one, each with its own submenu. */
 export const RECENT_SUBMENUS = 4;
-
-const PRODUCT = 'Cognito Token Manager';
 
 /**
  * Copy items of a profile; a signed-out profile's copy opens the window at its sign-in. An M2M
@@ -130,8 +129,8 @@ function switchSubmenu(state: TrayState, ordered: readonly TrayProfile[]): TrayI
 }
 
 function tooltipOf(active: TrayProfile | undefined, state: SessionState | undefined, now: number) {
-  if (!active) return `${PRODUCT}: no active profile`;
-  return `${PRODUCT}: ${active.name} (${active.region}), ${trayStateText(state, now)}`;
+  if (!active) return `${PRODUCT_NAME}: no active profile`;
+  return `${PRODUCT_NAME}: ${active.name} (${active.region}), ${trayStateText(state, now)}`;
 }
 
 /** Builds the tray menu, its tooltip and title from the state; pure and cheap (bench: 1,000 profiles). */
@@ -158,7 +157,7 @@ export function buildTrayMenu(state: TrayState): TrayMenu {
   }
   items.push(
     { type: 'separator' },
-    { type: 'action', label: `Open ${PRODUCT}`, action: { kind: 'open' } },
+    { type: 'action', label: `Open ${PRODUCT_NAME}`, action: { kind: 'open' } },
     { type: 'action', label: 'Settings…', action: { kind: 'settings' } },
     { type: 'action', label: 'Quit', action: { kind: 'quit' } },
   );

@@ -4,6 +4,7 @@
 import { copyToken } from '../clipboard/copy-token';
 import { copyAwsCredentials } from '../clipboard/copy-aws-credentials';
 import { errorSentence } from '../../shared/error-surfaces';
+import { PRODUCT_NAME } from '../../shared/product';
 import { touchRecent } from './recent-profiles';
 import type { TrayControllerDeps } from './tray-deps';
 import type { TrayAction } from './tray-model';
@@ -101,7 +102,7 @@ export async function runTrayAction(deps: TrayControllerDeps, action: TrayAction
     }
   } catch (error) {
     host.notify(
-      'Cognito Token Manager',
+      PRODUCT_NAME,
       errorSentence(error, (unexpected) => {
         deps.log.warn('tray: an action failed.', unexpected);
       }),

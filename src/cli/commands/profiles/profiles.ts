@@ -16,6 +16,7 @@ import {
   profilesExport,
   profilesImport,
 } from './profiles-transfer';
+import { PRODUCT_NAME } from '../../../shared/product';
 
 type Sub = (ctx: CommandContext, argv: string[]) => Promise<ExitCode>;
 
@@ -31,7 +32,7 @@ const SUBCOMMANDS: Record<string, { run: Sub; help: string }> = {
 /** `profiles --help`. */
 export const PROFILES_HELP = `Usage: cognito-tokens profiles <subcommand> [args]
 
-Saved profiles, shared with the Cognito Token Manager app. Secrets live in the OS
+Saved profiles, shared with the ${PRODUCT_NAME} app. Secrets live in the OS
 keychain; the profile file holds none.
 
 Subcommands
