@@ -10,7 +10,7 @@ import {
   secretHash,
   startCognitoDouble,
 } from '../support/cognito-double/index';
-import { authError, bodiesOf, tokensOf } from './engine-double-fixture';
+import { authError, bodiesOf, tokensOf } from '../support/engine-double-fixture';
 
 const POOL = 'eu-west-1_Choice1';
 const CODE = '246810';

@@ -12,7 +12,7 @@ import {
 } from '../../src/main/cognito/index';
 import { type CognitoDouble, startCognitoDouble } from '../support/cognito-double/index';
 import type { DoubleUser } from '../support/cognito-double/types';
-import { CODE, authError, bodiesOf, tokensOf } from './engine-double-fixture';
+import { CODE, authError, bodiesOf, tokensOf } from '../support/engine-double-fixture';
 
 const ALWAYS = 'eu-west-1_DevAlways';
 const OPT_IN = 'eu-west-1_DevOptIn';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SignInInput } from '../../src/main/cognito/index';
 import { type CognitoDouble, startCognitoDouble } from '../support/cognito-double/index';
-import { authError, enginePools, engineFor, knownSecrets } from './engine-double-fixture';
+import { authError, enginePools, engineFor, knownSecrets } from '../support/engine-double-fixture';
 
 let double: CognitoDouble;
 beforeAll(async () => {

@@ -17,7 +17,7 @@ import {
   enginePools,
   engineFor,
   tokensOf,
-} from './engine-double-fixture';
+} from '../support/engine-double-fixture';
 
 let double: CognitoDouble;
 beforeAll(async () => {

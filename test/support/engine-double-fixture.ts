@@ -8,7 +8,7 @@ import {
   type PoolConnection,
   createCognitoEngine,
 } from '../../src/main/cognito/index';
-import type { CognitoDouble, DoublePool, DoubleUser } from '../support/cognito-double/index';
+import type { CognitoDouble, DoublePool, DoubleUser } from './cognito-double/index';
 
 /** Pool, clients and secrets of the suites. */
 export const POOL_ID = 'eu-west-1_Engine1';
