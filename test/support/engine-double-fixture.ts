@@ -125,3 +125,13 @@ export function tokensOf(step: AuthStep): TokenSet {
 export function bodiesOf(double: CognitoDouble, operation: string): Record<string, unknown>[] {
   return double.requests.filter((request) => request.operation === operation).map((r) => r.body);
 }
+
+/** The RespondToAuthChallenge bodies that answered one challenge. */
+export function challengeBodies(double: CognitoDouble, name: string): Record<string, unknown>[] {
+  return bodiesOf(double, 'RespondToAuthChallenge').filter((body) => body.ChallengeName === name);
+}
+
+/** A RespondToAuthChallenge body's ChallengeResponses. */
+export function responsesOf(body: Record<string, unknown> | undefined): Record<string, string> {
+  return (body?.ChallengeResponses ?? {}) as Record<string, string>;
+}
