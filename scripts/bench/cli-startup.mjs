@@ -14,9 +14,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { REGIONS } from '../bench-support/regions.mjs';
+import { benchRuns } from '../bench-support/runs.mjs';
 
-const RUNS = Number(process.env.CLI_TOKEN_BENCH_RUNS ?? 40);
-const WARMUP = 3;
+const { runs: RUNS, warmup: WARMUP } = benchRuns('CLI_TOKEN_BENCH_RUNS', 40, 3);
 const TARGETS = { token: 1.3, m2m: 1.3, help: 1.2, status: 1.5 };
 const PROFILES = 1000;
 const root = path.resolve(import.meta.dirname, '../..');

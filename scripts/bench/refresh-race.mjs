@@ -11,8 +11,9 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { createJiti } from 'jiti';
+import { benchRuns } from '../bench-support/runs.mjs';
 
-const ROUNDS = Number(process.env.REFRESH_RACE_BENCH_RUNS ?? 50);
+const { runs: ROUNDS } = benchRuns('REFRESH_RACE_BENCH_RUNS', 50);
 const BLOCK = Math.min(10, ROUNDS);
 const TARGET_MS = 5;
 const root = path.resolve(import.meta.dirname, '../..');
