@@ -1,11 +1,14 @@
-// The quick answer to `cognito-tokens token` when the keychain already holds fresh tokens: read the
-// profile file and two keychain items, decode the expiry, done. The full path (ProfileStore with
-// its zod schemas, the keychain probe, SessionManager) costs more to load than this whole answer;
-// it still runs whenever this reader is unsure, so every refresh, error and notice comes from it.
+// The quick answer to `cognito-tokens token` when the keychain already holds a fresh token: read
+// the profile file and the one keychain item of the token asked for, decode its expiry, done. One
+// read, since each costs a Secret Service round trip, and two at once cost more than one after
+// the other. The full path (ProfileStore with its zod schemas, the keychain probe, SessionManager)
+// costs more to load than this whole answer; it still runs whenever this reader is unsure, so
+// every refresh, error and notice comes from it.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TokenSet } from '../shared/auth';
-import { tokenSetFromJwts } from '../main/cognito/jwt';
+import type { TokenKind } from '../shared/token-text';
+import { decodeJwtPayload } from '../main/cognito/jwt';
 import type { AppLog } from '../main/log/file-log';
 import { PROFILE_FILE_NAME } from '../main/profiles/store-options';
 import { KeytarVault } from '../main/secrets/keytar-vault';
@@ -24,6 +27,8 @@ export interface RawProfile {
   refreshAheadSeconds: number;
   /** The measured clock drift (ms to add to the local clock), 0 when never measured. */
   driftMs: number;
+  /** What `token` prints unless asked: the ID token, or the access token of an M2M profile. */
+  defaultKind: TokenKind;
 }
 
 /** Where to look, and for which profile (the active one when none is named). */
@@ -31,6 +36,8 @@ export interface FastTokenRequest {
   dataDir: string;
   serviceName: string;
   idOrName?: string | undefined;
+  /** The token asked for (--id, --access); the profile's default when absent. */
+  kind?: TokenKind | undefined;
   log: AppLog;
   now?: number;
   loadKeytar?: () => Promise<KeytarApi>;
@@ -41,13 +48,24 @@ export function fastNameKey(name: string): string {
   return name.trim().normalize('NFC').toLowerCase();
 }
 
+// The sign-in kinds and the token each prints by default; an unknown kind takes the full path.
+const DEFAULT_KINDS: Readonly<Record<string, TokenKind>> = {
+  password: 'id',
+  browser: 'id',
+  'client-credentials': 'access',
+};
+
 function asRawProfile(entry: unknown, settings: unknown): RawProfile | null {
   if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id === '') return null;
   const ahead = entry.refreshAheadSeconds;
   if (typeof ahead !== 'number' || !Number.isInteger(ahead) || ahead < 0) return null;
+  // The store writes signIn on every profile; one without it is a password profile (v1's kind).
+  const signIn = entry.signIn ?? 'password';
+  const defaultKind = typeof signIn === 'string' ? DEFAULT_KINDS[signIn] : undefined;
+  if (defaultKind === undefined) return null;
   const drift = isRecord(settings) ? settings[driftKey(entry.id)] : undefined;
   const driftMs = typeof drift === 'number' && Number.isFinite(drift) ? drift : 0;
-  return { id: entry.id, refreshAheadSeconds: ahead, driftMs };
+  return { id: entry.id, refreshAheadSeconds: ahead, driftMs, defaultKind };
 }
 
 /** The profile a parsed profile file names (by id, name in any case, or the active mark), or null. */
@@ -68,7 +86,11 @@ export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | n
 }
 
 /** True when tokens are outside the profile's refresh-ahead window, as SessionManager decides. */
-export function isFreshFor(tokens: TokenSet, profile: RawProfile, now: number): boolean {
+export function isFreshFor(
+  tokens: Pick<TokenSet, 'expiresAt' | 'issuedAt'>,
+  profile: Pick<RawProfile, 'refreshAheadSeconds' | 'driftMs'>,
+  now: number,
+): boolean {
   // Cognito's time, as the sessions judge it: the local clock plus the measured drift.
   return isFresh(profile.refreshAheadSeconds, tokens, now + profile.driftMs);
 }
@@ -93,10 +115,24 @@ const READ_ONLY_INDEX: VaultIndex = {
   list: () => [],
 };
 
-/** Fresh cached tokens of the profile, or null when the full path must answer instead. */
-export async function cachedTokensFast(request: FastTokenRequest): Promise<TokenSet | null> {
+/** A token's expiry and issue time, as SessionManager reads them from a TokenSet. */
+function lifetimeOf(token: string): Pick<TokenSet, 'expiresAt' | 'issuedAt'> | null {
+  const claims = decodeJwtPayload(token);
+  const { exp, iat } = claims;
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) return null;
+  const issued = typeof iat === 'number' && Number.isFinite(iat) ? { issuedAt: iat * 1000 } : {};
+  return { expiresAt: exp * 1000, ...issued };
+}
+
+/**
+ * The profile's cached token of the kind asked for (its default otherwise), when it is outside
+ * its refresh window; null when the full path must answer instead. It judges the token it
+ * prints: an ID token with time left is printed even if the access token beside it is due.
+ */
+export async function cachedTokenFast(request: FastTokenRequest): Promise<string | null> {
   const profile = pickRawProfile(readProfileFile(request.dataDir), request.idOrName);
   if (!profile) return null;
+  const kind = request.kind ?? profile.defaultKind;
   try {
     const keytar = await (request.loadKeytar ?? loadKeytar)();
     const vault = new KeytarVault({
@@ -105,17 +141,14 @@ export async function cachedTokensFast(request: FastTokenRequest): Promise<Token
       index: READ_ONLY_INDEX,
       log: request.log,
     });
-    const [idToken, accessToken] = await Promise.all([
-      vault.get(profile.id, 'id-token'),
-      vault.get(profile.id, 'access-token'),
-    ]);
-    request.log.addSecret(idToken);
-    request.log.addSecret(accessToken);
-    if (!accessToken) return null;
-    const tokens = tokenSetFromJwts({ idToken: idToken ?? undefined, accessToken });
-    return tokens && isFreshFor(tokens, profile, request.now ?? Date.now()) ? tokens : null;
+    const token = await vault.get(profile.id, kind === 'id' ? 'id-token' : 'access-token');
+    if (!token) return null;
+    request.log.addSecret(token);
+    const lifetime = lifetimeOf(token);
+    return lifetime && isFreshFor(lifetime, profile, request.now ?? Date.now()) ? token : null;
   } catch {
-    // A missing keytar, no bus, a locked keyring: the full path probes and explains.
+    // A missing keytar, no bus, a locked keyring, a token that is not a JWT: the full path
+    // probes and explains.
     return null;
   }
 }

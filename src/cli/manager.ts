@@ -1,6 +1,7 @@
 // Opens the TokenManager for commands that use profiles. The facade is imported on demand so
 // `--help` and the stateless login never load the store, zod or keytar.
 import type { TokenSet } from '../shared/auth';
+import { pickToken, type TokenKind } from '../shared/token-text';
 import type { TokenManager } from '../main/token-manager';
 import type { CommandContext } from './command';
 import { info, type CliIo } from './io';
@@ -37,19 +38,22 @@ function serviceNameFor(ctx: CommandContext, vaultServiceName: (isDev: boolean) 
 }
 
 /**
- * Fresh tokens straight from the file and the keychain when they are there (no store, no probe,
- * no zod), else the facade's freshTokens, which refreshes, reports and explains.
+ * One fresh token (the kind asked for, else the profile's default: the ID token, or an M2M
+ * profile's access token) straight from the file and one keychain item when it is there (no
+ * store, no probe, no zod), else from the facade's freshTokens, which refreshes, reports and
+ * explains. Undefined when the session has no token of that kind (no ID token for M2M).
  */
-export async function freshTokensQuickly(
+export async function freshTokenQuickly(
   ctx: CommandContext,
   idOrName: string | undefined,
+  kind: TokenKind | undefined,
   options: OpenManagerOptions = {},
-): Promise<TokenSet> {
-  const { cachedTokensFast } = await import('./fast-token.js');
+): Promise<string | undefined> {
+  const { cachedTokenFast } = await import('./fast-token.js');
   const { vaultServiceName } = await import('../main/secrets/naming.js');
   const { dataDir, log } = ctx;
   const serviceName = serviceNameFor(ctx, vaultServiceName);
-  const cached = await cachedTokensFast({ dataDir, serviceName, idOrName, log });
+  const cached = await cachedTokenFast({ dataDir, serviceName, idOrName, kind, log });
   if (cached) return cached;
   const manager = await openManager(ctx, { ...options, reliesOnKeychain: true });
   const tokens = await manager.freshTokens(idOrName);
@@ -57,7 +61,12 @@ export async function freshTokensQuickly(
   const failure = manager.refreshFailure(idOrName);
   if (failure !== undefined)
     info(ctx.io, `Note: the token is still valid, but refreshing it failed: ${failure}`);
-  return tokens;
+  return tokenOfKind(tokens, kind);
+}
+
+/** The token of the kind asked for, else the session's default (ID, or access for M2M). */
+export function tokenOfKind(tokens: TokenSet, kind: TokenKind | undefined): string | undefined {
+  return pickToken(tokens, kind ?? (tokens.idToken ? 'id' : 'access'));
 }
 
 /** Opens the profile store and the keychain, then says once what the user needs to know. */

@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { silentLog } from '../../src/main/log/file-log';
 import { STORE_SCHEMA_VERSION } from '../../src/main/profiles/store-data';
 import {
   FAST_PATH_SCHEMA_VERSION,
+  cachedTokenFast,
   fastNameKey,
   isFreshFor,
   pickRawProfile,
 } from '../../src/cli/fast-token';
 import { nameKey } from '../../src/shared/profile';
+import { FakeKeytar } from '../support/fake-keytar';
 
 const file = {
   schemaVersion: 2,
@@ -31,17 +37,15 @@ describe('the quick token reader', () => {
   });
 
   it('finds a profile by id, by name in any case, or the active one', () => {
-    expect(pickRawProfile(file, 'id-1')).toEqual({
-      id: 'id-1',
-      refreshAheadSeconds: 300,
+    const dev = { id: 'id-1', refreshAheadSeconds: 300, driftMs: 0, defaultKind: 'id' };
+    expect(pickRawProfile(file, 'id-1')).toEqual(dev);
+    expect(pickRawProfile(file, 'dEV')).toEqual(dev);
+    expect(pickRawProfile(file)).toEqual({
+      id: 'id-2',
+      refreshAheadSeconds: 60,
       driftMs: 0,
+      defaultKind: 'id',
     });
-    expect(pickRawProfile(file, 'dEV')).toEqual({
-      id: 'id-1',
-      refreshAheadSeconds: 300,
-      driftMs: 0,
-    });
-    expect(pickRawProfile(file)).toEqual({ id: 'id-2', refreshAheadSeconds: 60, driftMs: 0 });
   });
 
   it('is unsure (null) about anything odd, so the full path answers', () => {
@@ -53,6 +57,12 @@ describe('the quick token reader', () => {
     expect(
       pickRawProfile(
         { ...file, profiles: [{ id: 5, name: 'Dev', refreshAheadSeconds: 1 }] },
+        'Dev',
+      ),
+    ).toBeNull();
+    expect(
+      pickRawProfile(
+        { ...file, profiles: [{ id: 'id-1', name: 'Dev', refreshAheadSeconds: 1, signIn: 'sso' }] },
         'Dev',
       ),
     ).toBeNull();
@@ -77,9 +87,77 @@ describe('the quick token reader', () => {
   it("judges freshness on Cognito's time: the measured drift is added to the local clock", () => {
     const withDrift = { ...file, settings: { 'clockDriftMs:id-1': 600_000 } };
     const profile = pickRawProfile(withDrift, 'id-1');
-    expect(profile).toEqual({ id: 'id-1', refreshAheadSeconds: 300, driftMs: 600_000 });
+    expect(profile).toEqual({
+      id: 'id-1',
+      refreshAheadSeconds: 300,
+      driftMs: 600_000,
+      defaultKind: 'id',
+    });
     // Ten minutes left by this (slow) clock are none by Cognito's.
     const tokens = { idToken: 'i', accessToken: 'a', username: 'u', expiresAt: 600_000 };
     expect(profile && isFreshFor(tokens, profile, 0)).toBe(false);
+  });
+});
+
+describe('the quick token reader and the keychain', () => {
+  const SERVICE = 'ctm-fast-test';
+  const NOW = 1_800_000_000_000;
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** An unsigned JWT-shaped token: the reader decodes, never verifies, cached tokens. */
+  const jwt = (use: string, expSeconds: number) => {
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const iat = NOW / 1000 - 600;
+    return `${part({ alg: 'none' })}.${part({ token_use: use, iat, exp: iat + expSeconds })}.sig`;
+  };
+
+  /** A data folder with a password and an M2M profile, and a keychain holding their tokens. */
+  function machine(idLife: number, accessLife: number) {
+    const dir = mkdtempSync(join(tmpdir(), 'ctm-fast-'));
+    dirs.push(dir);
+    const profiles = [
+      { id: 'p1', name: 'dev', refreshAheadSeconds: 60, signIn: 'password' },
+      { id: 'm1', name: 'bot', refreshAheadSeconds: 60, signIn: 'client-credentials' },
+    ];
+    writeFileSync(join(dir, 'profiles.json'), JSON.stringify({ ...file, profiles }));
+    const keytar = new FakeKeytar();
+    const tokens = { id: jwt('id', idLife), access: jwt('access', accessLife) };
+    keytar.items.set(`${SERVICE}/p1:id-token`, tokens.id);
+    keytar.items.set(`${SERVICE}/p1:access-token`, tokens.access);
+    keytar.items.set(`${SERVICE}/m1:access-token`, tokens.access);
+    const read = (idOrName: string, kind?: 'id' | 'access') =>
+      cachedTokenFast({
+        dataDir: dir,
+        serviceName: SERVICE,
+        idOrName,
+        kind,
+        log: silentLog(),
+        now: NOW,
+        loadKeytar: () => Promise.resolve(keytar),
+      });
+    return { keytar, tokens, read };
+  }
+
+  it('reads one keychain item: the ID token, or the access token of an M2M profile', async () => {
+    const m = machine(3600, 3600);
+    expect(await m.read('dev')).toBe(m.tokens.id);
+    expect(m.keytar.calls).toEqual(['get p1:id-token']);
+    m.keytar.calls.length = 0;
+    expect(await m.read('bot')).toBe(m.tokens.access);
+    expect(m.keytar.calls).toEqual(['get m1:access-token']);
+    m.keytar.calls.length = 0;
+    expect(await m.read('dev', 'access')).toBe(m.tokens.access);
+    expect(m.keytar.calls).toEqual(['get p1:access-token']);
+  });
+
+  it('leaves a token in its refresh window, or a kind the profile lacks, to the full path', async () => {
+    // Ten minutes old: the ID token has 30 s left, inside its 60 s window; the access token an hour.
+    const m = machine(630, 3600);
+    expect(await m.read('dev')).toBeNull();
+    expect(await m.read('dev', 'access')).toBe(m.tokens.access);
+    expect(await m.read('bot', 'id')).toBeNull();
   });
 });

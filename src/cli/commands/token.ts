@@ -1,11 +1,11 @@
 // `cognito-tokens token [PROFILE]`: one token for $(...), refreshed first when due.
-import { bearerHeader, NO_ID_TOKEN, pickToken, type TokenKind } from '../../shared/token-text';
+import { bearerHeader, NO_ID_TOKEN, type TokenKind } from '../../shared/token-text';
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { CliError } from '../cli-error';
 import { EXIT } from '../exit-codes';
-import { freshTokensQuickly, openManager } from '../manager';
+import { freshTokenQuickly, openManager, tokenOfKind } from '../manager';
 import { parseTimeoutMs } from './login-options';
 
 /** `token --help`. */
@@ -60,12 +60,16 @@ export const tokenCommand: Command = {
     const asked: TokenKind | undefined =
       flags.access === true ? 'access' : flags.id === true ? 'id' : undefined;
     const timeoutMs = parseTimeoutMs(flags.timeout);
-    const tokens =
-      flags.refresh === true
-        ? await (await openManager(ctx, { timeoutMs, reliesOnKeychain: true })).refreshNow(args[0])
-        : await freshTokensQuickly(ctx, args[0], { timeoutMs });
     // M2M sessions have only an access token: it is the default there.
-    const token = pickToken(tokens, asked ?? (tokens.idToken ? 'id' : 'access'));
+    const token =
+      flags.refresh === true
+        ? tokenOfKind(
+            await (
+              await openManager(ctx, { timeoutMs, reliesOnKeychain: true })
+            ).refreshNow(args[0]),
+            asked,
+          )
+        : await freshTokenQuickly(ctx, args[0], asked, { timeoutMs });
     if (token === undefined) throw new CliError(NO_ID_TOKEN, EXIT.rejected);
     ctx.io.stdout.write(`${flags.header === true ? bearerHeader(token) : token}\n`);
     return EXIT.ok;
