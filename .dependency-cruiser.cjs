@@ -42,9 +42,9 @@ module.exports = {
     {
       name: 'engine-stands-alone',
       comment:
-        'The Cognito engine and the OAuth library know nothing of profiles, the keychain, sessions or the facade.',
+        'The Cognito engine, Cognito Identity and the OAuth library know nothing of profiles, the keychain, sessions or the facade.',
       severity: 'error',
-      from: { path: '^src/main/(cognito|oauth)/' },
+      from: { path: '^src/main/(cognito|oauth|identity)/' },
       to: {
         path: '^src/main/(profiles|secrets|sessions|token-manager|handlers|clipboard|tray|log)/',
       },

@@ -18,6 +18,9 @@ function devCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
+      // Main is CommonJS. These packages are ESM-only: bundled in, nothing in the packaged app
+      // depends on Node's require(esm) from inside an asar (test/integration/main-bundle-modules).
+      externalizeDeps: { exclude: ['electron-store', 'conf', 'oauth4webapi'] },
       rolldownOptions: { input: { index: resolve('src/main/app/index.ts') } },
     },
   },

@@ -1,7 +1,8 @@
-// `npm run rebuild:keytar`, the step of `npm run dist` before electron-builder: rebuilds keytar,
-// and only keytar, from source against the headers of the Electron in node_modules, so the
-// installers ship a keytar.node built for Electron rather than the one `npm ci` built for Node.
-// It downloads those headers, so it runs only where Electron's header server can be reached.
+// `npm run rebuild:keytar`, optional: rebuilds keytar, and only keytar, from source against the
+// headers of the Electron in node_modules. `npm run dist` does not need it (keytar is an N-API
+// module: the build `npm ci` made loads in Electron; scripts/keytar-napi-check.mjs checks that);
+// it is for a keytar that a Node newer than Electron's built. It downloads those headers, so it
+// runs only where Electron's header server can be reached, and needs a C++ compiler.
 // `--dry-run` prints the plan as JSON and builds nothing (npm test checks the wiring with it).
 import console from 'node:console';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

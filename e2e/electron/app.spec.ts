@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import type { TokenManagerApi } from '../../src/shared/contract';
 import { launchApp, type LaunchedApp } from '../support/electron-app';
-import { findElectronBinary } from '../support/electron-binary';
+import { electronTarget } from '../support/electron-target';
 import { PLATFORM_LABEL, packageVersion } from '../support/repo';
 import { API_NAMES } from '../../test/support/api-names';
 
@@ -12,16 +12,14 @@ interface BridgeWindow {
   received?: Record<string, unknown[]>;
 }
 
-const binary = findElectronBinary();
-// Say why in the run's output, not only in the report's annotations.
-if (!binary.path) console.log(`Electron e2e skipped: ${binary.reason}`);
+const target = electronTarget('app');
 
 test.describe('electron app', () => {
-  test.skip(!binary.path, `Electron e2e skipped: ${binary.reason ?? ''}`);
+  test.skip(target.reason !== undefined, `Electron e2e skipped: ${target.reason ?? ''}`);
   let launched: LaunchedApp;
 
   test.beforeEach(async () => {
-    if (binary.path) launched = await launchApp(binary.path);
+    if (target.binary) launched = await launchApp(target.binary);
   });
   test.afterEach(async () => {
     await launched.close();

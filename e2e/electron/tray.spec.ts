@@ -2,32 +2,18 @@
 // switch from the tray reaching the window, and a copy landing on the system clipboard.
 // Skipped, with the reason printed, where there is no Electron binary.
 import { expect, test } from '@playwright/test';
-import type { TrayAction, TrayItem, TrayMenu } from '../../src/main/tray/tray-model';
 import { launchApp, type LaunchedApp } from '../support/electron-app';
-import { findElectronBinary } from '../support/electron-binary';
+import { electronTarget } from '../support/electron-target';
+import { modelLabels, type TrayHook } from '../support/tray-hook';
 import { addProfile, profileInList } from '../support/window-steps';
 
-const binary = findElectronBinary();
-if (!binary.path) console.log(`Electron tray e2e skipped: ${binary.reason}`);
-
-interface TrayHook {
-  ctmTray: { rebuild(): Promise<TrayMenu>; run(action: TrayAction): Promise<void> };
-}
-
-const labels = (items: readonly TrayItem[]): string[] =>
-  items.flatMap((item) =>
-    item.type === 'separator'
-      ? []
-      : item.type === 'submenu'
-        ? [item.label, ...labels(item.items)]
-        : [item.label],
-  );
+const target = electronTarget('tray');
 
 test.describe('electron tray', () => {
-  test.skip(!binary.path, `Electron e2e skipped: ${binary.reason ?? ''}`);
+  test.skip(target.reason !== undefined, `Electron e2e skipped: ${target.reason ?? ''}`);
   let launched: LaunchedApp;
   test.beforeEach(async () => {
-    if (binary.path) launched = await launchApp(binary.path, { CTM_TEST_HOOKS: '1' });
+    if (target.binary) launched = await launchApp(target.binary, { CTM_TEST_HOOKS: '1' });
   });
   test.afterEach(async () => {
     await launched.close();
@@ -36,7 +22,7 @@ test.describe('electron tray', () => {
   test('offers Open, Settings and Quit, and a switch from the tray reaches the window', async () => {
     const { app, page } = launched;
     const empty = await app.evaluate(() => (globalThis as unknown as TrayHook).ctmTray.rebuild());
-    expect(labels(empty.items)).toEqual([
+    expect(modelLabels(empty.items)).toEqual([
       'No profiles yet',
       'Add a profile…',
       'Open Cognito Token Manager',
@@ -53,7 +39,7 @@ test.describe('electron tray', () => {
       });
     }
     const menu = await app.evaluate(() => (globalThis as unknown as TrayHook).ctmTray.rebuild());
-    expect(labels(menu.items)).toContain('Switch profile');
+    expect(modelLabels(menu.items)).toContain('Switch profile');
     const ids = await page.evaluate(async () => {
       const api = (
         globalThis as unknown as {

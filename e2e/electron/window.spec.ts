@@ -1,30 +1,18 @@
-// The window's journeys in the real app (_electron.launch), where an Electron binary exists:
-// the renderer comes from app://bundle, traversal out of it fails, every window keeps its
-// hardened preferences, and a profile signs in against cognito-local with the ID token copied
-// to the system clipboard. Skipped, with the reason printed, where there is no binary.
+// The window in the real app (_electron.launch), where an Electron binary exists: the renderer
+// comes from app://bundle, traversal out of it fails, and every window keeps its hardened
+// preferences. (The first sign-in to a copied token is in lifecycle.spec.ts.) Skipped, with
+// the reason printed, where there is no binary.
 import { expect, test } from '@playwright/test';
-import { startCognitoLocal, type CognitoLocal } from '../../test/support/cognito-local';
-import { PERMANENT_PASSWORD, TEMP_PASSWORD } from '../../test/support/cognito-local-pool';
 import { launchApp, type LaunchedApp } from '../support/electron-app';
-import { findElectronBinary } from '../support/electron-binary';
-import { addProfile, signInWithPassword } from '../support/window-steps';
+import { electronTarget } from '../support/electron-target';
 
-const binary = findElectronBinary();
-if (!binary.path) console.log(`Electron window e2e skipped: ${binary.reason}`);
+const target = electronTarget('window');
 
 test.describe('electron window', () => {
-  test.skip(!binary.path, `Electron e2e skipped: ${binary.reason ?? ''}`);
+  test.skip(target.reason !== undefined, `Electron e2e skipped: ${target.reason ?? ''}`);
   let launched: LaunchedApp;
-  let local: CognitoLocal;
-
-  test.beforeAll(async () => {
-    local = await startCognitoLocal();
-  });
-  test.afterAll(async () => {
-    await local.stop();
-  });
   test.beforeEach(async () => {
-    if (binary.path) launched = await launchApp(binary.path);
+    if (target.binary) launched = await launchApp(target.binary);
   });
   test.afterEach(async () => {
     await launched.close();
@@ -65,30 +53,5 @@ test.describe('electron window', () => {
         disableBlinkFeatures: 'Auxclick',
       },
     ]);
-  });
-
-  test('a first sign-in, then the ID token on the system clipboard', async () => {
-    const { app, page } = launched;
-    const rawPoolId = await local.createPool();
-    const { clientId } = await local.createClient(rawPoolId);
-    await local.createUser(rawPoolId, 'electron-user', TEMP_PASSWORD, { email: 'e@example.org' });
-    await addProfile(page, {
-      name: 'electron',
-      poolId: rawPoolId.replace(/^local_/, 'eu-west-1_'),
-      clientId,
-      username: 'electron-user',
-      endpoint: local.endpoint,
-      flow: 'password',
-    });
-    await signInWithPassword(page, TEMP_PASSWORD);
-    await page.getByLabel('New password', { exact: true }).fill(PERMANENT_PASSWORD);
-    await page.getByLabel('Confirm new password').fill(PERMANENT_PASSWORD);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByLabel('Time left')).toBeVisible();
-    await page.getByRole('button', { name: 'Copy ID token' }).click();
-    await expect(page.getByText(/ID token copied/)).toBeVisible();
-    const copied = await app.evaluate(({ clipboard }) => clipboard.readText());
-    expect(copied.split('.')).toHaveLength(3);
-    await page.screenshot({ path: 'test-results/screenshots/electron-token-view.png' });
   });
 });

@@ -22,6 +22,7 @@ import {
   type Capture,
   type TrackedSecret,
 } from '../../test/support/leak-scan';
+import { collectPageProblems } from './console-errors';
 import { startPreviewProcess, type PreviewProcess } from './preview-process';
 import { REPO_ROOT } from './repo';
 
@@ -155,27 +156,48 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
     const secrets: TrackedSecret[] = [];
     const received: Capture[] = [];
     let host: PreviewProcess | undefined;
-    // Events arrive over one EventSource: every message is recorded on this side too.
+    // Any console error, uncaught exception or CSP violation fails the journey, from the first load.
+    const problems = await collectPageProblems(page);
+    // Events arrive over one streamed fetch of the events path (the token goes in a header):
+    // every chunk is recorded on this side too.
     await page.exposeFunction('ctmRecordEvent', (data: string) => {
       received.push({ where: 'a bridge event', text: data });
     });
     await page.addInitScript(() => {
       // This runs in the page; the e2e project has no DOM types, so the shapes are named here.
-      interface Source {
-        addEventListener(type: string, listener: (message: { data: string }) => void): void;
+      interface Chunks {
+        read(): Promise<{ value?: string; done: boolean }>;
+      }
+      interface Body {
+        tee(): [Body, Body];
+        pipeThrough(decoder: unknown): { getReader(): Chunks };
+      }
+      interface Answer {
+        body: Body | null;
+        status: number;
+        headers: unknown;
       }
       const page = globalThis as unknown as {
-        EventSource: new (...args: unknown[]) => Source;
+        fetch(...args: unknown[]): Promise<Answer>;
+        Response: new (body: Body, init: { status: number; headers: unknown }) => Answer;
+        TextDecoderStream: new () => unknown;
         ctmRecordEvent(data: string): void;
       };
-      const Original = page.EventSource;
-      page.EventSource = function (...args: unknown[]): Source {
-        const source = Reflect.construct<unknown[], Source>(Original, args);
-        source.addEventListener('message', (message) => {
-          page.ctmRecordEvent(message.data);
-        });
-        return source;
-      } as unknown as typeof page.EventSource;
+      const original = page.fetch.bind(globalThis);
+      page.fetch = async (...args: unknown[]) => {
+        const answer = await original(...args);
+        if (!String(args[0]).includes('/__preview/events') || !answer.body) return answer;
+        const [mine, theirs] = answer.body.tee();
+        void (async () => {
+          const reader = mine.pipeThrough(new page.TextDecoderStream()).getReader();
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) return;
+            if (value) page.ctmRecordEvent(value);
+          }
+        })();
+        return new page.Response(theirs, { status: answer.status, headers: answer.headers });
+      };
     });
     page.on('response', (response) => {
       if (!new URL(response.url()).pathname.startsWith('/ipc/')) return;
@@ -196,9 +218,13 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
         return host;
       },
       async open(options = {}) {
+        const restartedAt = problems.length;
         await host?.stop();
         host = await startPreviewProcess(env(options.noBus ?? false));
         await page.goto(host.url);
+        // While the host restarted, the old page's event stream tried to reconnect to nothing.
+        const during = problems.splice(restartedAt);
+        problems.push(...during.filter((p) => !p.includes('net::ERR_CONNECTION_REFUSED')));
       },
       events: () => received.filter((c) => c.where === 'a bridge event').map((c) => c.text),
       secret(label, value) {
@@ -219,6 +245,9 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
     const leaks = findLeaks([...received, dom, ...logs, ...(await filesUnder(home))], secrets);
     await rm(home, { recursive: true, force: true });
     expect(leaks, 'secrets must not reach the page, the bridge, the store or the logs').toEqual([]);
+    expect(problems, 'the page must load and run without console errors or CSP violations').toEqual(
+      [],
+    );
   },
 });
 

@@ -1,36 +1,45 @@
-// Finds the Electron binary the way electron's index.js does, without loading index.js:
-// loading it with no binary present starts a download (which cannot succeed here).
+// Finds the Electron binary the way electron-vite does (ELECTRON_EXEC_PATH, else what path.txt
+// names under node_modules/electron/dist), without loading electron's index.js: with no binary
+// present that starts a download. The e2e global setup tries that download once first
+// (scripts/ensure-electron.mjs) and leaves its one-sentence outcome for the skip message.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { REPO_ROOT } from './repo';
 
 /** The binary's path, or why there is none. */
 export type ElectronBinary =
   { path: string; reason?: undefined } | { path?: undefined; reason: string };
 
-// What electron's install script writes to path.txt on each platform.
-const DEFAULT_RELATIVE_PATH: Record<string, string> = {
-  darwin: 'Electron.app/Contents/MacOS/Electron',
-  win32: 'electron.exe',
-};
+/** Where global setup writes what the download step said when it could not install the binary. */
+export const ENSURE_OUTCOME_FILE = join(REPO_ROOT, '.tmp', 'electron-ensure.txt');
 
-/** Locates node_modules/electron's binary (honouring ELECTRON_OVERRIDE_DIST_PATH). */
+function downloadOutcome(): string {
+  if (!existsSync(ENSURE_OUTCOME_FILE)) return '';
+  const said = readFileSync(ENSURE_OUTCOME_FILE, 'utf8').trim();
+  return said ? ` ${said}` : '';
+}
+
+/** Locates the binary electron-vite would start. */
 export function findElectronBinary(): ElectronBinary {
+  const execPath = process.env.ELECTRON_EXEC_PATH;
+  if (execPath) {
+    return existsSync(execPath)
+      ? { path: execPath }
+      : { reason: `ELECTRON_EXEC_PATH names ${execPath}, which does not exist.` };
+  }
   let packageDir: string;
   try {
     packageDir = dirname(require.resolve('electron/package.json'));
   } catch {
-    return { reason: 'the electron package is not installed' };
+    return { reason: 'the electron package is not installed (npm ci).' };
   }
   const pathFile = join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile)
-    ? readFileSync(pathFile, 'utf8').trim()
-    : (DEFAULT_RELATIVE_PATH[process.platform] ?? 'electron');
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const binary = override ? join(override, relative) : join(packageDir, 'dist', relative);
-  if (!existsSync(binary)) {
+  if (!existsSync(pathFile)) {
     return {
-      reason: `no Electron binary at ${binary} (electron downloads it on install; set ELECTRON_OVERRIDE_DIST_PATH to use one elsewhere)`,
+      reason: `no Electron binary: node_modules/electron/path.txt is missing (Electron 42+ installs the binary only through its install-electron bin, which npm start runs).${downloadOutcome()}`,
     };
   }
+  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  if (!existsSync(binary)) return { reason: `path.txt names ${binary}, which does not exist.` };
   return { path: binary };
 }

@@ -20,11 +20,14 @@ export interface PreviewProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the preview host with `env` added (COGNITO_TOKEN_MANAGER_HOME, the bus address). */
+/**
+ * Starts the preview host with `env` added (COGNITO_TOKEN_MANAGER_HOME, the bus address). The
+ * tests read the clipboard and the opened pages, so the /test/* routes are on unless `env` says.
+ */
 export async function startPreviewProcess(env: NodeJS.ProcessEnv): Promise<PreviewProcess> {
   const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'preview.mjs')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, CTM_PREVIEW_TEST_ROUTES: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

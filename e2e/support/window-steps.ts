@@ -10,6 +10,8 @@ export interface ProfileFormInput {
   endpoint: string;
   flow?: 'srp' | 'password';
   clientSecret?: string;
+  /** An identity pool for AWS credentials (under Advanced). */
+  identityPoolId?: string;
 }
 
 /** Opens the add form from the toolbar, fills it in and saves; waits for the profile's page. */
@@ -26,6 +28,11 @@ export async function addProfile(page: Page, input: ProfileFormInput): Promise<v
   await page.getByLabel('Username').fill(input.username);
   await page.getByText('Advanced').click();
   await page.getByLabel('Endpoint (an emulator or a proxy)').fill(input.endpoint);
+  if (input.identityPoolId) {
+    await page
+      .getByLabel('Identity pool id, for AWS credentials (optional)')
+      .fill(input.identityPoolId);
+  }
   await page
     .getByRole('form', { name: 'Add a profile' })
     .getByRole('button', { name: 'Add profile' })

@@ -6,7 +6,7 @@ import {
   subscriptionName,
   type TokenManagerApi,
 } from '../../src/shared/contract';
-import { collectPageErrors } from '../support/console-errors';
+import { collectPageProblems } from '../support/console-errors';
 import { expect, test } from '../support/preview-fixture';
 import { PLATFORM_LABEL, packageVersion } from '../support/repo';
 
@@ -20,7 +20,7 @@ test('shows the app, its empty profile list and app info from the bridge', async
   page,
   preview,
 }) => {
-  const errors = collectPageErrors(page);
+  const errors = await collectPageProblems(page);
   await page.goto(preview.host.url);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cognito Token Manager');

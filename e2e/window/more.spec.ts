@@ -45,6 +45,12 @@ test('an authenticator is set up from the QR screen, then signs in with its code
   ).toBeVisible();
   const key = (await page.getByLabel('Authenticator setup key').textContent()) ?? '';
   expect(key).toMatch(/^[A-Z2-7 ]{16,}$/);
+  // Copied by main through the secret clipboard (markers, timed clear), as tokens are.
+  await page.getByRole('button', { name: 'Copy key' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Key copied' })).toHaveText(
+    /the clipboard is cleared in \d+ s/,
+  );
+  expect(await app.host.clipboard()).toBe(key.replace(/ /g, ''));
   await screenshots(page, 'mfa-setup');
   await expectAccessible(page, 'authenticator set-up');
   await page.getByRole('textbox', { name: 'Code', exact: true }).fill(codeFor(key));

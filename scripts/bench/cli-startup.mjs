@@ -9,12 +9,12 @@
 import { spawnSync } from 'node:child_process';
 import console from 'node:console';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { REGIONS } from '../bench-support/regions.mjs';
+import { fakeJwt, interleavedMedians } from '../bench-support/cli-process-timing.mjs';
+import { prepareCliBench } from '../bench-support/cli-bench-setup.mjs';
 import { benchRuns } from '../bench-support/runs.mjs';
 
 const { runs: RUNS, warmup: WARMUP } = benchRuns('CLI_TOKEN_BENCH_RUNS', 40, 3);
@@ -25,44 +25,17 @@ const TARGETS = {
   help: { ratio: 1.2, to: 'node' },
   status: { ratio: 1.5, to: 'node' },
 };
+const floorScript = path.resolve(import.meta.dirname, '../bench-support/keychain-floor.cjs');
 const PROFILES = 1000;
-const root = path.resolve(import.meta.dirname, '../..');
-// What users run: package.json's bin.
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const cli = path.join(root, pkg.bin['cognito-tokens']);
-const floorScript = path.join(root, 'scripts/bench-support/keychain-floor.cjs');
-
-if (!process.env.DBUS_SESSION_BUS_ADDRESS) {
-  const wrapper = path.join(root, 'scripts/with-keyring.sh');
-  const run = spawnSync(wrapper, [process.execPath, import.meta.filename], { stdio: 'inherit' });
-  process.exit(run.status ?? 1);
-}
-if (!fs.existsSync(cli)) {
-  console.error(`cli-startup bench: ${cli} is missing; run \`npm run build:cli\` first.`);
-  process.exit(1);
-}
-
-const require = createRequire(import.meta.url);
-const { openCliProfileStore, openTokenManager } = require(
-  path.join(root, 'dist/cli/main/token-manager/index.js'),
-);
-const { openVault, vaultServiceName } = require(path.join(root, 'dist/cli/main/secrets/index.js'));
-const { vaultIndexFromStore } = require(
-  path.join(root, 'dist/cli/main/secrets/profile-store-index.js'),
-);
-const { silentLog } = require(path.join(root, 'dist/cli/main/log/file-log.js'));
-
-/** An unsigned JWT-shaped token with a far expiry: the CLI only decodes, never verifies, cached tokens. */
-function fakeJwt(claims) {
-  const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.bench-signature`;
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const {
+  cli,
+  openCliProfileStore,
+  openTokenManager,
+  openVault,
+  vaultServiceName,
+  vaultIndexFromStore,
+  silentLog,
+} = prepareCliBench(import.meta.filename, 'cli-startup');
 
 const home = fs.mkdtempSync(path.join(tmpdir(), 'ctm-bench-token-'));
 const crowdedHome = fs.mkdtempSync(path.join(tmpdir(), 'ctm-bench-status-'));
@@ -122,14 +95,8 @@ try {
     throw new Error(`the seeded token did not come back (exit ${once.status}): ${once.stderr}`);
   }
   // The floor reads the same item `token` prints.
-  const floorOnce = spawnSync(
-    process.execPath,
-    [floorScript, serviceName, `${profile.id}:id-token`],
-    {
-      env,
-      encoding: 'utf8',
-    },
-  );
+  const floorArgs = [floorScript, serviceName, `${profile.id}:id-token`];
+  const floorOnce = spawnSync(process.execPath, floorArgs, { env, encoding: 'utf8' });
   if (floorOnce.status !== 0 || floorOnce.stdout !== `${idToken}\n`) {
     throw new Error(
       `the floor did not read the seeded token (exit ${floorOnce.status}): ${floorOnce.stderr}`,
@@ -149,38 +116,18 @@ try {
 
   const commands = {
     node: { args: ['-e', '0'], env },
-    floor: { args: [floorScript, serviceName, `${profile.id}:id-token`], env },
+    floor: { args: floorArgs, env },
     token: { args: [cli, 'token', 'bench'], env },
     m2m: { args: [cli, 'token', 'bench-m2m'], env },
     help: { args: [cli, '--help'], env },
     status: { args: [cli, 'status'], env: crowdedEnv },
   };
-  const samples = Object.fromEntries(Object.keys(commands).map((who) => [who, []]));
-  const time = ({ args, env: runEnv }) => {
-    const t0 = performance.now();
-    const run = spawnSync(process.execPath, args, {
-      env: runEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const ms = performance.now() - t0;
-    if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
-    return ms;
-  };
-  const order = Object.keys(commands);
-  for (let i = 0; i < WARMUP + RUNS; i += 1) {
-    // Interleaved, rotating who goes first: all see the same machine load.
-    const turn = [...order.slice(i % order.length), ...order.slice(0, i % order.length)];
-    for (const who of turn) {
-      const ms = time(commands[who]);
-      if (i >= WARMUP) samples[who].push(ms);
-    }
-  }
-  const baselines = { node: median(samples.node), floor: median(samples.floor) };
+  const medians = interleavedMedians(commands, { runs: RUNS, warmup: WARMUP });
   console.log(`cli start-up: median wall time of ${RUNS} interleaved runs`);
   console.log(`  ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}, ${cli}`);
-  console.log(`  node -e 0:                    ${baselines.node.toFixed(1)} ms`);
+  console.log(`  node -e 0:                    ${medians.node.toFixed(1)} ms`);
   console.log(
-    `  keychain floor:               ${baselines.floor.toFixed(1)} ms = ${(baselines.floor / baselines.node).toFixed(2)}x node -e 0 (Node, keytar, one item)`,
+    `  keychain floor:               ${medians.floor.toFixed(1)} ms = ${(medians.floor / medians.node).toFixed(2)}x node -e 0 (Node, keytar, one item)`,
   );
   const labels = {
     token: 'token (fresh cached token)',
@@ -190,8 +137,8 @@ try {
   };
   const names = { node: 'node -e 0', floor: 'the floor' };
   for (const [who, target] of Object.entries(TARGETS)) {
-    const ms = median(samples[who]);
-    const ratio = ms / baselines[target.to];
+    const ms = medians[who];
+    const ratio = ms / medians[target.to];
     const verdict = ratio <= target.ratio ? 'met' : 'MISSED';
     console.log(
       `  ${labels[who].padEnd(28)} ${ms.toFixed(1)} ms = ${ratio.toFixed(2)}x ${names[target.to]} (target <= ${target.ratio}x ${verdict})`,

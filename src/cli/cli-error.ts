@@ -7,7 +7,8 @@ export class CliError extends Error {
 
   constructor(
     message: string,
-    readonly exitCode: ExitCode = EXIT.input,
+    /** One of EXIT's codes; 126 or 127 when exec cannot start its command, as shells say. */
+    readonly exitCode: ExitCode | 126 | 127 = EXIT.input,
   ) {
     super(message);
   }

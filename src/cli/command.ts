@@ -1,6 +1,5 @@
 // The shape every subcommand has, so index.ts can dispatch from one table.
 import type { FileLog } from '../main/log/file-log';
-import type { ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 import type { SecretRegistry } from '../main/log/scrub';
 
@@ -23,6 +22,13 @@ export interface Command {
   summary: string;
   /** The full text of `cognito-tokens <name> --help`. */
   help: string;
-  /** Runs the command; throws CliError or AuthError on failure. */
-  run(ctx: CommandContext): Promise<ExitCode>;
+  /** Subcommands (profiles add, password forgot…) with their own help, for shell completion. */
+  subcommands?: readonly { name: string; help: string; takesProfile?: boolean }[];
+  /** True when the first plain argument is a profile name (completed from the profile file). */
+  takesProfile?: boolean;
+  /**
+   * Runs the command; throws CliError or AuthError on failure. Resolves to one of EXIT's codes,
+   * or (exec) the exit code of the command it ran.
+   */
+  run(ctx: CommandContext): Promise<number>;
 }

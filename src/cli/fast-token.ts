@@ -1,22 +1,22 @@
-// The quick answer to `cognito-tokens token` when the keychain already holds a fresh token: read
-// the profile file and the one keychain item of the token asked for, decode its expiry, done. One
-// read, since each costs a Secret Service round trip, and two at once cost more than one after
-// the other. The full path (ProfileStore with its zod schemas, the keychain probe, SessionManager)
-// costs more to load than this whole answer; it still runs whenever this reader is unsure, so
-// every refresh, error and notice comes from it.
-import fs from 'node:fs';
-import path from 'node:path';
+// The quick answers when the keychain already holds fresh tokens: read the profile file and the
+// keychain, decode the expiry, done. `cognito-tokens token` reads one item, the token it prints
+// (each read is a Secret Service round trip); the commands that need the whole session read both.
+// The full path (ProfileStore with its zod schemas, the keychain probe, SessionManager) costs more
+// to load than this whole answer; it still runs whenever this reader is unsure, so every refresh,
+// error and notice comes from it.
 import type { TokenSet } from '../shared/auth';
 import type { TokenKind } from '../shared/token-text';
-import { decodeJwtPayload } from '../main/cognito/jwt';
+import { decodeJwtPayload, tokenSetFromJwts } from '../main/cognito/jwt';
 import type { AppLog } from '../main/log/file-log';
-import { PROFILE_FILE_NAME } from '../main/profiles/store-options';
+import { readProfileFile } from './profile-file';
 import { KeytarVault } from '../main/secrets/keytar-vault';
 import { loadKeytar } from '../main/secrets/keytar-loader';
 import type { KeytarApi, VaultIndex } from '../main/secrets/types';
 import { isFresh } from '../main/sessions/refresh-window';
-import { driftKey } from '../main/sessions/clock-drift';
+import { bootClockMs, driftNow } from '../main/sessions/clock-drift';
 import { isRecord } from '../shared/records';
+
+export { readProfileFile } from './profile-file';
 
 /** The profile file version this reader knows; any other version takes the full path. */
 export const FAST_PATH_SCHEMA_VERSION = 2;
@@ -63,14 +63,22 @@ function asRawProfile(entry: unknown, settings: unknown): RawProfile | null {
   const signIn = entry.signIn ?? 'password';
   const defaultKind = typeof signIn === 'string' ? DEFAULT_KINDS[signIn] : undefined;
   if (defaultKind === undefined) return null;
-  const drift = isRecord(settings) ? settings[driftKey(entry.id)] : undefined;
-  const driftMs = typeof drift === 'number' && Number.isFinite(drift) ? drift : 0;
+  // As the sessions judge it: a drift kept across a step of the wall clock counts cautiously.
+  const { driftMs } = driftNow(
+    isRecord(settings) ? settings : {},
+    entry.id,
+    Date.now(),
+    bootClockMs(),
+  );
   return { id: entry.id, refreshAheadSeconds: ahead, driftMs, defaultKind };
 }
 
-/** The profile a parsed profile file names (by id, name in any case, or the active mark), or null. */
-export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | null {
-  if (!isRecord(file) || file.schemaVersion !== FAST_PATH_SCHEMA_VERSION) return null;
+/** The profile file's entry a name or id picks (the active one for none), or undefined. */
+export function pickProfileEntry(
+  file: unknown,
+  idOrName?: string,
+): { entry: Record<string, unknown>; settings: unknown } | undefined {
+  if (!isRecord(file) || file.schemaVersion !== FAST_PATH_SCHEMA_VERSION) return undefined;
   const profiles = Array.isArray(file.profiles) ? file.profiles.filter(isRecord) : [];
   let entry: Record<string, unknown> | undefined;
   if (idOrName === undefined) {
@@ -82,7 +90,13 @@ export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | n
       profiles.find((p) => p.id === idOrName) ??
       profiles.find((p) => typeof p.name === 'string' && fastNameKey(p.name) === key);
   }
-  return asRawProfile(entry, file.settings);
+  return entry ? { entry, settings: file.settings } : undefined;
+}
+
+/** The profile a parsed profile file names (by id, name in any case, or the active mark), or null. */
+export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | null {
+  const picked = pickProfileEntry(file, idOrName);
+  return picked ? asRawProfile(picked.entry, picked.settings) : null;
 }
 
 /** True when tokens are outside the profile's refresh-ahead window, as SessionManager decides. */
@@ -93,15 +107,6 @@ export function isFreshFor(
 ): boolean {
   // Cognito's time, as the sessions judge it: the local clock plus the measured drift.
   return isFresh(profile.refreshAheadSeconds, tokens, now + profile.driftMs);
-}
-
-function readProfileFile(dataDir: string): unknown {
-  try {
-    const text = fs.readFileSync(path.join(dataDir, `${PROFILE_FILE_NAME}.json`), 'utf8');
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 // Reads never touch the index; a write here would be a bug, so it fails loudly.
@@ -115,10 +120,20 @@ const READ_ONLY_INDEX: VaultIndex = {
   list: () => [],
 };
 
+/** A vault that only reads, straight over keytar (no probe, no index, no store). */
+export async function readOnlyVault(request: FastTokenRequest): Promise<KeytarVault> {
+  const keytar = await (request.loadKeytar ?? loadKeytar)();
+  return new KeytarVault({
+    keytar,
+    serviceName: request.serviceName,
+    index: READ_ONLY_INDEX,
+    log: request.log,
+  });
+}
+
 /** A token's expiry and issue time, as SessionManager reads them from a TokenSet. */
 function lifetimeOf(token: string): Pick<TokenSet, 'expiresAt' | 'issuedAt'> | null {
-  const claims = decodeJwtPayload(token);
-  const { exp, iat } = claims;
+  const { exp, iat } = decodeJwtPayload(token);
   if (typeof exp !== 'number' || !Number.isFinite(exp)) return null;
   const issued = typeof iat === 'number' && Number.isFinite(iat) ? { issuedAt: iat * 1000 } : {};
   return { expiresAt: exp * 1000, ...issued };
@@ -134,13 +149,7 @@ export async function cachedTokenFast(request: FastTokenRequest): Promise<string
   if (!profile) return null;
   const kind = request.kind ?? profile.defaultKind;
   try {
-    const keytar = await (request.loadKeytar ?? loadKeytar)();
-    const vault = new KeytarVault({
-      keytar,
-      serviceName: request.serviceName,
-      index: READ_ONLY_INDEX,
-      log: request.log,
-    });
+    const vault = await readOnlyVault(request);
     const token = await vault.get(profile.id, kind === 'id' ? 'id-token' : 'access-token');
     if (!token) return null;
     request.log.addSecret(token);
@@ -149,6 +158,28 @@ export async function cachedTokenFast(request: FastTokenRequest): Promise<string
   } catch {
     // A missing keytar, no bus, a locked keyring, a token that is not a JWT: the full path
     // probes and explains.
+    return null;
+  }
+}
+
+/** The profile's cached tokens when outside its refresh window, else null. */
+export async function freshCachedTokens(
+  request: FastTokenRequest,
+  profile: RawProfile,
+): Promise<TokenSet | null> {
+  try {
+    const vault = await readOnlyVault(request);
+    const [idToken, accessToken] = await Promise.all([
+      vault.get(profile.id, 'id-token'),
+      vault.get(profile.id, 'access-token'),
+    ]);
+    request.log.addSecret(idToken);
+    request.log.addSecret(accessToken);
+    if (!accessToken) return null;
+    const tokens = tokenSetFromJwts({ idToken: idToken ?? undefined, accessToken });
+    return tokens && isFreshFor(tokens, profile, request.now ?? Date.now()) ? tokens : null;
+  } catch {
+    // A missing keytar, no bus, a locked keyring: the full path probes and explains.
     return null;
   }
 }

@@ -19,6 +19,8 @@ Getting started
   curl -H "$(cognito-tokens token dev --header)" https://api.example.com/items
 
 Environment
+  COGNITO_PROFILE              the profile for commands that name none, in this
+                               shell only (the app's active profile stays as it is)
   COGNITO_TOKEN_MANAGER_HOME   the folder holding profiles.json and logs/ (default:
                                the app's data folder)
   COGNITO_TOKEN_MANAGER_DEV=1  use the keychain items of development builds of the app
@@ -28,6 +30,7 @@ Exit codes: 0 ok, 2 bad input, 3 rejected by Cognito or not signed in, 4 network
 or service failure, 1 unexpected error or a keychain/profile-file problem,
 130 cancelled.
 
-Run "cognito-tokens <command> --help" for a command's flags.
+Run "cognito-tokens help <command>" (or <command> --help) for a command's flags;
+"cognito-tokens --version" prints the version.
 `;
 }

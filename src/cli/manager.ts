@@ -5,6 +5,7 @@ import { pickToken, type TokenKind } from '../shared/token-text';
 import type { TokenManager } from '../main/token-manager';
 import type { CommandContext } from './command';
 import { info, type CliIo } from './io';
+import type { FastTokenRequest } from './fast-token';
 
 /** Set to 1 to use the development builds' keychain items (the app run from source). */
 export const DEV_KEYCHAIN_ENV = 'COGNITO_TOKEN_MANAGER_DEV';
@@ -37,6 +38,38 @@ function serviceNameFor(ctx: CommandContext, vaultServiceName: (isDev: boolean) 
   return vaultServiceName(ctx.io.env[DEV_KEYCHAIN_ENV] === '1');
 }
 
+/** What the quick readers need to find a profile's items in the keychain. */
+export async function fastRequest(
+  ctx: CommandContext,
+  idOrName: string | undefined,
+): Promise<FastTokenRequest> {
+  const { vaultServiceName } = await import('../main/secrets/naming.js');
+  const { dataDir, log } = ctx;
+  return { dataDir, serviceName: serviceNameFor(ctx, vaultServiceName), idOrName, log };
+}
+
+/** The facade's fresh tokens, with a note on stderr when a due refresh failed meanwhile. */
+export async function freshTokensNoted(
+  ctx: CommandContext,
+  manager: TokenManager,
+  idOrName: string | undefined,
+): Promise<TokenSet> {
+  const tokens = await manager.freshTokens(idOrName);
+  // Still valid, so handed out; but a script should hear that the refresh it was due failed,
+  // and until when what it got lasts.
+  const failure = manager.refreshFailure(idOrName);
+  if (failure !== undefined) {
+    const { clockTime } = await import('../main/sessions/clock-drift.js');
+    const profileId = manager.resolveProfile(idOrName).id;
+    const until = clockTime(tokens.expiresAt - manager.clockDriftMs(profileId));
+    info(
+      ctx.io,
+      `Note: the token is still valid, but refreshing it failed: ${failure} It lasts until ${until}.`,
+    );
+  }
+  return tokens;
+}
+
 /**
  * One fresh token (the kind asked for, else the profile's default: the ID token, or an M2M
  * profile's access token) straight from the file and one keychain item when it is there (no
@@ -50,18 +83,10 @@ export async function freshTokenQuickly(
   options: OpenManagerOptions = {},
 ): Promise<string | undefined> {
   const { cachedTokenFast } = await import('./fast-token.js');
-  const { vaultServiceName } = await import('../main/secrets/naming.js');
-  const { dataDir, log } = ctx;
-  const serviceName = serviceNameFor(ctx, vaultServiceName);
-  const cached = await cachedTokenFast({ dataDir, serviceName, idOrName, kind, log });
+  const cached = await cachedTokenFast({ ...(await fastRequest(ctx, idOrName)), kind });
   if (cached) return cached;
   const manager = await openManager(ctx, { ...options, reliesOnKeychain: true });
-  const tokens = await manager.freshTokens(idOrName);
-  // Still valid, so printed; but a script should hear that the refresh it was due failed.
-  const failure = manager.refreshFailure(idOrName);
-  if (failure !== undefined)
-    info(ctx.io, `Note: the token is still valid, but refreshing it failed: ${failure}`);
-  return tokenOfKind(tokens, kind);
+  return tokenOfKind(await freshTokensNoted(ctx, manager, idOrName), kind);
 }
 
 /** The token of the kind asked for, else the session's default (ID, or access for M2M). */

@@ -22,7 +22,7 @@ function unexpectedSentence(log: FileLog): string {
 function classify(
   error: unknown,
   log: FileLog,
-): { sentence: string; code: ExitCode; details: readonly string[] } {
+): { sentence: string; code: ExitCode | 126 | 127; details: readonly string[] } {
   if (error instanceof CliError)
     return { sentence: error.message, code: error.exitCode, details: [] };
   if (isAuthError(error)) {
@@ -47,7 +47,7 @@ function classify(
 }
 
 /** Writes `cognito-tokens: <sentence>` to stderr (scrubbed by the log's secrets) and returns the exit code. */
-export function reportError(error: unknown, io: CliIo, log: FileLog): ExitCode {
+export function reportError(error: unknown, io: CliIo, log: FileLog): ExitCode | 126 | 127 {
   const { sentence, code, details } = classify(error, log);
   const oneLine = log.scrub(sentence).replace(/\s*\n\s*/g, ' ');
   io.stderr.write(`cognito-tokens: ${oneLine}\n`);

@@ -2,9 +2,10 @@
 import os from 'node:os';
 import { resolveDataDir } from '../main/profiles/data-dir';
 import { createFileLog } from '../main/log/file-log';
-import { usageError } from './cli-error';
+import { usageError, type CliError } from './cli-error';
+import { packageVersion } from './version';
 import type { Command } from './command';
-import { EXIT, type ExitCode } from './exit-codes';
+import { EXIT } from './exit-codes';
 import { topLevelHelp } from './help';
 import type { CliIo } from './io';
 import { SecretScrubber } from '../main/log/scrub';
@@ -15,12 +16,25 @@ function dataDirOf(io: CliIo): string {
   return resolveDataDir({ env: io.env, platform: process.platform, homedir: os.homedir() });
 }
 
-/** Runs one invocation of cognito-tokens; never throws, always resolves to an exit code. */
+function unknownCommand(name: string, commands: readonly Command[]): CliError {
+  const known = commands.map((candidate) => candidate.name).join(', ');
+  // A flag before the command is the common slip: say where flags go.
+  return usageError(
+    name.startsWith('-')
+      ? `Flags go after the command, as in "cognito-tokens login --help"; commands: ${known}.`
+      : `Unknown command "${name}"; commands: ${known}. Run "cognito-tokens --help" for usage.`,
+  );
+}
+
+/**
+ * Runs one invocation of cognito-tokens; never throws, always resolves to an exit code (one of
+ * EXIT's, or what exec's command exited with).
+ */
 export async function runCli(
   argv: string[],
   io: CliIo,
   commands: readonly Command[],
-): Promise<ExitCode> {
+): Promise<number> {
   const secrets = new SecretScrubber();
   const dataDir = dataDirOf(io);
   // The file is only made when something is worth logging, so a plain run writes nothing.
@@ -31,20 +45,23 @@ export async function runCli(
       io.stderr.write(topLevelHelp(commands));
       return EXIT.input;
     }
+    if (name === '--version' || name === '-V') {
+      io.stdout.write(`cognito-tokens ${packageVersion() ?? 'unknown version'}\n`);
+      return EXIT.ok;
+    }
+    if (name === 'help' && rest[0] !== undefined) {
+      // `help login`, as git and gh read it: the command's own help.
+      const asked = commands.find((candidate) => candidate.name === rest[0]);
+      if (!asked) throw unknownCommand(rest[0], commands);
+      io.stdout.write(asked.help);
+      return EXIT.ok;
+    }
     if (name === '--help' || name === '-h' || name === 'help') {
       io.stdout.write(topLevelHelp(commands));
       return EXIT.ok;
     }
     const command = commands.find((candidate) => candidate.name === name);
-    if (!command) {
-      const known = commands.map((candidate) => candidate.name).join(', ');
-      // A flag before the command is the common slip: say where flags go.
-      throw usageError(
-        name.startsWith('-')
-          ? `Flags go after the command, as in "cognito-tokens login --help"; commands: ${known}.`
-          : `Unknown command "${name}"; commands: ${known}. Run "cognito-tokens --help" for usage.`,
-      );
-    }
+    if (!command) throw unknownCommand(name, commands);
     return await command.run({ argv: rest, io, secrets, log, dataDir });
   } catch (error) {
     return reportError(error, io, log);

@@ -1,6 +1,7 @@
 // The preload: builds window.tokenManager from the contract and hands it to the page through
 // contextBridge. The page never sees ipcRenderer, an IpcRendererEvent or any Node API.
 // Runs sandboxed, so electron-vite bundles it (zod included) into one CommonJS file.
+import '../shared/zod-jitless';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   bridgeFailure,

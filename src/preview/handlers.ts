@@ -9,7 +9,10 @@ import type { EventName, EventPayloadOf } from '../shared/contract';
 import { MemoryClipboard } from '../main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../main/clipboard/secret-clipboard';
 import { createContractHandlers } from '../main/handlers/create-handlers';
+import { deferHandlers } from '../main/handlers/deferred-handlers';
+import { keychainState } from '../main/handlers/keychain-state';
 import type { ContractHandlers } from '../main/handlers/dispatch';
+import { startingHandlers } from '../main/handlers/starting-handlers';
 import type { AppLog } from '../main/log/file-log';
 import type { TokenManager } from '../main/token-manager';
 
@@ -32,10 +35,14 @@ export interface PreviewRuntime {
   stop(): void;
 }
 
-/** Builds every handler over `manager` for a checkout at `root`. */
+/**
+ * Builds every handler over `manager` for a checkout at `root`. Like the app, it serves the page
+ * before the keychain probe has answered: until `manager` resolves the page hears that the
+ * keychain is being checked, and every other call waits.
+ */
 export function createPreviewRuntime(
   root: string,
-  manager: TokenManager,
+  manager: TokenManager | Promise<TokenManager>,
   log: Pick<AppLog, 'warn'>,
 ): PreviewRuntime {
   const clipboard = new MemoryClipboard();
@@ -47,20 +54,30 @@ export function createPreviewRuntime(
   let sink: (<E extends EventName>(event: E, payload: EventPayloadOf<E>) => void) | undefined;
   const emit = <E extends EventName>(event: E, payload: EventPayloadOf<E>) =>
     sink?.(event, payload);
-  const stopSessions = manager.onSessionChange((change) => {
-    emit('ctm:session-changed', change);
-  });
+  const ready = Promise.resolve(manager);
+  let stopSessions = (): void => undefined;
   const openedPages: string[] = [];
-  const handlers = createContractHandlers({
-    manager,
-    clipboard: secretClipboard,
-    facts: { version: checkoutVersion(root), platform: process.platform },
-    emit,
-    openSignInPage: (url) => {
-      openedPages.push(url);
-      return Promise.resolve();
-    },
-  });
+  const facts = { version: checkoutVersion(root), platform: process.platform };
+  const handlers = deferHandlers(
+    ready.then((tokenManager) => {
+      stopSessions = tokenManager.onSessionChange((change) => {
+        emit('ctm:session-changed', change);
+      });
+      // A page that opened while the keychain was checked learns its verdict now.
+      emit('ctm:keychain-changed', keychainState(tokenManager.keychainStatus()));
+      return createContractHandlers({
+        manager: tokenManager,
+        clipboard: secretClipboard,
+        facts,
+        emit,
+        openSignInPage: (url) => {
+          openedPages.push(url);
+          return Promise.resolve();
+        },
+      });
+    }),
+    startingHandlers(facts),
+  );
   return {
     handlers,
     clipboard,

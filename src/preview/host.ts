@@ -1,5 +1,9 @@
 // The preview host (dev and test only): serves the built renderer to a browser and answers
 // its bridge calls with the same dispatcher and handlers main uses. Loopback only, random port.
+// The run's token is carried as a header by the page's own script, never as a cookie: a
+// browser sends 127.0.0.1's cookies to every port, so any other local server the browser visits
+// would get it. The page, its assets and the bridge script hold nothing secret and load without
+// it; every call, the event stream and the /test/* routes need it.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -37,7 +41,7 @@ export interface PreviewHost {
   readonly origin: string;
   /** The page's address, carrying this run's token: nothing but static files answers without it. */
   readonly url: string;
-  /** This run's random token (header x-preview-token, or the page's cookie). */
+  /** This run's random token (header x-preview-token; the page keeps it in sessionStorage). */
   readonly token: string;
   /** Pushes a contract event to every open page; returns how many streams got it. */
   emit<E extends EventName>(event: E, payload: EventPayloadOf<E>): number;
@@ -75,6 +79,17 @@ function sendResult(res: ServerResponse, result: IpcResult<unknown>, status?: nu
   send(res, code, 'application/json; charset=utf-8', JSON.stringify(result));
 }
 
+/** What loads without the token: the page, its assets and the bridge script (nothing secret). */
+function servedWithoutToken(pathname: string): boolean {
+  return (
+    pathname === '/' ||
+    pathname === '/index.html' ||
+    pathname === BRIDGE_PATH ||
+    pathname === '/favicon.ico' ||
+    pathname.startsWith('/assets/')
+  );
+}
+
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -93,31 +108,17 @@ function sameSecret(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookieValue(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
-}
-
 /** Starts a preview host on 127.0.0.1 at a free port. */
 export async function startPreviewHost(options: PreviewHostOptions): Promise<PreviewHost> {
   const log = options.log ?? console;
   const streams = new Set<ServerResponse>();
   const token = randomBytes(24).toString('base64url');
   let origin = '';
-  // Named by port: cookies do not tell ports apart, and tests run several hosts.
-  let cookieName = '';
 
-  // The token arrives in the page's query once; the page then carries it as a strict cookie.
-  function authorized(req: IncomingMessage, query: URLSearchParams): boolean {
+  // Only the header: no cookie to leak to other ports, no token in a URL to land in a log.
+  function authorized(req: IncomingMessage): boolean {
     const header = req.headers[TOKEN_HEADER];
-    return (
-      sameSecret(typeof header === 'string' ? header : undefined, token) ||
-      sameSecret(cookieValue(req, cookieName), token) ||
-      sameSecret(query.get('token') ?? undefined, token)
-    );
+    return sameSecret(typeof header === 'string' ? header : undefined, token);
   }
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string) {
@@ -158,9 +159,8 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       send(res, 403, 'text/plain; charset=utf-8', 'Unknown host.');
       return;
     }
-    const { pathname, searchParams } = new URL(req.url ?? '/', origin);
-    const staticFile = pathname.startsWith('/assets/') || pathname === '/favicon.ico';
-    if (!staticFile && !authorized(req, searchParams)) {
+    const { pathname } = new URL(req.url ?? '/', origin);
+    if (!servedWithoutToken(pathname) && !authorized(req)) {
       log.warn(`preview: refused ${req.method ?? '?'} ${pathname} without this run's token`);
       send(
         res,
@@ -196,10 +196,9 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     }
     if (pathname === '/' || pathname === '/index.html') {
       const html = await readFile(join(options.rendererDir, 'index.html'), 'utf8');
-      res.setHeader('set-cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       send(res, 200, 'text/html; charset=utf-8', previewHtml(html));
     } else if (pathname === BRIDGE_PATH) {
-      send(res, 200, 'text/javascript; charset=utf-8', bridgeScript());
+      send(res, 200, 'text/javascript; charset=utf-8', bridgeScript(TOKEN_HEADER));
     } else if (pathname === EVENTS_PATH) {
       openStream(res);
     } else if (pathname === '/favicon.ico') {
@@ -217,7 +216,9 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
-      log.error(`preview: ${req.method ?? '?'} ${req.url ?? '?'} failed`, error);
+      // The path only: a query could carry the token (the page's first address does).
+      const path = (req.url ?? '?').split('?')[0] ?? '?';
+      log.error(`preview: ${req.method ?? '?'} ${path} failed`, error);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'The preview host failed.');
       else res.destroy();
     });
@@ -228,7 +229,6 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
-  cookieName = `ctm_preview_${port}`;
 
   return {
     origin,

@@ -61,7 +61,11 @@ export function App() {
     main = (
       <SettingsPanel
         settings={data.settings}
-        shortcutFailure={data.notices?.shortcut}
+        desktop={{
+          shortcut: data.notices?.shortcut,
+          tray: data.notices?.tray,
+          clipboard: data.notices?.clipboard,
+        }}
         onClose={() => {
           home();
         }}
@@ -72,8 +76,9 @@ export function App() {
       <ProfileForm
         key={profile.id}
         profile={profile}
-        onSaved={(p) => {
+        onSaved={(p, notice) => {
           open(p.id);
+          if (notice) setNote(notice);
         }}
         onCancel={() => {
           open(profile.id);

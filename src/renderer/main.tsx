@@ -1,4 +1,5 @@
 // Renderer entry: mounts the React tree. The page talks to the app only via window.tokenManager.
+import '../shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

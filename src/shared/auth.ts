@@ -110,11 +110,16 @@ export const AUTH_ERROR_CODES = [
   'refresh-token-invalid',
   'mfa-not-supported',
   'not-signed-in',
+  'identity-pool-not-found',
+  'identity-pool-untrusted',
+  'identity-pool-no-role',
+  'identity-role-refused',
   'network',
   'timeout',
   'server',
   'unexpected-response',
   'cancelled',
+  'clipboard-refused',
   'unknown',
 ] as const;
 
@@ -145,12 +150,18 @@ export const AUTH_ERROR_KIND: Record<AuthErrorCode, AuthErrorKind> = {
   'refresh-token-invalid': 'rejected',
   'mfa-not-supported': 'rejected',
   'not-signed-in': 'rejected',
+  'identity-pool-not-found': 'rejected',
+  'identity-pool-untrusted': 'rejected',
+  'identity-pool-no-role': 'rejected',
+  'identity-role-refused': 'rejected',
   network: 'network',
   timeout: 'network',
   server: 'network',
   'unexpected-response': 'rejected',
   // The user stopped a browser sign-in; the CLI may answer it with EXIT.cancelled.
   cancelled: 'input',
+  // The desktop refused a clipboard write (the app and the tray only; the CLI never copies).
+  'clipboard-refused': 'rejected',
   unknown: 'rejected',
 };
 

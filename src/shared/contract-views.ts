@@ -17,6 +17,8 @@ export const ProfileViewSchema = z.strictObject({
   region: bounded(32),
   clientId: bounded(128),
   hasClientSecret: z.boolean(),
+  /** An edit moved the profile to another host or client and removed its secret: why. */
+  clientSecretDropped: bounded(200).optional(),
   authFlow: z.enum(AUTH_FLOWS),
   preferredChallenge: z.enum(SIGN_IN_METHODS).optional(),
   signIn: z.enum(SIGN_IN_KINDS),
@@ -26,6 +28,8 @@ export const ProfileViewSchema = z.strictObject({
   scopes: z.array(bounded(256)).max(MAX_SCOPES).optional(),
   redirectUri: bounded(2048).optional(),
   identityProvider: bounded(128).optional(),
+  identityPoolId: bounded(64).optional(),
+  roleArn: bounded(2048).optional(),
   label: bounded(64).optional(),
   colour: bounded(7).optional(),
   refreshAheadSeconds: z.int().min(0).max(86_400),
@@ -34,6 +38,17 @@ export const ProfileViewSchema = z.strictObject({
 });
 /** A profile as the window sees it. */
 export type ProfileView = z.output<typeof ProfileViewSchema>;
+
+/** A profile's identity pool as the window sees it: ids and an expiry, never a credential. */
+export const AwsCredentialsViewSchema = z.strictObject({
+  identityPoolId: bounded(64),
+  /** The user's identity in the pool, once one was asked for. */
+  identityId: bounded(128).optional(),
+  /** When the cached credentials expire (local time), when there are some. */
+  expiresAt: epochMs.optional(),
+});
+/** The identity pool part of the token view. */
+export type AwsCredentialsView = z.output<typeof AwsCredentialsViewSchema>;
 
 /** Every profile and which one is active. */
 export const ProfileListSchema = z.strictObject({
@@ -124,6 +139,8 @@ export const KeychainStateSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true) }),
   z.strictObject({ ok: z.literal(false), reason: bounded(64), message: bounded(500) }),
 ]);
+/** The keychain's state as the window sees it. */
+export type KeychainState = z.output<typeof KeychainStateSchema>;
 
 /** A profile file was corrupt and set aside: where the backup is, and why. */
 export const RecoveryNoticeSchema = z.strictObject({
@@ -137,6 +154,10 @@ export const NoticesSchema = z.strictObject({
   recovery: RecoveryNoticeSchema.optional(),
   /** Why the global shortcut could not be registered (the app only). */
   shortcut: bounded(500).optional(),
+  /** The desktop shows no tray icons, so closing the window quits (the app only, Linux). */
+  tray: bounded(500).optional(),
+  /** Copies cannot be checked on this Wayland desktop (the app only, Linux). */
+  clipboard: bounded(500).optional(),
 });
 /** The banners' facts. */
 export type Notices = z.output<typeof NoticesSchema>;

@@ -19,6 +19,7 @@ import {
   SessionRowSchema,
   SignInStepSchema,
   TokenViewSchema,
+  AwsCredentialsViewSchema,
 } from './contract-views';
 
 /** Every channel and event name starts with this, so a sender check can refuse the rest. */
@@ -50,16 +51,19 @@ export const channels = {
   },
   'ctm:edit-profile': {
     request: requests.editProfile,
-    response: z.strictObject({ profile: ProfileViewSchema }),
+    // notRevoked: the edit dropped the tokens, but Cognito did not confirm revoking them.
+    response: z.strictObject({ profile: ProfileViewSchema, notRevoked: bounded(700).optional() }),
   },
   'ctm:remove-profile': {
     request: requests.profileId,
     // notRemoved: why some keychain items stayed (a later start sweeps them).
     // device: what became of a remembered device (forgotten at Cognito, or only here).
+    // notRevoked: Cognito did not confirm revoking the refresh token (it stays valid till expiry).
     response: z.strictObject({
       name: bounded(64),
       notRemoved: bounded(500).optional(),
       device: bounded(500).optional(),
+      notRevoked: bounded(700).optional(),
     }),
   },
   'ctm:import-profiles': {
@@ -129,6 +133,21 @@ export const channels = {
   'ctm:copy-token': {
     request: requests.copy,
     response: z.strictObject({ clearsInSeconds: z.number().int().positive().nullable() }),
+  },
+  // The authenticator set-up key of a sign-in waiting on MFA_SETUP, through the secret clipboard.
+  'ctm:copy-setup-key': {
+    request: requests.profileId,
+    response: z.strictObject({ clearsInSeconds: z.number().int().positive().nullable() }),
+  },
+  // An identity pool's AWS credentials: the window sees the identity id and when the cached set
+  // expires; the copy happens in main, so the secret key and session token never cross.
+  'ctm:aws-credentials-view': { request: requests.profileId, response: AwsCredentialsViewSchema },
+  'ctm:copy-aws-credentials': {
+    request: requests.profileId,
+    response: z.strictObject({
+      clearsInSeconds: z.number().int().positive().nullable(),
+      expiresAt: z.number().int().nonnegative(),
+    }),
   },
   'ctm:get-settings': { request: requests.empty, response: AppSettingsSchema },
   'ctm:change-settings': { request: AppSettingsPatchSchema, response: AppSettingsSchema },

@@ -3,6 +3,7 @@
 // zod, no Node: the store, the IPC contract and the importers all validate with these schemas.
 import * as z from 'zod';
 import { SIGN_IN_METHODS, type AuthFlow } from './auth';
+import { endpointField, storedEndpointField } from './endpoint-field';
 import { between, expected, PRINTABLE, text } from './field-text';
 import { isRegion, resolvePoolId } from './pool-id';
 import {
@@ -21,8 +22,15 @@ import {
   scopesField,
   signInField,
 } from './sign-in-fields';
+import {
+  identityPoolRegion,
+  IDENTITY_POOL_ID_EXPECTATION,
+  isRoleArn,
+  ROLE_ARN_EXPECTATION,
+} from './identity-pool';
 
 export { describeValue, expected, formatIssuePath, issueSentences } from './field-text';
+export { endpointProblem } from './endpoint-field';
 export { checkRegion, POOL_ID_EXPECTATION, regionOfPool } from './profile-checks';
 export {
   DEFAULT_BROWSER_SCOPES,
@@ -61,13 +69,6 @@ const nameField = text(
   'a profile name of 1 to 64 characters',
   (v) => between(1, 64)(v) && PRINTABLE.test(v),
 );
-const urlError = expected('an http or https URL (such as http://127.0.0.1:9229)');
-// A user name or password in the URL would land in the store, exports and logs: refuse it.
-const endpointField = z
-  .url({ protocol: /^https?$/, error: urlError })
-  .refine((v) => !/^[a-z]+:\/\/[^/]*@/i.test(v), {
-    error: 'must not contain a user name or password (they would be stored in plain text).',
-  });
 const labelField = text(
   'a label of 1 to 64 characters',
   (v) => between(1, 64)(v) && PRINTABLE.test(v),
@@ -87,6 +88,12 @@ const preferredField = z.enum(SIGN_IN_METHODS, {
   error: expected(`one of ${quotedMethods.slice(0, -1).join(', ')} or ${quotedMethods.at(-1)}`),
 });
 const idField = text('a profile id', between(1, 100));
+/** Schema of an identity pool id: REGION:GUID. */
+export const identityPoolIdField = text(
+  IDENTITY_POOL_ID_EXPECTATION,
+  (v) => identityPoolRegion(v) !== null,
+);
+const roleArnField = text(ROLE_ARN_EXPECTATION, isRoleArn);
 
 // Fields without defaults, so a patch never fills in values nobody asked to change.
 const editable = {
@@ -110,6 +117,10 @@ const editable = {
   redirectUri: redirectUriField.optional(),
   /** Browser: the identity provider to go straight to (identity_provider), e.g. Google. */
   identityProvider: identityProviderField.optional(),
+  /** Password and browser: the identity pool that trades the ID token for AWS credentials. */
+  identityPoolId: identityPoolIdField.optional(),
+  /** With an identity pool: the role to ask for (CustomRoleArn) instead of the pool's default. */
+  roleArn: roleArnField.optional(),
   label: labelField.optional(),
   colour: colourField.optional(),
   refreshAheadSeconds: secondsField,
@@ -134,6 +145,10 @@ function checkProfile(p: Checked, ctx: { addIssue: (issue: z.core.$ZodRawIssue) 
   checkPoolId(p, ctx);
   checkRegion(p.userPoolId, p.region, ctx);
   checkPreferred(p, ctx);
+  if (p.roleArn !== undefined && p.identityPoolId === undefined) {
+    const message = 'is only used with an identity pool; give identityPoolId too, or leave it out.';
+    ctx.addIssue({ code: 'custom', path: ['roleArn'], message, input: p.roleArn });
+  }
 }
 
 // The kind's rules run even when another field failed, so "username is missing" shows beside
@@ -154,9 +169,15 @@ export const ProfileInputSchema = z
   .superRefine(checkSignInKind, evenWithOtherIssues)
   .transform(fill);
 
-/** A stored profile: validates store reads and IPC payloads. */
+/**
+ * A stored profile: validates store reads and IPC payloads. An endpoint stored before the https
+ * rule still loads (and is refused at use); new ones pass the rule (ProfileInputSchema, patches).
+ */
 export const ProfileSchema = z
-  .strictObject({ id: idField, ...withDefaults }, { error: expected('a profile object') })
+  .strictObject(
+    { id: idField, ...withDefaults, endpoint: storedEndpointField.optional() },
+    { error: expected('a profile object') },
+  )
   .superRefine(checkProfile)
   .superRefine(checkSignInKind, evenWithOtherIssues)
   .transform(fill);
@@ -183,6 +204,8 @@ export const ProfilePatchSchema = z.strictObject(
     scopes: clearable(scopesField),
     redirectUri: clearable(redirectUriField),
     identityProvider: clearable(identityProviderField),
+    identityPoolId: clearable(identityPoolIdField),
+    roleArn: clearable(roleArnField),
     label: clearable(labelField),
     colour: clearable(colourField),
     refreshAheadSeconds: secondsField.optional(),

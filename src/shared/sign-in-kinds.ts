@@ -29,6 +29,22 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
+ * The sentence saying why an http(s) endpoint will not carry secrets, or null when it will: it
+ * is https, or plain http to this computer only (an emulator). Zod-free for the CLI's light paths.
+ */
+export function endpointProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol === 'https:' || isLoopbackHost(url.hostname)) return null;
+  const quoted = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  return `${quoted} is plain http to another computer, which would carry passwords, codes and tokens unencrypted: use https (plain http is only for an emulator on this computer: localhost, 127.0.0.1 or [::1]).`;
+}
+
+/**
  * Fields only some kinds use, and each one's value that means "not set". A field another kind
  * uses is refused rather than ignored: a stored value nobody uses would mislead whoever reads it
  * (the form, an export, the tray's "remember password").
@@ -41,6 +57,9 @@ export const KIND_FIELDS = {
   scopes: { usedBy: ['browser', 'client-credentials'], unset: undefined },
   redirectUri: { usedBy: ['browser'], unset: undefined },
   identityProvider: { usedBy: ['browser'], unset: undefined },
+  // An identity pool trades an ID token for AWS credentials: M2M sessions have none.
+  identityPoolId: { usedBy: ['password', 'browser'], unset: undefined },
+  roleArn: { usedBy: ['password', 'browser'], unset: undefined },
 } as const satisfies Record<string, { usedBy: readonly SignInKind[]; unset: unknown }>;
 
 /** The fields of KIND_FIELDS that `kind` does not use. */

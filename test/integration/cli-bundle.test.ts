@@ -13,6 +13,7 @@ import { CLI_ENTRY, ensureCliBuilt } from '../support/run-cli';
 const MARKERS = {
   zod: 'ZodError',
   'the AWS SDK': 'CognitoIdentityProviderClient',
+  'the Cognito Identity client': 'GetCredentialsForIdentityCommand',
   'the OAuth client': 'code_challenge_method',
 } as const;
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 
 describe('the CLI bundle', () => {
-  it('keeps zod, the AWS SDK and the OAuth client out of what every run loads', () => {
+  it('keeps zod, the AWS SDK (Cognito Identity too) and the OAuth client out of what every run loads', () => {
     const eager = readFileSync(CLI_ENTRY, 'utf8');
     const chunks = readdirSync(join(CLI_ENTRY, '..', 'chunks'))
       .map((name) => readFileSync(join(CLI_ENTRY, '..', 'chunks', name), 'utf8'))

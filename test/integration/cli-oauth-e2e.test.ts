@@ -127,6 +127,20 @@ describe('a browser profile', () => {
     });
     runs.track('id token', first.stdout.trim());
 
+    // The signed-in user and the time left, not what the kind means and a dash.
+    const table = await cli(home, ['status']);
+    expect(table.code, table.stderr).toBe(0);
+    const row = table.stdout.split('\n').find((line) => line.includes('web')) ?? '';
+    expect(row).toMatch(/browser\s+mock-user-7f3a\s+signed-in\s+\d+m \d\ds$/);
+    const json = await cli(home, ['status', '--output', 'json']);
+    const [web] = JSON.parse(json.stdout) as Record<string, unknown>[];
+    expect(web).toMatchObject({
+      state: 'signed-in',
+      username: 'mock-user-7f3a',
+      signIn: 'browser',
+    });
+    expect(web?.secondsLeft).toBeGreaterThan(60);
+
     const refreshesBefore = mock.requests.filter((r) => r.grantType === 'refresh_token').length;
     const refreshed = await cli(home, ['token', 'web', '--refresh'], {}, true);
     expect(refreshed.code, refreshed.stderr).toBe(0);

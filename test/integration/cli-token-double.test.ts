@@ -109,6 +109,21 @@ describe.runIf(hasFaketime)('the CLI with a clock 10 minutes off', () => {
     expect(status.stderr).toMatch(/clock is (9m 5\ds|10m \ds) behind Cognito's/);
   });
 
+  it('set right after a sign-in: `token` never prints the ID token that expired meanwhile', async () => {
+    // The journey of the issue: signed in while the clock was 10 minutes fast, the clock is
+    // then corrected (NTP after a resume). The kept drift must not make the token look fresh.
+    const home = await signedIn('+600', 'twosecond');
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // expired by the real clock
+    const before = refreshes();
+    const token = await cliAt(null, home, ['token', 'clk']);
+    expect(token.code, token.stderr).toBe(0);
+    expect(Number(jwtPayload(token.stdout.trim()).exp) * 1000).toBeGreaterThan(Date.now());
+    expect(refreshes() - before).toBe(1);
+    // Measured again at that refresh: the next run with the right clock trusts its tokens.
+    const again = await cliAt(null, home, ['token', 'clk']);
+    expect(again.code, again.stderr).toBe(0);
+  });
+
   it("fast: `token` does not refresh tokens that are fresh by Cognito's clock", async () => {
     const home = await signedIn('+600', 'fifteenminute');
     const before = refreshes();
@@ -139,5 +154,41 @@ describe('a due refresh that fails', () => {
     const lines = token.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/still valid, but refreshing it failed: Cognito had a server error/);
+  });
+
+  it('refused for another reason than the refresh token: prints the valid token and says until when', async () => {
+    const home = await signedIn(null, 'sixsecond');
+    const before = await cliAt(null, home, ['token', 'clk']);
+    const exp = Number(jwtPayload(before.stdout.trim()).exp) * 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp - 3_000 - Date.now() + 50)));
+    // An administrator turned the refresh flow off: Cognito refuses, the refresh token stays good.
+    const client = double.pool(POOL).clients.find((c) => c.clientId === 'sixsecond');
+    if (!client) throw new Error('no sixsecond client');
+    client.flows = ['USER_PASSWORD_AUTH'];
+    let token;
+    try {
+      token = await cliAt(null, home, ['token', 'clk']);
+    } finally {
+      delete client.flows;
+    }
+    expect(token.code, token.stderr).toBe(0);
+    expect(token.stdout).toBe(before.stdout);
+    expect(token.stderr).toMatch(/refreshing it failed: .*REFRESH_TOKEN_AUTH/);
+    expect(token.stderr).toMatch(/It lasts until \d\d:\d\d:\d\d/);
+  });
+
+  it('`token --refresh` exits non-zero when the refresh did not happen', async () => {
+    const home = await signedIn(null, 'fifteenminute');
+    double.faults.serverErrorFor = 'InitiateAuth';
+    let token;
+    try {
+      token = await cliAt(null, home, ['token', 'clk', '--refresh', '--timeout', '1']);
+    } finally {
+      delete double.faults.serverErrorFor;
+    }
+    expect(token.code).toBe(4);
+    expect(token.stdout).toBe('');
+    expect(token.stderr).toMatch(/server error/);
+    expect(token.stderr).toMatch(/still valid until \d\d:\d\d:\d\d/);
   });
 });

@@ -44,10 +44,13 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'ctm:sign-out': { id: 'p1', everywhere: true },
   'ctm:token-view': { id: 'p1' },
   'ctm:copy-token': { id: 'p1', kind: 'id', format: 'raw' },
+  'ctm:copy-setup-key': { id: 'p1' },
   'ctm:get-settings': {},
   'ctm:change-settings': { clipboardClearSeconds: 30 },
   'ctm:notices': {},
   'ctm:check-profile': { id: 'p1' },
+  'ctm:aws-credentials-view': { id: 'p1' },
+  'ctm:copy-aws-credentials': { id: 'p1' },
 };
 
 const MEGABYTES = 'x'.repeat(2 * 1024 * 1024);
@@ -136,6 +139,33 @@ describe('contract fuzz', () => {
       expect(await dispatch('ctm:list-profiles', {}, handlers, quiet)).toMatchObject({ ok: true });
     },
   );
+
+  it.each([
+    ['endpoint', { endpoint: 'http://127.0.0.1:9' }],
+    ['user pool', { userPoolId: 'eu-west-1_Moved1' }],
+    ['app client', { clientId: 'movedclient' }],
+  ])('an edit of the %s without a new secret removes the client secret', async (words, changes) => {
+    const kept = manager.listProfiles().find((p) => p.name === 'kept');
+    if (!kept) throw new Error('the kept profile is gone');
+    const secretValues = () => [...keytar.items.values()];
+    expect(secretValues()).toContain('kept-client-secret');
+    const result = await dispatch('ctm:edit-profile', { id: kept.id, changes }, handlers, quiet);
+    expect(result).toMatchObject({
+      ok: true,
+      value: { profile: { hasClientSecret: true, clientSecretDropped: `its ${words} changed` } },
+    });
+    expect(secretValues()).not.toContain('kept-client-secret');
+    // Back as it was, with the secret given again by the same edit.
+    const back = { endpoint: null, userPoolId: 'eu-west-1_Kept1', clientId: 'keptclient' };
+    await dispatch(
+      'ctm:edit-profile',
+      { id: kept.id, changes: back, clientSecret: 'kept-client-secret' },
+      handlers,
+      quiet,
+    );
+    expect(secretValues()).toContain('kept-client-secret');
+    expect(manager.droppedClientSecret(kept.id)).toBeUndefined();
+  });
 
   it('refuses calls on names that are not channels, prototype names included', async () => {
     for (const name of ['constructor', '__proto__', 'toString', 'ctm:nope', '']) {

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { load } from 'js-yaml';
+import { APP_ID, DESKTOP_NAME, isReverseDnsId } from '../../src/main/platform/app-identity';
 import { describe, expect, it } from 'vitest';
 import { loadBuilderConfig, packageJson, REPO, schemaErrors } from '../support/builder-config';
 
@@ -40,12 +41,27 @@ describe('electron-builder.yml', () => {
     expect(schemaErrors({ ...config, asar: 'yes' }).length).toBeGreaterThan(0);
   });
 
-  it("names the app, and Linux's desktop file after package.json's desktopName", () => {
-    expect(config.appId).toBe('dev.cognito-token-manager.app');
+  it("names the app with one reverse-DNS id: the appId, the Windows AUMID and Linux's desktop file", () => {
+    // The Windows installer's shortcuts carry appId as their AppUserModelID; main sets the same.
+    expect(config.appId).toBe(APP_ID);
     expect(config.productName).toBe(pkg.productName);
-    // Electron uses desktopName as the window's app id; the .desktop file must carry that name.
-    expect(pkg.desktopName).toBe(`${config.linux?.executableName ?? ''}.desktop`);
+    // Electron uses desktopName as the Wayland app id, GNOME's shortcut portal matches it to the
+    // installed .desktop file, and syncDesktopName names that file after it.
+    expect(pkg.desktopName).toBe(`${DESKTOP_NAME}.desktop`);
+    expect(isReverseDnsId(DESKTOP_NAME)).toBe(true);
+    expect(isReverseDnsId('cognito-token-manager')).toBe(false);
     expect(config.linux?.syncDesktopName).toBe(true);
+  });
+
+  it("ships a deb for Ubuntu 24.04, whose install script adds the AppArmor profile Chromium's sandbox needs there", () => {
+    expect(config.linux?.target).toContain('deb');
+    // electron-builder's own after-install template (AppImages cannot carry it: README).
+    const afterInstall = readFileSync(
+      join(REPO, 'node_modules', 'app-builder-lib', 'templates', 'linux', 'after-install.tpl'),
+      'utf8',
+    );
+    expect(afterInstall).toContain('/etc/apparmor.d/');
+    expect(afterInstall).toContain('apparmor_parser --replace');
   });
 
   it('builds an AppImage and a deb, a hardened-runtime dmg and an nsis installer', () => {
@@ -112,6 +128,9 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
       grantFileProtocolExtraPrivileges: false,
+      // Flipping fuses breaks the ad-hoc signature an unsigned arm64 macOS build needs to launch;
+      // @electron/fuses signs it ad hoc again (a real identity signs over it afterwards).
+      resetAdHocDarwinSignature: true,
     });
   });
 });

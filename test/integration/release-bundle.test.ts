@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const OUT = join(__dirname, '..', '..', 'out');
-// Strings only the preview host has: its token header and cookie, its test route, its bridge
+// Strings only the preview host has: its token header and storage key, its test route, its bridge
 // path, and the in-memory clipboard (the app writes the system's).
 const PREVIEW_MARKERS = [
   'x-preview-token',
-  'ctm_preview_',
+  'ctm-preview-token',
   '/test/clipboard',
   '/__preview/',
   'MemoryClipboard',

@@ -176,6 +176,17 @@ export async function startBus(prefix = 'ctm-bus-'): Promise<BusSession> {
   };
 }
 
+/** Fresh HOME and XDG folders on a bus someone else runs (a desktop rig's); stop() keeps the bus. */
+export async function sessionOnBus(address: string, prefix = 'ctm-bus-'): Promise<BusSession> {
+  const { root, env } = await makeSessionRoot(prefix);
+  env.DBUS_SESSION_BUS_ADDRESS = address;
+  return {
+    env,
+    root,
+    stop: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
 /** No bus at all: temp HOME and XDG folders, no DBUS_SESSION_BUS_ADDRESS, no DISPLAY. */
 export async function noBusSession(): Promise<BusSession> {
   const { root, env } = await makeSessionRoot('ctm-nobus-');

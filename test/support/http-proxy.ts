@@ -22,7 +22,8 @@ export interface HttpProxy {
 /** Rewrites a successful answer's body text; used to fill gaps of an emulator. */
 export type ResponseRewriter = (operation: string, text: string) => string;
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The whole body of a request. */
+export function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   dbusSend,
   nameHasOwner,
+  sessionOnBus,
   spawnTracked,
   startBus,
   stopChild,
@@ -25,6 +26,10 @@ export interface KeyringSession extends BusSession {
   unlock(): Promise<void>;
   /** The login collection's Locked property. */
   isLocked(): Promise<boolean>;
+  /** Stops the daemon in its tracks (SIGSTOP): every keychain call hangs, as on a stuck desktop. */
+  pause(): void;
+  /** Lets a paused daemon go on (SIGCONT); the calls it held are answered. */
+  resume(): void;
 }
 
 async function loginLocked(env: NodeJS.ProcessEnv): Promise<boolean> {
@@ -45,10 +50,15 @@ async function loginLocked(env: NodeJS.ProcessEnv): Promise<boolean> {
  * --components=secrets` on it, the password on stdin, with a fresh HOME and XDG folders; resolves
  * once org.freedesktop.secrets has an owner and the login keyring is unlocked. With
  * `unlock: false` the daemon never gets a password, so a fresh HOME has no login keyring at all.
+ * `busAddress` puts it on a bus another rig runs (the Wayland desktop's, beside its tray).
  */
-export async function startKeyring(options: { unlock?: boolean } = {}): Promise<KeyringSession> {
+export async function startKeyring(
+  options: { unlock?: boolean; busAddress?: string } = {},
+): Promise<KeyringSession> {
   const unlock = options.unlock ?? true;
-  const bus = await startBus('ctm-keyring-');
+  const bus = options.busAddress
+    ? await sessionOnBus(options.busAddress, 'ctm-keyring-')
+    : await startBus('ctm-keyring-');
   const password = randomBytes(12).toString('hex');
   const args = ['--foreground', ...(unlock ? ['--unlock'] : []), '--components=secrets'];
   const daemon = spawnTracked('gnome-keyring-daemon', args, bus.env);
@@ -74,6 +84,8 @@ export async function startKeyring(options: { unlock?: boolean } = {}): Promise<
     root: bus.root,
     stop,
     isLocked: () => loginLocked(bus.env),
+    pause: () => daemon.child.kill('SIGSTOP'),
+    resume: () => daemon.child.kill('SIGCONT'),
     async lock() {
       await dbusSend(bus.env, [
         `--dest=${SECRETS}`,

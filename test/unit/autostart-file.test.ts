@@ -12,7 +12,8 @@ afterEach(() => {
 });
 const input = {
   productName: 'Cognito Token Manager',
-  desktopName: 'cognito-token-manager',
+  desktopName: 'dev.cognito-token-manager.app',
+  formerDesktopNames: ['cognito-token-manager'],
   execPath: '/opt/Cognito Token Manager/cognito-token-manager',
   appImage: '/home/ada/Apps/CTM.AppImage',
 };
@@ -21,7 +22,7 @@ describe('autostart file', () => {
   it('is written when turned on, left alone when already right, and removed when off', () => {
     const home = mkdtempSync(join(tmpdir(), 'ctm-autostart-'));
     dirs.push(home);
-    const path = join(home, 'autostart', 'cognito-token-manager.desktop');
+    const path = join(home, 'autostart', 'dev.cognito-token-manager.app.desktop');
     expect(syncAutostartFile(true, home, input)).toBe('written');
     expect(readFileSync(path, 'utf8')).toContain(
       'Exec=/home/ada/Apps/CTM.AppImage --started-at-login',
@@ -40,5 +41,27 @@ describe('autostart file', () => {
     expect(xdgConfigHome({ XDG_CONFIG_HOME: '/x/cfg' }, '/home/ada')).toBe('/x/cfg');
     expect(xdgConfigHome({ XDG_CONFIG_HOME: 'relative' }, '/home/ada')).toBe('/home/ada/.config');
     expect(xdgConfigHome({}, '/home/ada')).toBe('/home/ada/.config');
+  });
+
+  it('removes the entry an earlier version wrote under the old name, so one login starts one app', () => {
+    const home = mkdtempSync(join(tmpdir(), 'ctm-autostart-'));
+    dirs.push(home);
+    const old = join(home, 'autostart', 'cognito-token-manager.desktop');
+    syncAutostartFile(true, home, {
+      ...input,
+      desktopName: 'cognito-token-manager',
+      formerDesktopNames: [],
+    });
+    expect(existsSync(old)).toBe(true);
+    expect(syncAutostartFile(true, home, input)).toBe('written');
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(join(home, 'autostart', 'dev.cognito-token-manager.app.desktop'))).toBe(true);
+    syncAutostartFile(true, home, {
+      ...input,
+      desktopName: 'cognito-token-manager',
+      formerDesktopNames: [],
+    });
+    expect(syncAutostartFile(false, home, input)).toBe('removed');
+    expect(existsSync(old)).toBe(false);
   });
 });

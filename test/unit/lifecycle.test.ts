@@ -59,14 +59,24 @@ describe('the Linux autostart entry', () => {
 
 describe('closing and starting', () => {
   it('hides to the tray on close by default, and closes when quitting or when turned off', () => {
-    expect(decideClose({ closeToTray: true, quitting: false })).toBe('hide');
-    expect(decideClose({ closeToTray: true, quitting: true })).toBe('close');
-    expect(decideClose({ closeToTray: false, quitting: false })).toBe('close');
+    const shown = { trayShown: true };
+    expect(decideClose({ closeToTray: true, quitting: false, ...shown })).toBe('hide');
+    expect(decideClose({ closeToTray: true, quitting: true, ...shown })).toBe('close');
+    expect(decideClose({ closeToTray: false, quitting: false, ...shown })).toBe('close');
+  });
+
+  it('closes (and so quits) on a desktop that shows no tray icon to reopen it from', () => {
+    expect(decideClose({ closeToTray: true, quitting: false, trayShown: false })).toBe('close');
   });
 
   it('opens the window at start unless started hidden or at login', () => {
-    expect(showWindowAtStart({ startHidden: false, atLogin: false })).toBe(true);
-    expect(showWindowAtStart({ startHidden: true, atLogin: false })).toBe(false);
-    expect(showWindowAtStart({ startHidden: false, atLogin: true })).toBe(false);
+    const shown = { trayShown: true };
+    expect(showWindowAtStart({ startHidden: false, atLogin: false, ...shown })).toBe(true);
+    expect(showWindowAtStart({ startHidden: true, atLogin: false, ...shown })).toBe(false);
+    expect(showWindowAtStart({ startHidden: false, atLogin: true, ...shown })).toBe(false);
+  });
+
+  it('opens it anyway where no tray icon could reach a hidden app', () => {
+    expect(showWindowAtStart({ startHidden: true, atLogin: true, trayShown: false })).toBe(true);
   });
 });

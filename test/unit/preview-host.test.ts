@@ -110,28 +110,27 @@ describe('preview host', () => {
     });
     expect(wrongToken.status).toBe(403);
     expect((await fetch(`${host.origin}/__preview/events`)).status).toBe(403);
-    expect((await fetch(`${host.origin}/`)).status).toBe(403);
     expect((await fetch(`${host.origin}/test/clipboard`)).status).toBe(403);
     expect((await fetch(`${host.origin}/test/opened-pages`)).status).toBe(403);
+    // The token in a query or a cookie is not the header: neither opens anything.
+    const inQuery = await fetch(`${host.origin}/__preview/events?token=${host.token}`);
+    expect(inQuery.status).toBe(403);
+    const inCookie = await fetch(`${host.origin}/__preview/events`, {
+      headers: {
+        cookie: `token=${host.token}; ctm_preview_${new URL(host.origin).port}=${host.token}`,
+      },
+    });
+    expect(inCookie.status).toBe(403);
     expect(host.url).toBe(`${host.origin}/?token=${host.token}`);
   });
 
-  it('hands the page its token as a strict, http-only cookie for later calls', async () => {
-    const page = await fetch(host.url);
-    expect(page.status).toBe(200);
-    const cookie = page.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const answer = await fetch(`${host.origin}/ipc/ctm:app-info`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        origin: host.origin,
-        cookie: cookie.split(';')[0] ?? '',
-      },
-      body: '{}',
-    });
-    expect(answer.status).toBe(200);
+  it('serves the page and its bridge without the token, and sets no cookie', async () => {
+    for (const address of [host.url, `${host.origin}/`, `${host.origin}/__preview/bridge.js`]) {
+      const response = await fetch(address);
+      expect(response.status, address).toBe(200);
+      expect(response.headers.get('set-cookie'), address).toBeNull();
+      expect(await response.text(), address).not.toContain(host.token);
+    }
   });
 
   it('has no /test/clipboard nor /test/opened-pages unless the host was given them', async () => {

@@ -28,6 +28,7 @@ describe('Amplify imports', () => {
           userPoolId: 'us-east-1_AbC123xyZ',
           region: 'us-east-1',
           clientId: '4example5abc6def7ghi8jkl9m',
+          identityPoolId: 'us-east-1:00000000-1111-2222-3333-444444444444',
           signIn: 'password',
           hasClientSecret: false,
           authFlow: 'srp',
@@ -59,6 +60,31 @@ describe('Amplify imports', () => {
         authFlow: 'password',
         endpoint: 'http://127.0.0.1:9229',
       }),
+    ]);
+  });
+
+  it('keeps the identity pool either file names, for AWS credentials', () => {
+    const pool = 'us-east-1:1a2b3c4d-1234-5678-9abc-def012345678';
+    const outputs = {
+      version: '1.4',
+      auth: {
+        user_pool_id: 'us-east-1_AbC123',
+        user_pool_client_id: 'client1',
+        identity_pool_id: pool,
+      },
+    };
+    const exports = {
+      aws_user_pools_id: 'us-east-1_AbC123',
+      aws_user_pools_web_client_id: 'client1',
+      aws_cognito_identity_pool_id: pool,
+    };
+    for (const file of [outputs, exports]) {
+      const [profile] = parseImportFile(JSON.stringify(file), { username: 'ada' }).profiles;
+      expect(profile?.identityPoolId).toBe(pool);
+    }
+    const bad = { ...exports, aws_cognito_identity_pool_id: 'us-east-1_notapool' };
+    expect(refusal(() => parseImportFile(JSON.stringify(bad), { username: 'a' })).details).toEqual([
+      'aws_cognito_identity_pool_id: "us-east-1_notapool" is not an identity pool id (REGION:GUID, such as us-east-1:1a2b3c4d-1234-5678-9abc-def012345678).',
     ]);
   });
 
@@ -156,10 +182,10 @@ describe('profile export files', () => {
     );
     const error = refusal(() => parseImportFile(JSON.stringify(envelope)));
     expect(error.details).toEqual([
-      'profiles[3]: "id" is not a known field.',
-      'profiles[4]: "clientSecret" is not a known field.',
-      'profiles[5].colour: "blue" is not a colour written #rrggbb (such as #1a7f37).',
-      'profiles[2].name: "staging" appears more than once in this file.',
+      'Profile "With id": profiles[3]: "id" is not a known field.',
+      'Profile "Secret": profiles[4]: "clientSecret" is not a known field.',
+      'Profile "Bad": profiles[5].colour: "blue" is not a colour written #rrggbb (such as #1a7f37).',
+      'Profile "staging": profiles[2].name: "staging" appears more than once in this file.',
     ]);
     expect(error.details.join(' ')).not.toContain('hunter2');
   });
@@ -168,7 +194,7 @@ describe('profile export files', () => {
     const envelope = JSON.parse(read('profiles-export.json')) as { profiles: object[] };
     envelope.profiles.push({ ...envelope.profiles[0], name: 'STAGING' });
     expect(refusal(() => parseImportFile(JSON.stringify(envelope))).details).toEqual([
-      'profiles[2].name: "STAGING" appears more than once in this file.',
+      'Profile "STAGING": profiles[2].name: "STAGING" appears more than once in this file.',
     ]);
   });
 

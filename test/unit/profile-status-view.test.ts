@@ -27,6 +27,9 @@ describe('buildStatusRows', () => {
         username: 'a-user',
         state: 'signed-out',
         expiresIn: '-',
+        status: 'signed-out',
+        memoryOnly: false,
+        user: 'a-user',
       },
       {
         profileId: 'b',
@@ -36,6 +39,9 @@ describe('buildStatusRows', () => {
         username: 'b-user',
         state: 'signed-out',
         expiresIn: '-',
+        status: 'signed-out',
+        memoryOnly: false,
+        user: 'b-user',
       },
       {
         profileId: 'd',
@@ -45,6 +51,9 @@ describe('buildStatusRows', () => {
         username: 'd-user',
         state: 'signed-out',
         expiresIn: '-',
+        status: 'signed-out',
+        memoryOnly: false,
+        user: 'd-user',
       },
       {
         profileId: 'c',
@@ -54,6 +63,9 @@ describe('buildStatusRows', () => {
         username: 'c-user',
         state: 'signed-out',
         expiresIn: '-',
+        status: 'signed-out',
+        memoryOnly: false,
+        user: 'c-user',
       },
     ]);
   });
@@ -87,6 +99,66 @@ describe('buildStatusRows', () => {
     expect(alpha(signedOut)?.username).toBe('a-user');
     expect(alpha(signedIn)?.internalUsername).toBe('uuid-of-a');
     expect(alpha(signedOut)).not.toHaveProperty('internalUsername');
+  });
+});
+
+describe('the values beside the display text', () => {
+  const browser = ProfileSchema.parse({
+    id: 'w',
+    name: 'web',
+    signIn: 'browser',
+    domain: 'https://myapp.auth.us-east-1.amazoncognito.com',
+    userPoolId: 'us-east-1_Pool1',
+    clientId: 'client1',
+  });
+  const m2m = ProfileSchema.parse({
+    id: 'm',
+    name: 'bot',
+    signIn: 'client-credentials',
+    hasClientSecret: true,
+    domain: 'https://myapp.auth.us-east-1.amazoncognito.com',
+    userPoolId: 'us-east-1_Pool1',
+    clientId: 'client2',
+  });
+
+  it("names a browser profile's signed-in user by email, else by Cognito's name, and M2M by none", () => {
+    const now = 1_000_000;
+    const byEmail = buildStatusRows(
+      [browser, m2m],
+      new Map<string, SessionView>([
+        [
+          'w',
+          {
+            status: 'signed-in',
+            expiresAt: now + 61_000,
+            username: 'Google_123',
+            signInName: 'ada@example.com',
+          },
+        ],
+        ['m', { status: 'signed-in', expiresAt: now + 61_000, username: 'client2' }],
+      ]),
+      now,
+    );
+    expect(byEmail.map((r) => [r.name, r.user, r.username, r.status, r.expiresAt])).toEqual([
+      ['bot', null, 'app client (M2M)', 'signed-in', now + 61_000],
+      ['web', 'ada@example.com', 'ada@example.com', 'signed-in', now + 61_000],
+    ]);
+    const federated = buildStatusRows(
+      [browser],
+      new Map([['w', { status: 'signed-in', expiresAt: now + 1, username: 'Google_123' }]]),
+      now,
+    );
+    expect(federated[0]?.user).toBe('Google_123');
+  });
+
+  it('has no expiry for a session that holds only its refresh token', () => {
+    const [row] = buildStatusRows(
+      [browser],
+      new Map([['w', { status: 'signed-in', expiresAt: 0 }]]),
+      5,
+    );
+    expect(row).toMatchObject({ expiresIn: '-', status: 'signed-in', user: null });
+    expect(row).not.toHaveProperty('expiresAt');
   });
 });
 

@@ -73,3 +73,31 @@ describe('buildTrayMenu with browser and M2M profiles', () => {
     expect(items.map(([label]) => label)).not.toContain('Get a token');
   });
 });
+
+describe('buildTrayMenu with an identity pool', () => {
+  const pooled: TrayProfile = { ...web, id: 'pooled', name: 'pooled', hasIdentityPool: true };
+  function activeItems(active: TrayProfile, sessions: [string, SessionState][]) {
+    const state: TrayState = {
+      profiles: [active],
+      sessions: new Map(sessions),
+      activeProfileId: active.id,
+      recent: [active.id],
+      keychain: { ok: true },
+      platform: 'linux',
+      showTitle: false,
+      now: NOW,
+    };
+    return actions(buildTrayMenu(state).items);
+  }
+
+  it('offers Copy AWS credentials for the active profile, or its sign-in when signed out', () => {
+    const copy = activeItems(pooled, [['pooled', signedIn]]).find(
+      ([l]) => l === 'Copy AWS credentials',
+    );
+    expect(copy?.[1]).toEqual({ kind: 'copy-aws', profileId: 'pooled' });
+    const out = activeItems(pooled, []).find(([l]) => l === 'Copy AWS credentials');
+    expect(out?.[1]).toEqual({ kind: 'sign-in', profileId: 'pooled' });
+    const labels = activeItems(web, [['web', signedIn]]).map(([l]) => l);
+    expect(labels).not.toContain('Copy AWS credentials');
+  });
+});

@@ -3,6 +3,7 @@
 // answers; never a password), and checks the session and the keychain; one line per check, the
 // fix under each failure.
 import { parseFlagsAndArgs } from '../args';
+import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
@@ -60,6 +61,7 @@ export function renderReport(report: DoctorReport): string {
 /** The doctor command. */
 export const doctorCommand: Command = {
   name: 'doctor',
+  takesProfile: true,
   summary: 'check why a profile may not sign in (no password needed)',
   help: DOCTOR_HELP,
   async run(ctx) {
@@ -73,7 +75,7 @@ export const doctorCommand: Command = {
     }
     const timeoutMs = parseTimeoutMs(flags.timeout);
     const manager = await openManager(ctx, { timeoutMs });
-    const profile = manager.resolveProfile(args[0]);
+    const profile = manager.resolveProfile(chosenProfile(ctx.io.env, args[0]));
     const report = await manager.checkProfile(profile.id, timeoutMs);
     ctx.io.stdout.write(
       flags.output === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report),

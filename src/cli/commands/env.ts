@@ -1,26 +1,42 @@
-// `cognito-tokens env [PROFILE]`: shell export lines, for eval "$(cognito-tokens env dev)".
-import { exportLines, tokenEnvironment } from '../token-format';
+// `cognito-tokens env [PROFILE]`: the session's variables as shell lines (or a .env file, or
+// JSON), for eval "$(cognito-tokens env dev)".
+import { formatVariables, parseEnvFormat } from '../env-formats';
 import { parseFlagsAndArgs } from '../args';
+import { chosenProfile } from '../chosen-profile';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
-import { openManager } from '../manager';
 import { parseTimeoutMs } from './login-options';
 
+/** The variables env prints and exec sets, as both helps list them. */
+export const SESSION_VARIABLES_HELP = `  COGNITO_PROFILE, COGNITO_ID_TOKEN (none for M2M), COGNITO_ACCESS_TOKEN,
+  COGNITO_TOKEN_EXPIRES_AT (ISO 8601), COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID,
+  COGNITO_REGION, COGNITO_USERNAME (the name the user signs in with), COGNITO_SUB
+  (the user's id); with an identity pool also AWS_ACCESS_KEY_ID,
+  AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION and AWS_CREDENTIAL_EXPIRATION`;
+
 /** `env --help`. */
-export const ENV_HELP = `Usage: cognito-tokens env [PROFILE] [--timeout S]
+export const ENV_HELP = `Usage: cognito-tokens env [PROFILE] [--format F] [--timeout S]
 
-Prints POSIX shell export lines for a signed-in profile (the active one when none is
-named), tokens refreshed first when due. Values are single-quoted, so nothing in
-them expands. The refresh token is never printed.
+Prints the variables of a signed-in profile (the named one, else $COGNITO_PROFILE's,
+else the active one), tokens refreshed first when due. The refresh token, passwords
+and client secrets are never printed.
 
-  COGNITO_ID_TOKEN, COGNITO_ACCESS_TOKEN, COGNITO_TOKEN_EXPIRES_AT (ISO 8601),
-  COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID, COGNITO_REGION, COGNITO_USERNAME
+${SESSION_VARIABLES_HELP}
 
-Example
+  --format F    sh (the default: export lines, single-quoted so nothing expands),
+                fish, powershell, cmd, dotenv (NAME='value' lines for a .env file:
+                keep it out of git) or json (one object)
+  --timeout S   per-request timeout when a refresh is needed (default 10)
+
+Examples
   eval "$(cognito-tokens env dev)"
+  cognito-tokens env dev --format fish | source
+  cognito-tokens env dev --format powershell | Invoke-Expression
+  cognito-tokens env dev --format dotenv > .env
 `;
 
 const FLAGS = {
+  format: { type: 'string' },
   timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -28,7 +44,8 @@ const FLAGS = {
 /** The env command. */
 export const envCommand: Command = {
   name: 'env',
-  summary: 'print shell export lines with the tokens of a saved profile',
+  takesProfile: true,
+  summary: 'print the tokens (and AWS credentials) of a saved profile as variables',
   help: ENV_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('env', ctx.argv, FLAGS, 1);
@@ -36,13 +53,11 @@ export const envCommand: Command = {
       ctx.io.stdout.write(ENV_HELP);
       return EXIT.ok;
     }
-    const manager = await openManager(ctx, {
-      timeoutMs: parseTimeoutMs(flags.timeout),
-      reliesOnKeychain: true,
-    });
-    const profile = manager.resolveProfile(args[0]);
-    const tokens = await manager.freshTokens(profile.id);
-    ctx.io.stdout.write(exportLines(tokenEnvironment(profile, tokens)));
+    const format = parseEnvFormat(flags.format);
+    const name = chosenProfile(ctx.io.env, args[0]);
+    const { sessionVariablesFor } = await import('../session-for-command.js');
+    const variables = await sessionVariablesFor(ctx, name, parseTimeoutMs(flags.timeout));
+    ctx.io.stdout.write(formatVariables(variables, format));
     return EXIT.ok;
   },
 };

@@ -1,6 +1,9 @@
 // The command table: one entry per subcommand, in the order the top-level help lists them.
 import type { Command } from '../command';
+import { awsCredentialsCommand } from './aws-credentials';
+import { completionCommand } from './completion';
 import { doctorCommand } from './doctor';
+import { execCommand } from './exec';
 import { envCommand } from './env';
 import { loadCognitoEngine } from '../../main/token-manager/engine';
 import { loginCommand } from './login';
@@ -18,8 +21,11 @@ export const COMMANDS: readonly Command[] = [
   loginCommand(loadCognitoEngine),
   tokenCommand,
   envCommand,
+  execCommand,
+  awsCredentialsCommand,
   statusCommand,
   logoutCommand,
   passwordCommand,
   doctorCommand,
+  completionCommand(() => COMMANDS),
 ];

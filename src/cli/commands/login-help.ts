@@ -28,7 +28,8 @@ Connection
   --pool-id ID               user pool id, e.g. us-east-2_AbC123 (required)
   --client-id ID             app client id (required)
   --region REGION            must match the pool id's region (optional)
-  --endpoint URL             another Cognito endpoint, e.g. http://127.0.0.1:9229
+  --endpoint URL             another Cognito endpoint: https, or plain http only on this
+                             computer (an emulator), e.g. http://127.0.0.1:9229
   --timeout SECONDS          per-request timeout (default 10)
   --flow srp|password|choice SRP (default), USER_PASSWORD_AUTH, or choice (USER_AUTH:
                              pick an email or SMS code, or the password, from what the

@@ -76,6 +76,7 @@ async function login(
 export function loginCommand(loadEngine: LoadEngine): Command {
   return {
     name: 'login',
+    takesProfile: true,
     summary: 'sign a saved profile in (login NAME), or any pool (login --pool-id …)',
     help: LOGIN_HELP,
     async run(ctx) {

@@ -2,6 +2,7 @@
 import { AuthError } from '../../main/cognito/auth-error';
 import { VaultError } from '../../main/secrets/vault-error';
 import { parseFlagsAndArgs } from '../args';
+import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { EXIT } from '../exit-codes';
@@ -52,6 +53,7 @@ function leftInKeychain(name: string, kept: VaultError, unconfirmed?: AuthError)
 /** The logout command. */
 export const logoutCommand: Command = {
   name: 'logout',
+  takesProfile: true,
   summary: 'sign a saved profile out and forget its tokens',
   help: LOGOUT_HELP,
   async run(ctx) {
@@ -60,15 +62,16 @@ export const logoutCommand: Command = {
       ctx.io.stdout.write(LOGOUT_HELP);
       return EXIT.ok;
     }
+    const named = chosenProfile(ctx.io.env, args[0]);
     const manager = await openManager(ctx, {
       timeoutMs: parseTimeoutMs(flags.timeout),
       reliesOnKeychain: true,
     });
     // Checked first: a flag that cannot apply must not leave the profile half signed out.
-    if (flags.browser === true && manager.resolveProfile(args[0]).signIn !== 'browser') {
+    if (flags.browser === true && manager.resolveProfile(named).signIn !== 'browser') {
       throw usageError('--browser is for profiles that sign in with the browser.');
     }
-    const { profile, unconfirmed, notRemoved, device } = await manager.signOut(args[0], {
+    const { profile, unconfirmed, notRemoved, device } = await manager.signOut(named, {
       global: flags.global === true,
     });
     const note = deviceForgetSentence(device);

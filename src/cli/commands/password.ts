@@ -125,6 +125,10 @@ async function change(ctx: CommandContext, flags: Flags, name: string): Promise<
 /** The password command: forgot and change. */
 export const passwordCommand: Command = {
   name: 'password',
+  subcommands: [
+    { name: 'forgot', help: PASSWORD_HELP, takesProfile: true },
+    { name: 'change', help: PASSWORD_HELP, takesProfile: true },
+  ],
   summary: 'reset a forgotten password, or change the password of a profile',
   help: PASSWORD_HELP,
   async run(ctx) {

@@ -15,6 +15,8 @@ export const PROFILE_FIELD_FLAGS = {
   scopes: { type: 'string' },
   'redirect-uri': { type: 'string' },
   'identity-provider': { type: 'string' },
+  'identity-pool-id': { type: 'string' },
+  'role-arn': { type: 'string' },
   'remember-password': { type: 'boolean' },
   label: { type: 'string' },
   colour: { type: 'string' },
@@ -31,6 +33,8 @@ export interface ProfileFieldValues {
   scopes?: string;
   'redirect-uri'?: string;
   'identity-provider'?: string;
+  'identity-pool-id'?: string;
+  'role-arn'?: string;
   'pool-id'?: string;
   'client-id'?: string;
   region?: string;
@@ -105,6 +109,10 @@ export function fieldsFromFlags(flags: ProfileFieldValues): ProfilePatch {
   if (region !== undefined && region !== null) patch.region = region;
   const endpoint = clearable(flags.endpoint);
   if (endpoint !== undefined) patch.endpoint = endpoint;
+  const identityPoolId = clearable(flags['identity-pool-id']);
+  if (identityPoolId !== undefined) patch.identityPoolId = identityPoolId;
+  const roleArn = clearable(flags['role-arn']);
+  if (roleArn !== undefined) patch.roleArn = roleArn;
   const label = clearable(flags.label);
   if (label !== undefined) patch.label = label;
   if (flags.colour !== undefined && flags.color !== undefined) {

@@ -3,6 +3,7 @@
 import { formatExpiresIn } from '../../main/profiles/status-view';
 import { profileUserText } from '../../shared/sign-in-kinds';
 import { parseFlagsAndArgs } from '../args';
+import { chosenProfile } from '../chosen-profile';
 import { walkChallenges, type ChallengeContext, type ChallengeInputs } from '../challenges';
 import type { CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
@@ -69,7 +70,7 @@ export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
     timeoutMs: parseTimeoutMs(flags.timeout),
     reliesOnKeychain: true,
   });
-  const profile = manager.resolveProfile(args[0]);
+  const profile = manager.resolveProfile(chosenProfile(ctx.io.env, args[0]));
   if (profile.signIn !== 'password') {
     return oauthLogin(ctx, manager, profile, { noBrowser: flags['no-browser'] === true, output });
   }

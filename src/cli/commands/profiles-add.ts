@@ -36,7 +36,8 @@ Connection (as in the stateless login)
   --pool-id ID               user pool id, e.g. us-east-2_AbC123 (required)
   --client-id ID             app client id (required)
   --region REGION            must match the pool id's region (optional)
-  --endpoint URL             another Cognito endpoint, e.g. http://127.0.0.1:9229
+  --endpoint URL             another Cognito endpoint: https, or plain http only on this
+                             computer (an emulator), e.g. http://127.0.0.1:9229
   --flow srp|password|choice password kind: SRP (default), USER_PASSWORD_AUTH, or choice
                              (USER_AUTH: an email or SMS code, or the password)
   --preferred-challenge M    with --flow choice: EMAIL_OTP, SMS_OTP, PASSWORD or PASSWORD_SRP
@@ -59,6 +60,13 @@ Managed login (browser and client-credentials)
                              accepts plain http only for localhost.
   --identity-provider NAME   browser: go straight to this provider (e.g. Google, or a SAML
                              provider's name) instead of the managed login's own page
+
+AWS credentials (password and browser profiles)
+  --identity-pool-id ID      an identity pool (REGION:GUID) that trusts this user pool and
+                             app client: aws-credentials, exec and env then hand out AWS
+                             credentials for the signed-in user
+  --role-arn ARN             the role to ask the identity pool for (its rules must allow it),
+                             instead of its default authenticated role
 
 Profile settings
   --remember-password        keep the password in the keychain after a sign-in

@@ -4,9 +4,11 @@ import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { notRevokedSentence } from '../../main/token-manager/revocation-text';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { createPrompter } from '../prompt';
+import { askForDroppedSecret } from './dropped-secret';
 import { readSecret } from '../secret-input';
 import {
   clientSecretSource,
@@ -29,10 +31,12 @@ export const PROFILES_EDIT_HELP = `Usage: cognito-tokens profiles edit NAME [fla
 
 Changes a saved profile; only the flags given change anything. An empty value
 (--label "") clears --label, --colour, --endpoint, --preferred-challenge, --username,
---domain, --scopes, --identity-provider or --redirect-uri (a browser profile then uses the
+--domain, --scopes, --identity-provider, --identity-pool-id, --role-arn or --redirect-uri (a browser profile then uses the
 default scopes or redirect URI). --sign-in changes the kind and drops what only the old kind
 used (the flow, a remembered password, the redirect URI…). Changing the kind, domain, pool,
 client, user or endpoint signs the profile out here: its tokens belong to the old identity.
+A client secret is bound to the domain, endpoint, pool and client it was given for: changing
+any of them removes it unless the same edit gives the new one (at a terminal you are asked).
 
 Flags
   --name NEW                 rename the profile
@@ -48,6 +52,8 @@ Flags
   --remember-password        keep the password in the keychain after a sign-in
   --password-env VAR         with --remember-password: keep the password in $VAR now
   --no-remember-password     stop remembering, and delete the kept password
+  --identity-pool-id ID, --role-arn ARN
+                             as in profiles add (cached AWS credentials are forgotten)
   --label TEXT, --colour #RRGGBB, --refresh-ahead SECONDS
   --refresh-rotation, --no-refresh-rotation
 
@@ -95,7 +101,13 @@ export async function profilesEdit(ctx: CommandContext, argv: string[]): Promise
   }
 
   const manager = await openManager(ctx, { reliesOnKeychain: true });
-  const profile = await withFlagNames(() => manager.editProfile(target, patch, secrets));
+  const { profile, notRevoked } = await withFlagNames(() =>
+    manager.editProfileReporting(target, patch, secrets),
+  );
   info(ctx.io, `Saved profile "${profile.name}".`);
+  if (notRevoked) info(ctx.io, notRevokedSentence(profile.name, notRevoked));
+  if (secrets.clientSecret === undefined) {
+    await askForDroppedSecret(ctx, manager, profile, prompter);
+  }
   return EXIT.ok;
 }

@@ -4,6 +4,7 @@ import { parseFlagsAndArgs } from '../args';
 import { CliError, usageError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { notRevokedSentence } from '../../main/token-manager/revocation-text';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { renderTable } from '../table';
@@ -76,9 +77,11 @@ export async function profilesRemove(ctx: CommandContext, argv: string[]): Promi
   if (target === undefined)
     throw usageError('Name the profile: cognito-tokens profiles remove NAME');
   const manager = await openManager(ctx, { reliesOnKeychain: true });
-  const { profile, removedSecrets, notRemoved, device } = await manager.removeProfile(target);
+  const { profile, removedSecrets, notRemoved, device, notRevoked } =
+    await manager.removeProfile(target);
   const note = deviceForgetSentence(device);
   if (note) info(ctx.io, note);
+  if (notRevoked) info(ctx.io, notRevokedSentence(profile.name, notRevoked));
   if (notRemoved) {
     // The profile is gone; its items stay listed, so a later run can still find and delete them.
     throw new CliError(

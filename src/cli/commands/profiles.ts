@@ -51,6 +51,11 @@ export const profilesCommand: Command = {
   name: 'profiles',
   summary: 'list, add, edit, remove, import or export saved profiles',
   help: PROFILES_HELP,
+  subcommands: Object.entries(SUBCOMMANDS).map(([name, { help }]) => ({
+    name,
+    help,
+    takesProfile: name === 'edit' || name === 'remove',
+  })),
   async run(ctx) {
     const [name, ...rest] = ctx.argv;
     if (name === undefined) {

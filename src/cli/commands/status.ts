@@ -7,19 +7,48 @@ import { info } from '../io';
 import { openManager } from '../manager';
 import { renderTable } from '../table';
 import { describeDrift } from '../../main/sessions/clock-drift';
+import type { StatusRow } from '../../main/profiles/status-view';
 
 /** `status --help`. */
 export const STATUS_HELP = `Usage: cognito-tokens status [--output json]
 
 Shows each profile's region, how it signs in, its user, session state and the time left on its tokens,
-read from the keychain without calling Cognito (token refreshes them when due).
-* marks the active profile. --output json prints the same rows as a JSON array.
+read from the keychain without calling Cognito (token refreshes them when due). It never prompts
+and never opens a browser. * marks the active profile.
+
+--output json prints one object per profile, with values rather than display text:
+  profileId, name, region, signIn, active (true or false)
+  state       signed-in, refreshing, signing-in, error or signed-out
+  username    who signs in: the typed username, or the ID token's email or federated
+              name; null for M2M (client-credentials) profiles or when not known
+  expiresAt   when the tokens expire (ISO 8601), null when not known
+  secondsLeft whole seconds until then (0 once expired), null when not known
+  memoryOnly  true when the keychain refused the tokens
+  reason      why it is signed out or in error, when known
 `;
 
 const FLAGS = {
   output: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** One row of `status --output json`: values a script can compare, never display text. */
+export function statusJson(row: StatusRow, active: boolean, now: number) {
+  return {
+    profileId: row.profileId,
+    name: row.name,
+    region: row.region,
+    signIn: row.signIn,
+    active,
+    state: row.status,
+    username: row.user,
+    expiresAt: row.expiresAt === undefined ? null : new Date(row.expiresAt).toISOString(),
+    secondsLeft:
+      row.expiresAt === undefined ? null : Math.max(0, Math.floor((row.expiresAt - now) / 1000)),
+    memoryOnly: row.memoryOnly,
+    ...(row.reason === undefined ? {} : { reason: row.reason }),
+  };
+}
 
 /** The status command. */
 export const statusCommand: Command = {
@@ -39,7 +68,8 @@ export const statusCommand: Command = {
     const rows = await manager.statusRows();
     const activeId = manager.getActive()?.id;
     if (flags.output === 'json') {
-      const listed = rows.map((row) => ({ ...row, active: row.profileId === activeId }));
+      const now = Date.now();
+      const listed = rows.map((row) => statusJson(row, row.profileId === activeId, now));
       ctx.io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
       return EXIT.ok;
     }

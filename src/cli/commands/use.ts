@@ -16,6 +16,7 @@ The app shares the choice.
 /** The use command. */
 export const useCommand: Command = {
   name: 'use',
+  takesProfile: true,
   summary: 'make a saved profile the active one',
   help: USE_HELP,
   async run(ctx) {

@@ -30,7 +30,8 @@ function refusal(event: IpcMainInvokeEvent, policy: SenderPolicy): string | null
 export function registerIpc(
   handlers: ContractHandlers,
   policy: SenderPolicy,
-  log: DispatchLog = console,
+  // The app's file log (it masks secrets), never stdout.
+  log: DispatchLog,
 ): () => void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, payload: unknown): Promise<IpcResult<unknown>> => {
@@ -52,7 +53,7 @@ export function sendEvent<E extends EventName>(
   contents: WebContents,
   event: E,
   payload: EventPayloadOf<E>,
-  log: DispatchLog = console,
+  log: DispatchLog,
 ): boolean {
   const parsed = events[event].safeParse(payload);
   if (!parsed.success) {

@@ -2,15 +2,16 @@
 // no popups, no navigation, no webviews, no permissions, and a strict CSP on every response.
 import { app, shell, type Session } from 'electron';
 import { isAllowedExternalUrl } from '../protocol/external-links';
+import { appLog } from './app-log';
 
 // An allowed https link goes to the user's browser; nothing ever opens inside the app.
 function openOutside(url: string): void {
   if (!isAllowedExternalUrl(url)) {
-    console.warn(`security: denied window.open(${JSON.stringify(url)})`);
+    appLog().warn(`security: denied window.open(${JSON.stringify(url)})`);
     return;
   }
   shell.openExternal(url).catch((error: unknown) => {
-    console.warn(`security: the browser did not open ${JSON.stringify(url)}`, error);
+    appLog().warn(`security: the browser did not open ${JSON.stringify(url)}`, error);
   });
 }
 
@@ -24,11 +25,11 @@ export function setupWebContentsSecurity(): void {
     });
     // The renderer is a single page: any navigation is a bug or an attack.
     contents.on('will-frame-navigate', (event) => {
-      console.warn(`security: denied navigation to ${JSON.stringify(event.url)}`);
+      appLog().warn(`security: denied navigation to ${JSON.stringify(event.url)}`);
       event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => {
-      console.warn('security: denied a <webview>');
+      appLog().warn('security: denied a <webview>');
       event.preventDefault();
     });
   });
@@ -37,7 +38,7 @@ export function setupWebContentsSecurity(): void {
 /** Denies every permission and sets the CSP header on one session. Idempotent. */
 export function secureSession(session: Session, csp: string): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
-    console.warn(`security: denied the permission request "${permission}"`);
+    appLog().warn(`security: denied the permission request "${permission}"`);
     callback(false);
   });
   // Checks (navigator.permissions, feature probes) are answered "no" without asking anyone.

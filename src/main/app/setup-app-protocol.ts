@@ -3,6 +3,7 @@
 // Which file a request names is decided in plain Node (main/protocol/app-scheme.ts).
 import { protocol, type Session } from 'electron';
 import { APP_SCHEME, readAppFile } from '../protocol/app-scheme';
+import { appLog } from './app-log';
 
 /** Before ready: makes app:// a standard, secure origin that `fetch` and module scripts accept. */
 export function registerAppScheme(): void {
@@ -21,7 +22,7 @@ export function handleAppScheme(session: Session, rootDir: string, csp: string):
         ? await readAppFile(request.url, rootDir)
         : { ok: false as const, reason: `method ${request.method}` };
     if (!file.ok) {
-      console.warn(`app-scheme: not found ${JSON.stringify(request.url)} (${file.reason})`);
+      appLog().warn(`app-scheme: not found ${JSON.stringify(request.url)} (${file.reason})`);
       return new Response('Not found', {
         status: 404,
         headers: { ...security, 'content-type': 'text/plain; charset=utf-8' },

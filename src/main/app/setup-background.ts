@@ -1,10 +1,8 @@
-// The app's background life once the TokenManager is open: the tray, hide-to-tray on close,
-// launch at login and the global shortcut kept in step with the settings, and whether the
-// window opens at start (not when started hidden or at login).
+// The app's background life once the TokenManager is open: the tray, hide-to-tray on close
+// (only where the desktop shows the tray), launch at login and the global shortcut kept in step
+// with the settings.
 import { app, dialog } from 'electron';
 import { loadAppSettings } from '../settings/app-settings';
-import { startedAtLogin } from '../lifecycle/autostart-entry';
-import { showWindowAtStart } from '../lifecycle/window-close';
 import type { TokenManager } from '../token-manager';
 import { tapEvents } from './handlers';
 import type { RendererLocation } from './renderer-location';
@@ -13,10 +11,11 @@ import { setupLockWipe } from './setup-lock-wipe';
 import { applyGlobalShortcut } from './setup-shortcut';
 import { setupTray } from './setup-tray';
 import { showWindowAt } from './show-window';
+import { refreshTrayHost, trayShown } from './tray-availability';
 import { setCloseBehaviour } from './window-factory';
 
-/** Starts the tray and the settings-driven behaviour; true when the window should open now. */
-export function setupBackground(manager: TokenManager, location: RendererLocation): boolean {
+/** Starts the tray and the settings-driven behaviour. */
+export function setupBackground(manager: TokenManager, location: RendererLocation): void {
   let quitting = false;
   app.on('before-quit', () => {
     quitting = true;
@@ -27,7 +26,10 @@ export function setupBackground(manager: TokenManager, location: RendererLocatio
   setCloseBehaviour({
     closeToTray: () => loadAppSettings(manager).closeToTray,
     quitting: () => quitting,
+    trayShown,
   });
+  // A GNOME user may turn the AppIndicator extension on while the app runs.
+  app.on('browser-window-focus', () => void refreshTrayHost());
   const copyActive = () => {
     const active = manager.getActive();
     if (active)
@@ -51,8 +53,6 @@ export function setupBackground(manager: TokenManager, location: RendererLocatio
     if (event === 'ctm:settings-changed') apply();
   });
   warnIfKeytarMissing(manager);
-  const atLogin = startedAtLogin(process.argv, app.getLoginItemSettings().wasOpenedAtLogin);
-  return showWindowAtStart({ startHidden: loadAppSettings(manager).startHidden, atLogin });
 }
 
 // A packaged app whose keytar was built for the wrong runtime would remember nothing: say so

@@ -5,9 +5,8 @@ import os from 'node:os';
 import { PRODUCT_NAME } from '../handlers/app-info';
 import { STARTED_AT_LOGIN_FLAG } from '../lifecycle/autostart-entry';
 import { syncAutostartFile, xdgConfigHome } from '../lifecycle/autostart-file';
-
-/** Must match electron-builder's desktopName (the installed .desktop file). */
-export const DESKTOP_NAME = 'cognito-token-manager';
+import { appLog } from './app-log';
+import { DESKTOP_NAME, FORMER_DESKTOP_NAMES } from '../platform/app-identity';
 
 /** Registers or removes the app as a login item. */
 export function applyLaunchAtLogin(enabled: boolean): void {
@@ -17,11 +16,12 @@ export function applyLaunchAtLogin(enabled: boolean): void {
       syncAutostartFile(enabled, xdgConfigHome(process.env, os.homedir()), {
         productName: PRODUCT_NAME,
         desktopName: DESKTOP_NAME,
+        formerDesktopNames: FORMER_DESKTOP_NAMES,
         execPath: process.execPath,
         appImage: process.env.APPIMAGE,
       });
     } catch (error) {
-      console.warn('login item: the autostart entry could not be written', error);
+      appLog().warn('login item: the autostart entry could not be written', error);
     }
     return;
   }

@@ -1,7 +1,10 @@
 // The app's TokenManager: the profile file through electron-store (same file and options as the
 // CLI's conf), the keychain under the build's service name, sessions restored and kept fresh.
+// The store opens at once (settings decide whether the window shows); the keychain probe, which
+// a slow or stuck keychain can hold up to its timeout, finishes in the background.
 import { app } from 'electron';
 import Store from 'electron-store';
+import type { AppSettings } from '../../shared/settings';
 import { createFileLog, type AppLog } from '../log/file-log';
 import {
   ensureDataDir,
@@ -10,6 +13,7 @@ import {
   resolveDataDir,
 } from '../profiles/index';
 import { vaultServiceName } from '../secrets/naming';
+import { loadAppSettings } from '../settings/app-settings';
 import type { TokenManager } from '../token-manager';
 import { openTokenManagerWith } from '../token-manager';
 
@@ -24,15 +28,37 @@ function openAppProfileStore(dir: string): ProfileStore {
   return store;
 }
 
+/** The store's settings now, and the facade once the keychain has answered. */
+export interface StartingTokenManager {
+  /** The settings at start; null when the store could not be opened (ready says why). */
+  settings: AppSettings | null;
+  ready: Promise<TokenManager>;
+}
+
 /**
- * Builds the facade, restores every profile whose refresh token is in the keychain, starts
- * background refresh and stops it on quit. Resolves once the facade is usable; restoring goes
- * on in the background.
+ * Opens the store, then builds the facade in the background: restores every profile whose
+ * refresh token is in the keychain, starts background refresh and stops it on quit.
  */
-export async function setupTokenManager(
+export function setupTokenManager(
   log: AppLog = createFileLog({ dataDir: resolveDataDir() }),
-): Promise<TokenManager> {
-  const profiles = openAppProfileStore(resolveDataDir());
+): StartingTokenManager {
+  let profiles: ProfileStore;
+  try {
+    profiles = openAppProfileStore(resolveDataDir());
+  } catch (error) {
+    return {
+      settings: null,
+      ready: Promise.reject(error instanceof Error ? error : new Error(String(error))),
+    };
+  }
+  const settings = loadAppSettings({
+    storedSettings: () => profiles.getSettings(),
+    updateStoredSettings: () => undefined,
+  });
+  return { settings, ready: openManager(profiles, log) };
+}
+
+async function openManager(profiles: ProfileStore, log: AppLog): Promise<TokenManager> {
   const manager = await openTokenManagerWith(profiles, {
     // Development builds never touch a user's real keychain items.
     serviceName: vaultServiceName(!app.isPackaged),

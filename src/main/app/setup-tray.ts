@@ -1,7 +1,7 @@
 // The tray: a TrayController over the facade, drawn by the TrayService, rebuilt when a session,
 // a profile or a setting changes. Its clicks open the window at a screen, copy through the
 // shared secret clipboard, or quit; notifications say what a copy did.
-import { app, Notification } from 'electron';
+import { app } from 'electron';
 import type { Navigate } from '../../shared/contract-views';
 import { loadAppSettings } from '../settings/app-settings';
 import type { TokenManager } from '../token-manager';
@@ -9,6 +9,7 @@ import { TrayController } from '../tray/tray-controller';
 import type { TrayAction } from '../tray/tray-model';
 import { appClipboard } from './app-clipboard';
 import { emitToWindows, tapEvents } from './handlers';
+import { notify } from './notify';
 import { TrayService } from './tray-service';
 
 /** How the tray shows the window: open (or focus) it, then ask it to go to a screen. */
@@ -27,9 +28,7 @@ export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayCo
     host: {
       render: (menu) => view.service?.render(menu),
       navigate: showWindow,
-      notify: (title, body) => {
-        if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
-      },
+      notify,
       profilesChanged: () => {
         emitToWindows('ctm:profiles-changed', {});
       },
@@ -55,7 +54,13 @@ export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayCo
   // The _electron tray specs read the model and click items through this; off unless asked.
   if (process.env.CTM_TEST_HOOKS === '1') {
     Object.assign(globalThis, {
-      ctmTray: { rebuild: () => controller.rebuild(), run: (a: TrayAction) => controller.run(a) },
+      ctmTray: {
+        rebuild: () => controller.rebuild(),
+        run: (a: TrayAction) => controller.run(a),
+        // The menu as Electron built it from the model, and a click on one of its items.
+        builtMenu: () => service.builtMenu(),
+        click: (labels: string[]) => service.click(labels),
+      },
     });
   }
   app.on('before-quit', () => {

@@ -41,10 +41,43 @@ export function toTemplate(
   });
 }
 
+/** A built menu item as the e2e hook reads it back (labels, kinds and the tree). */
+export interface BuiltTrayItem {
+  label: string;
+  type: string;
+  enabled: boolean;
+  checked: boolean;
+  items?: BuiltTrayItem[];
+}
+
+// The parts of Electron's Menu and MenuItem the hook reads, structurally.
+interface BuiltMenu {
+  readonly items: readonly BuiltMenuItem[];
+}
+interface BuiltMenuItem {
+  readonly label: string;
+  readonly type: string;
+  readonly enabled: boolean;
+  readonly checked: boolean;
+  readonly submenu?: BuiltMenu | undefined;
+  readonly click: Function; // eslint-disable-line @typescript-eslint/no-unsafe-function-type -- Electron's own type
+}
+
+function describeItems(items: readonly BuiltMenuItem[]): BuiltTrayItem[] {
+  return items.map((item) => ({
+    label: item.label,
+    type: item.type,
+    enabled: item.enabled,
+    checked: item.checked,
+    ...(item.submenu ? { items: describeItems(item.submenu.items) } : {}),
+  }));
+}
+
 /** A tray icon whose menu, tooltip and title follow render(). */
 export class TrayService {
   readonly #tray: Tray;
   readonly #run: (action: TrayAction) => void;
+  #menu: BuiltMenu | null = null;
 
   constructor(run: (action: TrayAction) => void, onOpen: () => void) {
     this.#run = run;
@@ -56,11 +89,30 @@ export class TrayService {
   /** Shows a new model. */
   render(menu: TrayMenu): void {
     if (this.#tray.isDestroyed()) return;
-    this.#tray.setContextMenu(
-      Menu.buildFromTemplate(toTemplate(menu.items, this.#run, process.platform)),
-    );
+    const built = Menu.buildFromTemplate(toTemplate(menu.items, this.#run, process.platform));
+    this.#tray.setContextMenu(built);
+    this.#menu = built;
     this.#tray.setToolTip(menu.tooltip);
     if (process.platform === 'darwin') this.#tray.setTitle(menu.title);
+  }
+
+  /** The menu Electron built last, as data (the e2e hook reads it; nothing else does). */
+  builtMenu(): BuiltTrayItem[] {
+    return this.#menu ? describeItems(this.#menu.items) : [];
+  }
+
+  /** Clicks the item at `labels` (a path through submenus) as a user would; false if absent. */
+  click(labels: readonly string[]): boolean {
+    let items = this.#menu?.items ?? [];
+    let found: BuiltMenuItem | undefined;
+    for (const label of labels) {
+      found = items.find((item) => item.label === label);
+      items = found?.submenu?.items ?? [];
+    }
+    if (!found?.enabled) return false;
+    // MenuItem.click() runs the item's handler as a user's click does.
+    Reflect.apply(found.click, found, []);
+    return true;
   }
 
   /** Removes the icon (quit). */

@@ -1,20 +1,19 @@
 // The one place windows are made, so every window gets the same locked-down preferences.
-import { BrowserWindow, type WebContents } from 'electron';
+import { app, BrowserWindow, type WebContents } from 'electron';
 import { PRODUCT_NAME } from '../handlers/app-info';
 import { decideClose } from '../lifecycle/window-close';
 import { PRELOAD_PATH, type RendererLocation } from './renderer-location';
+import { appLog } from './app-log';
 
 // Our own windows by webContents id: the IPC sender check trusts these and nothing else.
 const appWindows = new Map<number, BrowserWindow>();
 
-// Closing hides the window to the tray unless the setting is off or the app is quitting.
-let closeBehaviour = { closeToTray: () => false, quitting: () => true };
+// Closing hides the window to the tray unless the setting is off, the app is quitting, or the
+// desktop shows no tray to bring it back from.
+let closeBehaviour = { closeToTray: () => false, quitting: () => true, trayShown: () => false };
 
 /** Tells the factory how a close request is decided (set once the tray exists). */
-export function setCloseBehaviour(behaviour: {
-  closeToTray: () => boolean;
-  quitting: () => boolean;
-}): void {
+export function setCloseBehaviour(behaviour: typeof closeBehaviour): void {
   closeBehaviour = behaviour;
 }
 
@@ -61,6 +60,9 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
       // Middle-click (auxclick) events are a known way around link and navigation limits.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      // A packaged build has no DevTools (and no menu item for them): they would show the
+      // page's bridge traffic. Development keeps them.
+      devTools: !app.isPackaged,
     },
   });
   const contentsId = window.webContents.id;
@@ -73,6 +75,7 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
     const options = {
       closeToTray: closeBehaviour.closeToTray(),
       quitting: closeBehaviour.quitting(),
+      trayShown: closeBehaviour.trayShown(),
     };
     if (decideClose(options) === 'hide') {
       event.preventDefault();
@@ -82,7 +85,7 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
 
   // app://bundle/index.html or the dev server; app:// is handled before the first window opens.
   window.loadURL(location.url).catch((error: unknown) => {
-    console.error(`window: could not load the renderer from ${location.url}`, error);
+    appLog().error(`window: could not load the renderer from ${location.url}`, error);
   });
   return window;
 }

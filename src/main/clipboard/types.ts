@@ -17,12 +17,19 @@ export interface ClipboardPort {
   clear(): Promise<void>;
 }
 
+/** What a clear did: emptied our copy, found the user's own copy, found nothing of ours, or failed. */
+export type ClearOutcome =
+  { status: 'cleared' | 'changed' | 'nothing' } | { status: 'failed'; reason: string };
+
 /** Copies secrets and clears them later, only if the clipboard still holds what we wrote. */
 export interface SecretClipboard {
-  /** Copies `text`; clears it after `clearAfterSeconds` (null: never). */
+  /**
+   * Copies `text` and reads it back; clears it after `clearAfterSeconds` (null: never). Rejects
+   * with a sentence when the clipboard did not take it (nothing is then left to clear).
+   */
   copySecret(text: string, clearAfterSeconds: number | null): Promise<void>;
-  /** Clears now what we wrote, if it is still there (on quit). */
-  clearIfUnchanged(): Promise<void>;
+  /** Clears now what we wrote, if it is still there (on quit), and checks that it is gone. */
+  clearIfUnchanged(): Promise<ClearOutcome>;
   /** Cancels the pending clear timer (tests, shutdown). */
   dispose(): void;
 }

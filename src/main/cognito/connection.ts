@@ -1,4 +1,5 @@
 // Checks a PoolConnection before anything touches the network, so a typo fails fast and clearly.
+import { endpointProblem } from '../../shared/sign-in-kinds';
 import { isRegion, parsePoolId, resolvePoolId } from '../../shared/pool-id';
 import { AuthError } from './auth-error';
 import type { PoolConnection } from './types';
@@ -40,6 +41,9 @@ function resolveEndpoint(endpoint: string): URL {
   if (url.username || url.password) {
     throw invalid('The endpoint URL must not contain a user name or password.');
   }
+  // Passwords, codes and tokens never cross the network in clear text.
+  const problem = endpointProblem(endpoint.trim());
+  if (problem) throw invalid(`The endpoint ${problem}`);
   return url;
 }
 

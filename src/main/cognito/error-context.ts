@@ -12,7 +12,9 @@ export type Operation =
   | 'change-password'
   | 'get-user'
   | 'sign-out'
-  | 'device';
+  | 'device'
+  // Cognito Identity (an identity pool's GetId and GetCredentialsForIdentity).
+  | 'identity';
 
 /** The auth flow or refresh API in use, for "flow not enabled" sentences. */
 export type FlowName =

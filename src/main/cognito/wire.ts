@@ -8,6 +8,7 @@ import { AuthError } from './auth-error';
 import type { ResolvedConnection } from './connection';
 import { type ErrorContext, type Operation, toAuthError } from './errors';
 import { MAX_ATTEMPTS, type RetryOptions, createRetryStrategy } from './retry-policy';
+import { unsignedClientConfig } from './unsigned-client-config';
 
 /** A ready client plus what error sentences need to know about it. */
 export interface Wire {
@@ -25,33 +26,14 @@ type HttpAuthSchemeProvider = NonNullable<
 /** Every call goes out unsigned, whatever the operation; nothing here may need credentials. */
 const noAuthOnly: HttpAuthSchemeProvider = () => [{ schemeId: 'smithy.api#noAuth' }];
 
-/** Fails loudly if anything ever asks for AWS credentials, instead of reading ~/.aws. */
-function refuseCredentials(): Promise<never> {
-  return Promise.reject(new Error('The Cognito engine never uses AWS credentials.'));
-}
-
 /** Builds the SDK client for a validated connection: no credentials, no shared config, own retries. */
 export function createWire(connection: ResolvedConnection, retry: RetryOptions = {}): Wire {
   const maxAttempts = retry.maxAttempts ?? MAX_ATTEMPTS;
   const config: CognitoIdentityProviderClientConfig = {
-    region: connection.region,
-    credentials: refuseCredentials,
+    ...unsignedClientConfig(connection.region, connection.timeoutMs),
     httpAuthSchemeProvider: noAuthOnly,
-    // Values given here stop the SDK from loading them from env or ~/.aws/config.
-    ignoreConfiguredEndpointUrls: true,
-    useFipsEndpoint: false,
-    useDualstackEndpoint: false,
-    authSchemePreference: [],
-    defaultsMode: 'standard',
-    userAgentAppId: 'cognito-token-manager',
     maxAttempts,
     retryStrategy: createRetryStrategy({ ...retry, maxAttempts }),
-    requestHandler: {
-      connectionTimeout: connection.timeoutMs,
-      requestTimeout: connection.timeoutMs,
-      throwOnRequestTimeout: true,
-      socketTimeout: connection.timeoutMs,
-    },
   };
   if (connection.endpoint) config.endpoint = connection.endpoint;
   const answerConfig: CognitoIdentityProviderClientConfig = {

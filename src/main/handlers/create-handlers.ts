@@ -1,7 +1,9 @@
 // Every contract channel over the TokenManager, in plain Node: Electron main and the preview
 // host only build the deps and wire the result (registerIpc, or the host's HTTP routes).
+import { keychainState } from './keychain-state';
 import type { ContractHandlers } from './dispatch';
 import { createAppInfoHandler } from './app-info';
+import { awsCredentialsHandlers } from './aws-credentials-handlers';
 import { browserSignInHandlers } from './browser-sign-in-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { profileHandlers } from './profile-handlers';
@@ -18,6 +20,7 @@ export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
     ...profileHandlers(deps),
     ...sessionHandlers(deps),
     ...browserSignInHandlers(deps),
+    ...awsCredentialsHandlers(deps),
     'ctm:get-settings': () => loadAppSettings(manager),
     'ctm:change-settings': (patch) => {
       const settings = saveAppSettings(manager, patch);
@@ -25,12 +28,9 @@ export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
       return settings;
     },
     'ctm:notices': () => {
-      const status = manager.keychainStatus();
       const recovery = manager.takeRecoveryNotice();
       return {
-        keychain: status.ok
-          ? { ok: true as const }
-          : { ok: false as const, reason: status.reason, message: status.message.slice(0, 500) },
+        keychain: keychainState(manager.keychainStatus()),
         ...(recovery
           ? { recovery: { reason: recovery.reason.slice(0, 500), backupPath: recovery.backupPath } }
           : {}),

@@ -15,8 +15,11 @@ export interface HandlerDeps {
   emit: EmitEvent;
   /** Opens a managed-login page (already vetted) in the user's browser. */
   openSignInPage(url: string): Promise<void>;
-  /** Notices only the host knows of (the app: a global shortcut that failed to register). */
-  hostNotices?: () => { shortcut?: string };
+  /**
+   * Notices only the host knows of (the app: a global shortcut that failed to register, a
+   * desktop without a tray, a clipboard it cannot check).
+   */
+  hostNotices?: () => { shortcut?: string; tray?: string; clipboard?: string };
 }
 
 /** One sentence of an error kept as a value (a VaultError, an AuthError), for a reply. */

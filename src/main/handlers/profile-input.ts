@@ -22,7 +22,7 @@ export function toPatch(changes: ProfileChanges): ProfilePatch {
 }
 
 /** A stored profile as the window sees it: the same fields, none of them secret. */
-export function toView(profile: Profile): ProfileView {
+export function toView(profile: Profile, droppedSecret?: string): ProfileView {
   const view: ProfileView = {
     id: profile.id,
     name: profile.name,
@@ -36,12 +36,15 @@ export function toView(profile: Profile): ProfileView {
     rememberPassword: profile.rememberPassword,
     refreshRotation: profile.refreshRotation,
   };
+  if (droppedSecret !== undefined) view.clientSecretDropped = droppedSecret.slice(0, 200);
   if (profile.username !== undefined) view.username = profile.username;
   if (profile.endpoint !== undefined) view.endpoint = profile.endpoint;
   if (profile.domain !== undefined) view.domain = profile.domain;
   if (profile.scopes !== undefined) view.scopes = profile.scopes;
   if (profile.redirectUri !== undefined) view.redirectUri = profile.redirectUri;
   if (profile.identityProvider !== undefined) view.identityProvider = profile.identityProvider;
+  if (profile.identityPoolId !== undefined) view.identityPoolId = profile.identityPoolId;
+  if (profile.roleArn !== undefined) view.roleArn = profile.roleArn;
   if (profile.label !== undefined) view.label = profile.label;
   if (profile.colour !== undefined) view.colour = profile.colour;
   if (profile.preferredChallenge !== undefined)

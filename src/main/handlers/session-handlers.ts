@@ -4,6 +4,7 @@
 import type { AuthStep } from '../../shared/auth';
 import type { SessionRow, SignInStepView } from '../../shared/contract-views';
 import { copyToken } from '../clipboard/copy-token';
+import { AuthError } from '../cognito/auth-error';
 import type { SessionView } from '../profiles/status-view';
 import { loadAppSettings } from '../settings/app-settings';
 import { deviceForgetSentence } from '../token-manager/devices';
@@ -25,6 +26,7 @@ type SessionChannels =
   | 'ctm:sign-out'
   | 'ctm:token-view'
   | 'ctm:copy-token'
+  | 'ctm:copy-setup-key'
   | 'ctm:check-profile';
 
 const STATUSES = new Set<string>(['signed-out', 'signing-in', 'signed-in', 'refreshing', 'error']);
@@ -58,11 +60,31 @@ function stepView(manager: TokenManager, id: string, step: AuthStep): SignInStep
   };
 }
 
+/** The TOTP seed of an MFA_SETUP step (the otpauth URI's secret), or undefined. */
+function setupSeed(step: AuthStep): string | undefined {
+  if (step.type !== 'challenge' || step.otpauthUri === undefined) return undefined;
+  try {
+    return new URL(step.otpauthUri).searchParams.get('secret') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The session channels over the facade and main's clipboard. */
 export function sessionHandlers({
   manager,
   clipboard,
 }: HandlerDeps): Pick<ContractHandlers, SessionChannels> {
+  // The seed of each sign-in waiting on an authenticator set-up, for "Copy key": main copies it
+  // with the secret markers and clears it, as it does tokens.
+  const setupSeeds = new Map<string, string>();
+  const noteStep = (id: string, step: AuthStep): AuthStep => {
+    const profileId = manager.resolveProfile(id).id;
+    const seed = setupSeed(step);
+    if (seed) setupSeeds.set(profileId, seed);
+    else setupSeeds.delete(profileId);
+    return step;
+  };
   return {
     'ctm:session-rows': async () => {
       const views = await manager.sessionViews();
@@ -70,12 +92,14 @@ export function sessionHandlers({
     },
     'ctm:sign-in': async ({ id, password }) => {
       const rememberDevice = loadAppSettings(manager).rememberDevices === 'always';
-      return stepView(manager, id, await manager.signIn(id, password, { rememberDevice }));
+      const step = await manager.signIn(id, password, { rememberDevice });
+      return stepView(manager, id, noteStep(id, step));
     },
     'ctm:respond-to-challenge': async ({ id, answers }) =>
-      stepView(manager, id, await manager.respond(id, answers)),
+      stepView(manager, id, noteStep(id, await manager.respond(id, answers))),
     'ctm:cancel-sign-in': ({ id }) => {
       manager.cancelSignIn(id);
+      setupSeeds.delete(manager.resolveProfile(id).id);
       return {};
     },
     'ctm:remember-device': async ({ id }) => {
@@ -144,6 +168,18 @@ export function sessionHandlers({
         clearAfterSeconds: () => loadAppSettings(manager).clipboardClearSeconds,
       };
       const { clearsInSeconds } = await copyToken(deps, profile.id, { kind, format });
+      return { clearsInSeconds };
+    },
+    'ctm:copy-setup-key': async ({ id }) => {
+      const seed = setupSeeds.get(manager.resolveProfile(id).id);
+      if (seed === undefined) {
+        throw new AuthError(
+          'invalid-input',
+          'No authenticator set-up is waiting for this profile: sign in again to set one up.',
+        );
+      }
+      const clearsInSeconds = loadAppSettings(manager).clipboardClearSeconds;
+      await clipboard.copySecret(seed, clearsInSeconds);
       return { clearsInSeconds };
     },
   };

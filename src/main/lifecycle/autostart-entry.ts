@@ -10,6 +10,8 @@ export interface AutostartInput {
   productName: string;
   /** The .desktop file's name without extension, matching electron-builder's desktopName. */
   desktopName: string;
+  /** Names earlier versions gave the entry: removed, so one login starts one app. */
+  formerDesktopNames?: readonly string[];
   /** process.execPath of the running app. */
   execPath: string;
   /** process.env.APPIMAGE when the app runs from an AppImage. */

@@ -18,6 +18,16 @@ export function syncAutostartFile(
 ): 'written' | 'removed' | 'unchanged' {
   const path = autostartPath(configHome, input.desktopName);
   const wanted = autostartEntry(input);
+  const former = (input.formerDesktopNames ?? []).map((name) => autostartPath(configHome, name));
+  const removedFormer = former.filter((file) => {
+    try {
+      readFileSync(file);
+    } catch {
+      return false;
+    }
+    rmSync(file, { force: true });
+    return true;
+  });
   let current: string | null = null;
   try {
     current = readFileSync(path, 'utf8');
@@ -25,11 +35,11 @@ export function syncAutostartFile(
     current = null;
   }
   if (!enabled) {
-    if (current === null) return 'unchanged';
+    if (current === null) return removedFormer.length > 0 ? 'removed' : 'unchanged';
     rmSync(path, { force: true });
     return 'removed';
   }
-  if (current === wanted) return 'unchanged';
+  if (current === wanted) return removedFormer.length > 0 ? 'written' : 'unchanged';
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, wanted, { mode: 0o644 });
   return 'written';

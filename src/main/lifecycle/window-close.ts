@@ -4,12 +4,26 @@
 /** What a close request of the window should do. */
 export type CloseDecision = 'hide' | 'close';
 
-/** Hide to the tray on close (the default setting) unless the app is quitting. */
-export function decideClose(options: { closeToTray: boolean; quitting: boolean }): CloseDecision {
-  return options.closeToTray && !options.quitting ? 'hide' : 'close';
+/**
+ * Hide to the tray on close (the default setting) unless the app is quitting, or the desktop
+ * shows no tray icon to bring the window back from (then closing quits, as Settings says).
+ */
+export function decideClose(options: {
+  closeToTray: boolean;
+  quitting: boolean;
+  trayShown: boolean;
+}): CloseDecision {
+  return options.closeToTray && options.trayShown && !options.quitting ? 'hide' : 'close';
 }
 
-/** Whether the window opens at start: not when started hidden or at login. */
-export function showWindowAtStart(options: { startHidden: boolean; atLogin: boolean }): boolean {
-  return !options.startHidden && !options.atLogin;
+/**
+ * Whether the window opens at start: not when started hidden or at login, unless the desktop
+ * shows no tray icon (the app would then run with no way to reach it).
+ */
+export function showWindowAtStart(options: {
+  startHidden: boolean;
+  atLogin: boolean;
+  trayShown: boolean;
+}): boolean {
+  return !options.trayShown || (!options.startHidden && !options.atLogin);
 }

@@ -90,7 +90,8 @@ export async function startBrowserSignIn(
   const state = oauth.generateRandomState();
   const nonce = oauth.generateRandomNonce();
   const codeChallenge = await oauth.calculatePKCECodeChallenge(verifier);
-  const listener = await listenForCallback(config.redirectUri);
+  // Only a callback carrying this sign-in's state ends the wait; a forged one gets a 404.
+  const listener = await listenForCallback(config.redirectUri, { state });
   const controller = new AbortController();
   const signal = options.signal
     ? AbortSignal.any([options.signal, controller.signal])

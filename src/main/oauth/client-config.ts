@@ -2,6 +2,7 @@
 // Cognito publishes no discovery document at its managed-login domain, so the metadata is built
 // here from the domain and the pool's issuer instead of being fetched.
 import * as oauth from 'oauth4webapi';
+import { isLoopbackHost } from '../../shared/sign-in-kinds';
 import { AuthError } from '../cognito/auth-error';
 
 /** Everything needed to talk to one app client's OAuth endpoints. */
@@ -32,12 +33,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 // every fresh ID token look issued in the future.
 const CLOCK_TOLERANCE_SECONDS = 600;
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** True for a hostname (as URL parses it) that is this computer. */
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname);
-}
+// One definition of "this computer" for the domain, the endpoint and the redirect URI.
+export { isLoopbackHost };
 
 function parseUrl(value: string, what: string): URL {
   try {

@@ -7,6 +7,7 @@ import {
   checkRegion,
   clientIdField,
   expected,
+  identityPoolIdField,
   regionField,
   userPoolIdField,
 } from '../../shared/profile';
@@ -33,6 +34,8 @@ export interface AmplifyClient {
   region: string | undefined;
   /** Set when the file has an OAuth block with a domain. */
   oauth?: AmplifyOAuth;
+  /** The identity pool the app trades its ID tokens at, when the file names one. */
+  identityPoolId?: string;
 }
 
 // Amplify writes "myapp.auth.us-east-1.amazoncognito.com": no scheme.
@@ -85,8 +88,12 @@ const ExportsOAuthSchema = z
   );
 
 const withOAuth = (oauth: AmplifyOAuth | undefined) => (oauth ? { oauth } : {});
+const withIdentityPool = (id: string | undefined) => (id ? { identityPoolId: id } : {});
 
-/** amplify_outputs.json: `auth.user_pool_id`, `auth.user_pool_client_id`, `auth.aws_region`. */
+/**
+ * amplify_outputs.json: `auth.user_pool_id`, `auth.user_pool_client_id`, `auth.aws_region`, and
+ * `auth.identity_pool_id` when the app has one.
+ */
 export const AmplifyOutputsSchema = z
   .object({
     auth: z.object(
@@ -94,6 +101,7 @@ export const AmplifyOutputsSchema = z
         user_pool_id: userPoolIdField,
         user_pool_client_id: clientIdField,
         aws_region: regionField.optional(),
+        identity_pool_id: identityPoolIdField.optional(),
         oauth: OutputsOAuthSchema.optional(),
       },
       { error: expected('the auth section of amplify_outputs.json') },
@@ -107,14 +115,19 @@ export const AmplifyOutputsSchema = z
     clientId: auth.user_pool_client_id,
     region: auth.aws_region,
     ...withOAuth(auth.oauth),
+    ...withIdentityPool(auth.identity_pool_id),
   }));
 
-/** aws-exports: `aws_user_pools_id`, `aws_user_pools_web_client_id`, `aws_cognito_region`. */
+/**
+ * aws-exports: `aws_user_pools_id`, `aws_user_pools_web_client_id`, `aws_cognito_region`, and
+ * `aws_cognito_identity_pool_id` when the app has one.
+ */
 export const AwsExportsSchema = z
   .object({
     aws_user_pools_id: userPoolIdField,
     aws_user_pools_web_client_id: clientIdField,
     aws_cognito_region: regionField.optional(),
+    aws_cognito_identity_pool_id: identityPoolIdField.optional(),
     oauth: ExportsOAuthSchema.optional(),
   })
   .superRefine((v, ctx) => {
@@ -125,6 +138,7 @@ export const AwsExportsSchema = z
     clientId: v.aws_user_pools_web_client_id,
     region: v.aws_cognito_region,
     ...withOAuth(v.oauth),
+    ...withIdentityPool(v.aws_cognito_identity_pool_id),
   }));
 
 /** True when the file's OAuth block names a domain (even a bad one): a browser profile is meant. */

@@ -70,6 +70,7 @@ export function profilesFromAmplify(
     userPoolId: client.userPoolId,
     clientId: client.clientId,
     ...(client.region === undefined ? {} : { region: client.region }),
+    ...(client.identityPoolId === undefined ? {} : { identityPoolId: client.identityPoolId }),
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
   };
   const result: AmplifyProfiles = { inputs: [], notes: [] };

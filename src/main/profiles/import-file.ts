@@ -8,8 +8,13 @@
 // with neither a username nor an OAuth block is refused with a sentence saying so.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ZodType } from 'zod';
-import { issueSentences, ProfileInputSchema, type NewProfile } from '../../shared/profile';
+import type { ZodError, ZodType } from 'zod';
+import {
+  describeValue,
+  issueSentences,
+  ProfileInputSchema,
+  type NewProfile,
+} from '../../shared/profile';
 import {
   AmplifyOutputsSchema,
   AwsExportsSchema,
@@ -75,6 +80,19 @@ function readValue(text: string, label: string, fileName: string | undefined): u
   }
 }
 
+/** Each sentence about a profile of an export starts with that profile's name. */
+function namingProfiles(error: ZodError, value: Record<string, unknown>): string[] {
+  const listed = Array.isArray(value.profiles) ? (value.profiles as unknown[]) : [];
+  const sentences = issueSentences(error);
+  return error.issues.map((issue, i) => {
+    const sentence = sentences[i] ?? issue.message;
+    const [list, index] = issue.path;
+    const entry = list === 'profiles' && typeof index === 'number' ? listed[index] : undefined;
+    const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name : undefined;
+    return name === undefined ? sentence : `Profile ${describeValue(name)}: ${sentence}`;
+  });
+}
+
 function fromExport(value: Record<string, unknown>, label: string): ParsedImport {
   if (typeof value.version === 'number' && value.version > EXPORT_VERSION) {
     throw refuse(
@@ -82,8 +100,9 @@ function fromExport(value: Record<string, unknown>, label: string): ParsedImport
       `it was made by a newer Cognito Token Manager (format version ${value.version}); update this one first.`,
     );
   }
-  const envelope = parseOrRefuse(ExportEnvelopeSchema, value, label);
-  return { source: 'profile-export', profiles: envelope.profiles, notes: [] };
+  const parsed = ExportEnvelopeSchema.safeParse(value);
+  if (!parsed.success) throw wrongFields(label, namingProfiles(parsed.error, value));
+  return { source: 'profile-export', profiles: parsed.data.profiles, notes: [] };
 }
 
 /** Parses the text of a file to import; throws ProfileError('invalid-import') with per-field sentences. */

@@ -12,6 +12,8 @@ export interface SessionView {
   memoryOnly?: boolean;
   /** Why it is signed out or in error, when this process knows. */
   reason?: string;
+  /** The ID token's email or federated name (cognito:username), when the tokens were read. */
+  signInName?: string;
 }
 
 /** One row: what a person scans for in a list of profiles. */
@@ -28,10 +30,29 @@ export interface StatusRow {
   username: string;
   /** Cognito's internal name for the signed-in user, where it differs (an email alias's UUID). */
   internalUsername?: string;
-  /** The session status, 'signed-out' when there is no session. */
+  /** The session status as text, 'signed-out' when there is no session. */
   state: string;
   /** Time left on the tokens ('12m 30s', 'expired'), '-' without tokens. */
   expiresIn: string;
+  /** The session status as a value (signed-in, refreshing, signing-in, error, signed-out). */
+  status: string;
+  /** True when the keychain refused the tokens and one process holds them. */
+  memoryOnly: boolean;
+  /**
+   * Who is signed in as the user knows the name: the typed username, else the ID token's email
+   * or federated name; null for an app client (M2M) and when nobody is known.
+   */
+  user: string | null;
+  /** When the tokens expire (local time, epoch ms), when known. */
+  expiresAt?: number;
+  /** Why it is signed out or in error, when this process knows. */
+  reason?: string;
+}
+
+/** The row's user: typed, else what the tokens say, else null (M2M has no user). */
+function userOf(profile: Profile, session: SessionView | undefined): string | null {
+  if (profile.signIn === 'client-credentials') return null;
+  return profile.username ?? session?.signInName ?? (session?.username || null);
 }
 
 /** Remaining time as short text: '1h 05m', '12m 30s', '45s', or 'expired'. */
@@ -62,17 +83,25 @@ export function buildStatusRows(
     const session = sessions.get(profile.id);
     const internal = session?.username;
     const typed = profile.username;
+    const user = userOf(profile, session);
+    // 0 means no expiry is known (a refresh token alone): the next use refreshes.
+    const expiresAt = session?.expiresAt ? session.expiresAt : undefined;
     return {
       profileId: profile.id,
       name: profile.name,
       region: profile.region,
       signIn: profile.signIn,
-      username: typed ?? (internal || profileUserText(profile)),
+      username: user ?? profileUserText(profile),
       ...(typed !== undefined && internal && internal !== typed
         ? { internalUsername: internal }
         : {}),
       state: stateText(session),
-      expiresIn: session?.expiresAt === undefined ? '-' : formatExpiresIn(session.expiresAt - now),
+      expiresIn: expiresAt === undefined ? '-' : formatExpiresIn(expiresAt - now),
+      status: session?.status ?? 'signed-out',
+      memoryOnly: session?.memoryOnly === true,
+      user,
+      ...(expiresAt === undefined ? {} : { expiresAt }),
+      ...(session?.reason === undefined ? {} : { reason: session.reason }),
     };
   });
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -49,6 +49,10 @@ const KIND_LABELS: Record<SecretKind, string> = {
   'device-key': 'device key',
   'device-group-key': 'device group key',
   'device-password': 'device password',
+  'aws-access-key-id': 'AWS access key id',
+  'aws-secret-access-key': 'AWS secret access key',
+  'aws-session-token': 'AWS session token',
+  'aws-expiration': 'AWS credentials expiry',
 };
 
 /** Human words for a kind, e.g. 'refresh token'. */

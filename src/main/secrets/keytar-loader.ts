@@ -1,5 +1,6 @@
 // keytar is a native module: it may be missing, or built for another Node or Electron ABI.
 // Loading it lazily turns either case into a probe failure instead of a crash at start-up.
+import { keytarBuildMismatch } from './keytar-build';
 import type { KeytarApi } from './types';
 
 /** The three calls the vault uses, bound from a loaded module; null when they are not there. */
@@ -35,6 +36,11 @@ export function loadKeytar(): Promise<KeytarApi> {
 // require, not import(): keytar is CommonJS, and import() of it would load Node's ESM loader and
 // its CommonJS lexer, which cost `cognito-tokens token` a tenth of Node's start-up.
 function requireKeytar(): unknown {
+  const mismatch = keytarBuildMismatch(() => require.resolve('keytar/package.json'), {
+    napi: process.versions.napi,
+    node: process.versions.node,
+  });
+  if (mismatch) throw new Error(mismatch);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
   return require('keytar') as unknown;
 }

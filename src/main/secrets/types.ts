@@ -13,6 +13,11 @@ export const SECRET_KINDS = [
   'device-key',
   'device-group-key',
   'device-password',
+  // An identity pool's AWS credentials, cached until shortly before they expire; one item each.
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'aws-session-token',
+  'aws-expiration',
 ] as const;
 
 /** One kind of secret kept per profile. */

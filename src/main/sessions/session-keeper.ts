@@ -2,14 +2,14 @@
 // after a restart; one refresh in flight per profile, rotation-safe across processes.
 import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
-import { isAuthError } from '../cognito/auth-error';
+import { AuthError, isAuthError } from '../cognito/auth-error';
 import type { CognitoEngine } from '../cognito/types';
 import { RefreshScheduler } from './refresh-scheduler';
 import { ENDS_SESSION, isTransient, notSignedIn } from './session-errors';
 import { isFresh, refreshWindowMs } from './refresh-window';
 import type { SessionStates } from './session-states';
 import { SingleFlight } from './single-flight';
-import { describeDrift, DRIFT_NOISE_MS, measureDrift } from './clock-drift';
+import { clockTime, describeDrift, DRIFT_NOISE_MS, measureDrift } from './clock-drift';
 import { KeyedQueue } from '../secrets/keyed-queue';
 import { TokenCache } from './token-cache';
 import { isRefreshOnly, type ShortLivedWipe } from './refresh-only';
@@ -188,7 +188,9 @@ export class SessionKeeper {
     const drifts = this.deps.drifts;
     const measured = measureDrift(tokens.issuedAt, this.now());
     if (!drifts || measured === undefined) return;
-    if (Math.abs(measured - drifts.get(profileId)) < DRIFT_NOISE_MS) return;
+    // A stale drift (the wall clock was stepped) is measured again even when it looks the same.
+    const stale = drifts.stale?.(profileId) ?? false;
+    if (!stale && Math.abs(measured - drifts.get(profileId)) < DRIFT_NOISE_MS) return;
     drifts.set(profileId, measured);
     if (measured !== 0) {
       this.deps.log.warn(
@@ -266,11 +268,21 @@ export class SessionKeeper {
         if (latest && latest !== current.refreshToken)
           return this.refresh(profile, force, generation, true);
       }
-      return this.failed(profile, current, error);
+      return this.failed(profile, current, error, force);
     }
   }
 
-  private async failed(profile: Profile, current: TokenSet, error: unknown): Promise<TokenSet> {
+  /**
+   * A refresh failed. A refused refresh token ends the session. Otherwise tokens that are still
+   * valid are handed out (with the reason kept for refreshFailure), unless the caller asked for a
+   * refresh by name (force): then it did not happen, and the error says until when they last.
+   */
+  private async failed(
+    profile: Profile,
+    current: TokenSet,
+    error: unknown,
+    force: boolean,
+  ): Promise<TokenSet> {
     const reason = isAuthError(error) ? error.message : 'The refresh failed unexpectedly.';
     const { username } = current;
     if (isAuthError(error) && ENDS_SESSION.has(error.code)) {
@@ -282,27 +294,37 @@ export class SessionKeeper {
       this.states.set(profile.id, { status: 'signed-out', reason });
       throw error;
     }
-    if (isTransient(error)) {
+    const transient = isTransient(error);
+    if (transient) {
       // Keep what still works and try again later.
       this.deps.log.warn(`Refresh of profile ${profile.id} failed; will retry.`, error);
       this.scheduler.retryLater(profile.id);
-      if (current.expiresAt > this.cognitoNow(profile.id)) {
-        this.staleReasons.set(profile.id, reason);
-        this.markSignedIn(profile, current);
-        return current;
-      }
     } else {
-      // A setup problem (wrong secret, pool or client): retrying will not help until it is fixed.
+      // A setup problem (wrong secret, pool or client, a flow turned off): retrying will not help
+      // until it is fixed.
       this.deps.log.warn(`Refresh of profile ${profile.id} was refused.`, error);
       this.scheduler.cancel(profile.id);
     }
-    this.states.set(profile.id, {
-      status: 'error',
-      reason,
-      expiresAt: current.expiresAt,
-      username,
-    });
-    throw error;
+    const stillValid = current.expiresAt > this.cognitoNow(profile.id);
+    if (stillValid && transient) this.markSignedIn(profile, current);
+    else
+      this.states.set(profile.id, {
+        status: 'error',
+        reason,
+        expiresAt: current.expiresAt,
+        username,
+      });
+    if (stillValid && !force) {
+      this.staleReasons.set(profile.id, reason);
+      return current;
+    }
+    if (!stillValid || !isAuthError(error)) throw error;
+    const localExpiry = current.expiresAt - (this.deps.drifts?.get(profile.id) ?? 0);
+    throw new AuthError(
+      error.code,
+      `${error.message} The token held is still valid until ${clockTime(localExpiry)}.`,
+      { cause: error },
+    );
   }
 
   private async save(profileId: string, tokens: TokenSet): Promise<TokenSet> {

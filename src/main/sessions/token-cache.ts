@@ -8,6 +8,7 @@ import { KeyedQueue } from '../secrets/keyed-queue';
 import type { SecretVault } from '../secrets/types';
 import { tokenSetFromJwts } from '../cognito/jwt';
 import { backoffDelay } from './backoff';
+import { AWS_CREDENTIAL_KINDS } from './aws-credential-cache';
 import {
   isRefreshOnly,
   refreshOnly,
@@ -110,13 +111,14 @@ export class TokenCache {
   }
 
   /**
-   * Forgets every token of a profile, in memory and in the keychain; tries each item, then throws
-   * the first failure (a locked keyring), so as much as can go does.
+   * Forgets every token of a profile, in memory and in the keychain, and the AWS credentials an
+   * identity pool gave for them; tries each item, then throws the first failure (a locked
+   * keyring), so as much as can go does.
    */
   async clear(profileId: string): Promise<void> {
     this.forget(profileId);
     const results = await Promise.allSettled(
-      TOKEN_KINDS.map((kind) => this.vault.delete(profileId, kind)),
+      [...TOKEN_KINDS, ...AWS_CREDENTIAL_KINDS].map((kind) => this.vault.delete(profileId, kind)),
     );
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason instanceof Error ? failed.reason : new Error('delete failed');

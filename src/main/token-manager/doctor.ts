@@ -7,6 +7,7 @@ import type { SecretVault, VaultStatus } from '../secrets/types';
 import { TokenCache } from '../sessions/token-cache';
 import { holdsDevice } from './devices';
 import { oauthConfigOf } from './oauth-engine';
+import { refuseUnsafeEndpoint } from './engine';
 
 /** Checks one profile with what this process keeps for it. */
 export async function checkProfileWith(
@@ -14,6 +15,7 @@ export async function checkProfileWith(
   profile: Profile,
   timeoutMs?: number,
 ): Promise<DoctorReport> {
+  refuseUnsafeEndpoint(profile);
   const secret = profile.hasClientSecret
     ? await deps.vault.get(profile.id, 'client-secret').catch(() => null)
     : null;

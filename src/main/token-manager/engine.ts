@@ -2,6 +2,7 @@
 // SDK) is loaded only when a network call is due, so `cognito-tokens token` with a valid cached
 // token never pays for it.
 import type { Profile } from '../../shared/profile';
+import { endpointProblem } from '../../shared/sign-in-kinds';
 import { AuthError } from '../cognito/auth-error';
 import type { CognitoEngine, DeviceStore, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
@@ -37,13 +38,34 @@ export interface EngineSource {
   loadOAuth?: () => Promise<OAuthModule>;
   /** Per-request timeout for this process (the CLI's --timeout). */
   timeoutMs?: number;
+  /** Why an edit dropped the profile's client secret ("its domain changed"), if it did. */
+  droppedSecret?: (profileId: string) => string | undefined;
 }
 
-/** The sentence for a profile whose app client needs a secret the keychain does not hold. */
-export function clientSecretMissing(profile: Profile): AuthError {
+/**
+ * The sentence for a profile whose app client needs a secret the keychain does not hold, with
+ * the reason when an edit dropped it ("its domain changed").
+ */
+export function clientSecretMissing(profile: Profile, droppedBecause?: string): AuthError {
+  const fix = `set it with cognito-tokens profiles edit ${profile.name} --client-secret-env VAR.`;
   return new AuthError(
     'client-secret-required',
-    `Profile "${profile.name}" needs its app client secret, which is not in the keychain: set it with cognito-tokens profiles edit ${profile.name} --client-secret-env VAR.`,
+    droppedBecause
+      ? `Profile "${profile.name}" needs its app client secret again: it was removed when ${droppedBecause}, since a secret is only sent to the host and app client it was given for; give it in the profile form (Edit) or with cognito-tokens profiles edit ${profile.name} --client-secret-env VAR.`
+      : `Profile "${profile.name}" needs its app client secret, which is not in the keychain: ${fix}`,
+  );
+}
+
+/**
+ * Refuses a profile whose endpoint is plain http to another computer (stored before the https
+ * rule): nothing is sent over it, and the sentence says how to fix it. Never rewritten here.
+ */
+export function refuseUnsafeEndpoint(profile: Profile): void {
+  const problem = profile.endpoint === undefined ? null : endpointProblem(profile.endpoint);
+  if (problem === null) return;
+  throw new AuthError(
+    'invalid-input',
+    `Profile "${profile.name}" cannot be used: its endpoint ${problem} Change it with cognito-tokens profiles edit ${profile.name} --endpoint https://… (or in the profile form).`,
   );
 }
 
@@ -73,9 +95,11 @@ export function createEngineSource(source: EngineSource): {
   const engines = new Map<string, { key: string; engine: CognitoEngine }>();
   const loadOAuth = source.loadOAuth ?? loadOAuthModule;
   const secretOf = async (profile: Profile): Promise<string | undefined> => {
+    // Every engine, sign-in and sign-out comes through here first: no request on plain http.
+    refuseUnsafeEndpoint(profile);
     if (!profile.hasClientSecret) return undefined;
     const clientSecret = await source.vault.get(profile.id, 'client-secret');
-    if (!clientSecret) throw clientSecretMissing(profile);
+    if (!clientSecret) throw clientSecretMissing(profile, source.droppedSecret?.(profile.id));
     return clientSecret;
   };
   const oauthConfigFor = async (profile: Profile) =>

@@ -1,5 +1,6 @@
 // Profile changes that touch the keychain too: the store holds the profile, the vault its
 // client secret, remembered password and tokens, and the two must not drift apart.
+import { forgetAwsCredentials } from '../sessions/aws-credential-cache';
 import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
 import { ProfileError } from '../profiles/errors';
 import {
@@ -9,9 +10,13 @@ import {
   type ImportSource,
 } from '../profiles/import-file';
 import type { ProfileStore } from '../profiles/profile-store';
-import type { ImportResult } from '../profiles/store-ops';
+import { patchProfile, type ImportResult } from '../profiles/store-ops';
+import { emptyStoreData } from '../profiles/store-data';
+import type { AuthError } from '../cognito/auth-error';
+import { notRevokedSentence } from './revocation-text';
 import type { SecretVault } from '../secrets/types';
 import { isVaultError, type VaultError } from '../secrets/vault-error';
+import { bindingChanges, clearDroppedSecret, noteDroppedSecret } from './secret-binding';
 
 /** Secrets given with a new profile; each goes to the keychain, never the store. */
 export interface ProfileSecrets {
@@ -35,6 +40,34 @@ export interface ProfileDeps {
   forgetSession(profileId: string): void;
   /** Drops the cached engine, which holds the connection and client secret. */
   dropEngine(profileId: string): void;
+  /**
+   * Revokes a refresh token at the host `profile` names (the profile as it was): undefined when
+   * Cognito confirmed it (or no longer knew the token), else why it could not.
+   */
+  revoke(profile: Profile, held: HeldTokens): Promise<AuthError | undefined>;
+}
+
+/** The tokens a profile holds in the keychain, read before anything is dropped. */
+export interface HeldTokens {
+  refreshToken?: string;
+  accessToken?: string;
+}
+
+/** What an edit did: the profile, and why its dropped refresh token could not be revoked. */
+export interface EditOutcome {
+  profile: Profile;
+  notRevoked?: AuthError;
+}
+
+/** The profile's refresh and access tokens, or none when the keychain holds none (or refuses). */
+async function heldTokens(vault: SecretVault, profileId: string): Promise<HeldTokens> {
+  const read = (kind: 'refresh-token' | 'access-token') =>
+    vault.get(profileId, kind).catch(() => null);
+  const [refreshToken, accessToken] = [await read('refresh-token'), await read('access-token')];
+  return {
+    ...(refreshToken ? { refreshToken } : {}),
+    ...(accessToken ? { accessToken } : {}),
+  };
 }
 
 const SESSION_KINDS = ['id-token', 'access-token', 'refresh-token'] as const;
@@ -82,18 +115,31 @@ function sameIdentity(a: Profile, b: Profile): boolean {
 /**
  * Edits a profile and its secrets. When the sign-in identity changes (kind, domain, pool,
  * client, user or endpoint) the old tokens and remembered password belong to someone else:
- * they are deleted.
+ * they are deleted. The client secret is bound to the domain, endpoint, pool and client: a change
+ * of any of them deletes it too, unless the edit brings a new one (secret-binding.ts).
  */
 export async function editWithSecrets(
   deps: ProfileDeps,
   idOrName: string,
   patch: ProfilePatch,
   secrets: ProfileSecretEdits,
-): Promise<Profile> {
+): Promise<EditOutcome> {
   const before = deps.store.get(idOrName);
   const withSecretFlag: ProfilePatch = { ...patch };
   if (typeof secrets.clientSecret === 'string') withSecretFlag.hasClientSecret = true;
   if (secrets.clientSecret === null) withSecretFlag.hasClientSecret = false;
+  // The edit as it will land (the same checks, nothing written): a new identity's old tokens
+  // are revoked first, at the old host with the old client secret, before anything moves.
+  const prospect = patchProfile(
+    { ...emptyStoreData(), profiles: deps.store.list() },
+    before.id,
+    withSecretFlag,
+  );
+  let notRevoked: AuthError | undefined;
+  if (!sameIdentity(before, prospect)) {
+    deps.forgetSession(before.id);
+    notRevoked = await deps.revoke(before, await heldTokens(deps.vault, before.id));
+  }
   const after = deps.store.update(before.id, withSecretFlag);
   try {
     await applySecretEdits(deps, before, after, secrets);
@@ -105,7 +151,7 @@ export async function editWithSecrets(
     throw error;
   }
   deps.dropEngine(after.id);
-  return after;
+  return notRevoked ? { profile: after, notRevoked } : { profile: after };
 }
 
 /** What a removal did: the profile, how many items went, and why any stayed. */
@@ -114,6 +160,8 @@ export interface RemoveOutcome {
   removedSecrets: number;
   /** The keychain refused (locked): the items stay listed and a later start sweeps them. */
   notRemoved?: VaultError;
+  /** Cognito did not confirm the refresh token's revocation: it stays valid until it expires. */
+  notRevoked?: AuthError;
 }
 
 /**
@@ -146,28 +194,51 @@ async function applySecretEdits(
     for (const kind of SESSION_KINDS) await vault.delete(after.id, kind);
     await vault.delete(after.id, 'password');
   }
+  if (
+    !sameIdentity(before, after) ||
+    before.identityPoolId !== after.identityPoolId ||
+    before.roleArn !== after.roleArn
+  ) {
+    // AWS credentials belong to one identity pool, role and user: the next use fetches new ones.
+    await forgetAwsCredentials(vault, after.id);
+  }
+  const moved = bindingChanges(before, after);
   if (typeof secrets.clientSecret === 'string') {
     await vault.set(after.id, 'client-secret', secrets.clientSecret);
+    clearDroppedSecret(deps.store, after.id);
   } else if (!after.hasClientSecret) {
     await vault.delete(after.id, 'client-secret');
+    clearDroppedSecret(deps.store, after.id);
+  } else if (moved.length > 0) {
+    // Given for the old host or client: sending it to the new one would hand it to a stranger.
+    await vault.delete(after.id, 'client-secret');
+    noteDroppedSecret(deps.store, after.id, moved);
   }
   if (!after.rememberPassword) await vault.delete(after.id, 'password');
   else if (secrets.password !== undefined) await vault.set(after.id, 'password', secrets.password);
 }
 
-/** Removes a profile, then every keychain item it had; returns the profile and the item count. */
+/**
+ * Revokes the profile's refresh token at Cognito, then removes the profile and every keychain
+ * item it had; returns the profile, the item count, and what did not happen.
+ */
 export async function removeWithSecrets(
   deps: ProfileDeps,
   idOrName: string,
 ): Promise<RemoveOutcome> {
-  const profile = deps.store.remove(idOrName);
+  const before = deps.store.get(idOrName);
+  deps.forgetSession(before.id);
+  const notRevoked = await deps.revoke(before, await heldTokens(deps.vault, before.id));
+  const profile = deps.store.remove(before.id);
   deps.forgetSession(profile.id);
   deps.dropEngine(profile.id);
+  clearDroppedSecret(deps.store, profile.id);
+  const revocation = notRevoked ? { notRevoked } : {};
   try {
-    return { profile, removedSecrets: await deps.vault.deleteAll(profile.id) };
+    return { profile, removedSecrets: await deps.vault.deleteAll(profile.id), ...revocation };
   } catch (error) {
     if (!isVaultError(error)) throw error;
-    return { profile, removedSecrets: 0, notRemoved: error };
+    return { profile, removedSecrets: 0, notRemoved: error, ...revocation };
   }
 }
 
@@ -196,11 +267,14 @@ export async function importWithCleanup(
       ? readImportFile(input.filePath, parseOptions)
       : parseImportFile(input.text, { ...parseOptions, fileName: input.fileName });
   const result = deps.store.importProfiles(parsed.profiles, { overwrite: overwrite ?? false });
+  const notes = [...parsed.notes];
   for (const { previous, profile } of result.replaced) {
     if (previous.id === profile.id) continue;
     deps.forgetSession(previous.id);
+    const notRevoked = await deps.revoke(previous, await heldTokens(deps.vault, previous.id));
+    if (notRevoked) notes.push(notRevokedSentence(previous.name, notRevoked));
     deps.dropEngine(previous.id);
     await deps.vault.deleteAll(previous.id);
   }
-  return { source: parsed.source, ...result, notes: parsed.notes };
+  return { source: parsed.source, ...result, notes };
 }

@@ -8,6 +8,7 @@ import { buildStatusRows, type SessionView, type StatusRow } from '../profiles/s
 import type { SecretVault } from '../secrets/types';
 import { TokenCache } from '../sessions/token-cache';
 import { profilesWithSessions } from './vault';
+import { signInName } from '../sessions/sign-in-name';
 
 /** What cached tokens say about a session: signed in, with their expiry when they are usable. */
 export function cachedView(tokens: TokenSet): SessionView {
@@ -15,6 +16,9 @@ export function cachedView(tokens: TokenSet): SessionView {
   // A refresh token alone (no usable id/access token) has no expiry to show.
   if (tokens.expiresAt > 0) view.expiresAt = tokens.expiresAt;
   if (tokens.username !== '') view.username = tokens.username;
+  // A browser profile names no user: the ID token's email (or federated name) does.
+  const name = signInName({ signIn: 'browser' }, tokens.idToken);
+  if (name !== null) view.signInName = name;
   return view;
 }
 

@@ -17,6 +17,7 @@ import {
   editWithSecrets,
   importWithCleanup,
   removeWithSecrets,
+  type EditOutcome,
   type ImportOutcome,
   type ImportRequest,
   type ProfileDeps,
@@ -45,6 +46,8 @@ import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './
 import { isAuthError } from '../cognito/auth-error';
 import type { CodeDelivery, DeviceForgetOutcome } from '../cognito/types';
 import { forgetProfileDevice, holdsDevice, setProfileDeviceRemembered } from './devices';
+import { droppedSecretReason, droppedSecretReasons } from './secret-binding';
+import type { AwsCredentialSet, AwsCredentialSource } from './aws-credentials';
 
 export type { TokenManagerDeps } from './wiring';
 
@@ -57,6 +60,7 @@ export class TokenManager {
   readonly #sessions: SessionManager;
   readonly #profileDeps: ProfileDeps;
   readonly #accountDeps: AccountDeps;
+  readonly #aws: AwsCredentialSource;
   readonly #now: () => number;
   #keychainNoticeTaken = false;
 
@@ -70,6 +74,7 @@ export class TokenManager {
     this.#sessions = parts.sessions;
     this.#profileDeps = parts.profileDeps;
     this.#accountDeps = parts.accountDeps;
+    this.#aws = parts.awsCredentials;
   }
 
   /** The keychain probe's verdict: ok, or why secrets are kept in memory only. */
@@ -122,9 +127,28 @@ export class TokenManager {
     patch: ProfilePatch,
     secrets: ProfileSecretEdits = {},
   ): Promise<Profile> {
+    return (await this.editProfileReporting(idOrName, patch, secrets)).profile;
+  }
+
+  /** editProfile, also saying when a dropped refresh token could not be revoked at Cognito. */
+  async editProfileReporting(
+    idOrName: string,
+    patch: ProfilePatch,
+    secrets: ProfileSecretEdits = {},
+  ): Promise<EditOutcome> {
     this.#register(secrets.clientSecret ?? undefined, secrets.password);
     requireKeychainFor(this.#store, this.#status, this.#store.get(idOrName).id);
     return editWithSecrets(this.#profileDeps, idOrName, patch, secrets);
+  }
+
+  /** Why an edit removed the profile's client secret ("its domain changed"), if one did. */
+  droppedClientSecret(idOrName: string): string | undefined {
+    return droppedSecretReason(this.#store, this.#store.get(idOrName).id);
+  }
+
+  /** Every profile whose client secret an edit removed, with why (one read of the store). */
+  droppedClientSecrets(): Map<string, string> {
+    return droppedSecretReasons(this.#store);
   }
 
   /**
@@ -231,6 +255,19 @@ export class TokenManager {
       }
       throw error;
     }
+  }
+
+  /**
+   * AWS credentials from the profile's identity pool (the named, else the active profile): the
+   * keychain's while good for five more minutes, else a new set for a fresh ID token.
+   */
+  awsCredentials(idOrName?: string): Promise<AwsCredentialSet> {
+    return this.#aws.credentials(this.resolveProfile(idOrName));
+  }
+
+  /** The identity id and the cached AWS credentials' expiry (local time); nothing secret. */
+  awsCredentialsView(idOrName: string): Promise<{ identityId?: string; expiresAt?: number }> {
+    return this.#aws.describe(this.#store.get(idOrName));
   }
 
   /** Why the profile's last due refresh failed while its still-valid tokens were handed out. */

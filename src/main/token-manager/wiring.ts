@@ -9,9 +9,12 @@ import { createEngineSource, loadCognitoEngine, type LoadEngine } from './engine
 import { storeIdentities } from './identities';
 import { storeLeftovers } from './leftovers';
 import { storeDrifts } from './drifts';
-import { refreshLockBeside } from './refresh-lock';
+import { awsCredentialsLockBeside, refreshLockBeside } from './refresh-lock';
+import { AwsCredentialSource, type LoadIdentity } from './aws-credentials';
 import type { ProfileDeps } from './profile-secrets';
+import { revokeHeld } from './revoke-held';
 import { registeringVault } from './vault';
+import { droppedSecretReason } from './secret-binding';
 
 /** Everything the facade is built from; the app injects an electron-store-backed ProfileStore. */
 export interface TokenManagerDeps {
@@ -27,6 +30,8 @@ export interface TokenManagerDeps {
   now?: () => number;
   /** Rotating refreshes under a per-profile lock file beside the store (default true). */
   crossProcessRefreshLock?: boolean;
+  /** Default: the real Cognito Identity module, loaded when AWS credentials are first due. */
+  loadIdentity?: LoadIdentity;
 }
 
 /** The joined parts of one facade. */
@@ -35,6 +40,7 @@ export interface TokenManagerParts {
   sessions: SessionManager;
   profileDeps: ProfileDeps;
   accountDeps: AccountDeps;
+  awsCredentials: AwsCredentialSource;
 }
 
 /** Joins the store, vault, engine loader and sessions of one facade. */
@@ -44,6 +50,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
   const engines = createEngineSource({
     vault,
     loadEngine: deps.loadEngine ?? loadCognitoEngine,
+    droppedSecret: (id) => droppedSecretReason(store, id),
     ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
   });
   const sessions = new SessionManager({
@@ -69,6 +76,7 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     dropEngine: (id) => {
       engines.drop(id);
     },
+    revoke: (profile, held) => revokeHeld(engines, deps.log, profile, held),
   };
   const accountDeps: AccountDeps = {
     engineFor: (profile) => engines.engineFor(profile),
@@ -79,5 +87,17 @@ export function wireTokenManager(deps: TokenManagerDeps): TokenManagerParts {
     },
     browserSignOut: (profile, options) => engines.browserSignOut(profile, options),
   };
-  return { vault, sessions, profileDeps, accountDeps };
+  const drifts = storeDrifts(store);
+  const awsCredentials = new AwsCredentialSource({
+    store,
+    vault,
+    log: deps.log,
+    freshTokens: (id) => sessions.freshTokens(id),
+    lock: deps.crossProcessRefreshLock === false ? undefined : awsCredentialsLockBeside(store.path),
+    driftMs: (id) => drifts.get(id),
+    timeoutMs: deps.timeoutMs,
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+    ...(deps.loadIdentity === undefined ? {} : { loadIdentity: deps.loadIdentity }),
+  });
+  return { vault, sessions, profileDeps, accountDeps, awsCredentials };
 }

@@ -48,6 +48,15 @@ const action = (label: string, what: TrayAction): TrayItem => ({
 function activeSection(profile: TrayProfile, state: SessionState | undefined, now: number) {
   const items: TrayItem[] = [{ type: 'header', label: infoLine(profile, state, now) }];
   items.push(...copyItems(profile, state));
+  if (profile.hasIdentityPool) {
+    const id = profile.id;
+    items.push(
+      action(
+        'Copy AWS credentials',
+        hasTokens(state) ? { kind: 'copy-aws', profileId: id } : { kind: 'sign-in', profileId: id },
+      ),
+    );
+  }
   const m2m = profile.signIn === 'client-credentials';
   if (hasTokens(state)) {
     items.push(

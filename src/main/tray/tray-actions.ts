@@ -2,6 +2,7 @@
 // through the secret clipboard and may say so in a notification; a failure is one notification
 // with the error's sentence, and nothing is copied.
 import { copyToken } from '../clipboard/copy-token';
+import { copyAwsCredentials } from '../clipboard/copy-aws-credentials';
 import { isAuthError } from '../cognito/auth-error';
 import { isProfileError } from '../profiles/errors';
 import { isVaultError } from '../secrets/vault-error';
@@ -43,6 +44,24 @@ async function copy(deps: TrayControllerDeps, action: Extract<TrayAction, { kind
   host.notify('Copied', `${what} for ${profile.name} (${profile.region}) copied${clears}`);
 }
 
+async function copyAws(deps: TrayControllerDeps, profileId: string) {
+  const { manager, host } = deps;
+  const profile = manager.resolveProfile(profileId);
+  const settings = deps.settings();
+  const { clearsInSeconds } = await copyAwsCredentials(
+    {
+      awsCredentials: (id) => manager.awsCredentials(id),
+      clipboard: deps.clipboard,
+      clearAfterSeconds: () => settings.clipboardClearSeconds,
+    },
+    profile.id,
+  );
+  touch(deps, profile.id);
+  if (!settings.notifyOnCopy) return;
+  const clears = clearsInSeconds === null ? '' : `, clears in ${clearsInSeconds} s`;
+  host.notify('Copied', `AWS credentials for ${profile.name} (${profile.region}) copied${clears}`);
+}
+
 /** Runs one action; never throws. */
 export async function runTrayAction(deps: TrayControllerDeps, action: TrayAction): Promise<void> {
   const { manager, host } = deps;
@@ -50,6 +69,9 @@ export async function runTrayAction(deps: TrayControllerDeps, action: TrayAction
     switch (action.kind) {
       case 'copy':
         await copy(deps, action);
+        return;
+      case 'copy-aws':
+        await copyAws(deps, action.profileId);
         return;
       case 'refresh':
         await manager.refreshNow(action.profileId);

@@ -7,6 +7,8 @@ import type { TokenKind } from '../../shared/token-text';
 /** What a menu item does when clicked; the service maps each kind to the facade or the window. */
 export type TrayAction =
   | { kind: 'copy'; profileId: string; token: TokenKind; format: 'raw' | 'header' }
+  /** An identity pool's AWS credentials, as sh export lines. */
+  | { kind: 'copy-aws'; profileId: string }
   | { kind: 'refresh'; profileId: string }
   | { kind: 'sign-in'; profileId: string }
   /** An M2M profile: fetch an access token with the app client's credentials. */
@@ -35,6 +37,8 @@ export interface TrayProfile {
   username: string;
   /** How it signs in; absent means a password. */
   signIn?: SignInKind;
+  /** True when it has an identity pool, which gives AWS credentials. */
+  hasIdentityPool?: boolean;
 }
 
 /** Everything the menu is a function of. */

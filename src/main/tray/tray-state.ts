@@ -46,6 +46,7 @@ export async function readTrayState(
       region: p.region,
       username: profileUserText(p),
       signIn: p.signIn,
+      ...(p.identityPoolId === undefined ? {} : { hasIdentityPool: true }),
     })),
     sessions,
     activeProfileId: manager.getActive()?.id,

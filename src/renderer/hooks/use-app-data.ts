@@ -35,7 +35,7 @@ export function useAppData(): AppData & { reload: () => void } {
   const [data, setData] = useState<AppData>(EMPTY);
 
   const reload = useCallback(() => {
-    void Promise.all([call((api) => api.listProfiles()), call((api) => api.sessionRows())]).then(
+    return Promise.all([call((api) => api.listProfiles()), call((api) => api.sessionRows())]).then(
       ([list, rows]) => {
         setData((prev) => {
           if (!list.ok) return { ...prev, error: list.error.message, loaded: true };
@@ -53,26 +53,29 @@ export function useAppData(): AppData & { reload: () => void } {
       setData({ ...EMPTY, error: NO_BRIDGE, loaded: true });
       return;
     }
-    reload();
+    // The first list answers only once main has opened the keychain; the notices read before
+    // it may still say "checking" (and its change event may have come before the page listened).
+    const readNotices = () => {
+      void api.notices().then((r) => {
+        if (r.ok) setData((prev) => ({ ...prev, notices: r.value }));
+      });
+    };
+    void reload().then(readNotices);
     void api.appInfo().then((r) => {
       if (r.ok) setData((prev) => ({ ...prev, info: r.value }));
     });
     void api.getSettings().then((r) => {
       if (r.ok) setData((prev) => ({ ...prev, settings: r.value }));
     });
-    void api.notices().then((r) => {
-      if (r.ok) setData((prev) => ({ ...prev, notices: r.value }));
-    });
+    readNotices();
     const stops = [
-      api.onProfilesChanged(reload),
+      api.onProfilesChanged(() => void reload()),
       // A session event carries the new state; the row's expiry needs the drift main applies.
-      api.onSessionChanged(reload),
+      api.onSessionChanged(() => void reload()),
       api.onSettingsChanged((settings) => {
         setData((prev) => ({ ...prev, settings }));
         // A new global shortcut may have failed to register: the notices say so.
-        void api.notices().then((r) => {
-          if (r.ok) setData((prev) => ({ ...prev, notices: r.value }));
-        });
+        readNotices();
       }),
       api.onKeychainChanged((keychain) => {
         setData((prev) => ({ ...prev, notices: { ...(prev.notices ?? {}), keychain } }));
@@ -83,5 +86,10 @@ export function useAppData(): AppData & { reload: () => void } {
     };
   }, [reload]);
 
-  return { ...data, reload };
+  return {
+    ...data,
+    reload: () => {
+      void reload();
+    },
+  };
 }

@@ -11,6 +11,7 @@ export function ClientSecretField({
   edit,
   onChange,
   required = false,
+  why,
   error,
 }: {
   stored: boolean;
@@ -18,8 +19,12 @@ export function ClientSecretField({
   onChange: (edit: SecretEdit) => void;
   /** An M2M app client always has a secret: no "leave empty" hint, no Remove. */
   required?: boolean;
+  /** Why the secret is asked for again (the profile moved to another host or client). */
+  why?: string | undefined;
   error?: string | undefined;
 }) {
+  // Beside the field (its hint) when typing, above the buttons otherwise.
+  const notice = why ? <p className="secret-state">{why}</p> : null;
   if (edit.kind === 'replace') {
     return (
       <Field
@@ -28,9 +33,10 @@ export function ClientSecretField({
         autoComplete="off"
         value={edit.value}
         hint={
-          required
+          why ??
+          (required
             ? 'Stored in the keychain, never shown again. An M2M app client always has one.'
-            : 'Stored in the keychain, never shown again. Leave empty if the app client has none.'
+            : 'Stored in the keychain, never shown again. Leave empty if the app client has none.')
         }
         error={error}
         onChange={(e) => {
@@ -54,12 +60,15 @@ export function ClientSecretField({
   return (
     <div className="field" role="group" aria-label="Client secret">
       <span className="label">Client secret</span>
+      {notice}
       <p className="secret-state">
         {edit.kind === 'remove'
           ? 'Will be removed from the keychain when you save.'
           : stored
             ? 'Stored in the keychain.'
-            : 'None: this app client has no secret.'}
+            : why
+              ? 'Not in the keychain.'
+              : 'None: this app client has no secret.'}
       </p>
       {error ? <p className="field-error">{error}</p> : null}
       <div className="button-row">

@@ -110,7 +110,9 @@ export function ProfileDetail({
             void action.run(
               () => call((api) => api.removeProfile({ id: profile.id })),
               (outcome) => {
-                const notes = [outcome.notRemoved, outcome.device].filter(Boolean);
+                const notes = [outcome.notRemoved, outcome.device, outcome.notRevoked].filter(
+                  Boolean,
+                );
                 onDeleted([`Deleted ${outcome.name}.`, ...notes].join(' '));
               },
             );

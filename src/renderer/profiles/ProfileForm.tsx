@@ -12,12 +12,14 @@ import {
   EMPTY_FORM,
   formValuesOf,
   regionHint,
+  secretBindingMoves,
   toChanges,
   toFields,
   validate,
   type FormValues,
 } from './form-model';
 import { KitField, type FormKit } from './FormKit';
+import { IdentityPoolFields } from './IdentityPoolFields';
 import { PasswordKindFields } from './PasswordKindFields';
 import { ManagedLoginFields, SignInKindChoice } from './SignInKindFields';
 
@@ -26,8 +28,20 @@ export interface ProfileFormProps {
   profile?: ProfileView;
   /** A new profile's refresh-ahead, from the settings. */
   defaultRefreshAhead?: number;
-  onSaved: (profile: ProfileView) => void;
+  /** `notice`: what the save could not do (a dropped refresh token Cognito did not revoke). */
+  onSaved: (profile: ProfileView, notice?: string) => void;
   onCancel: () => void;
+}
+
+/** Why the form asks for the client secret again, if it does. */
+function secretNotice(moves: string[], dropped: string | undefined): string | undefined {
+  if (moves.length > 0) {
+    return `The stored secret is removed when you save, because the ${moves.join(' and ')} changes: a secret is only sent to the host and app client it was given for. Type the app client's secret again.`;
+  }
+  if (dropped !== undefined) {
+    return `The secret was removed from the keychain when ${dropped}: a secret is only sent to the host and app client it was given for. Add it again.`;
+  }
+  return undefined;
 }
 
 /** The add/edit form. */
@@ -46,9 +60,15 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
   );
   const [password, setPassword] = useState('');
   const action = useAction();
-  const stored = profile?.hasClientSecret ?? false;
+  // A secret an edit removed (the profile moved to another host) is not stored any more.
+  const stored = (profile?.hasClientSecret ?? false) && profile?.clientSecretDropped === undefined;
+  // Moving a stored secret's host or client removes it on save: ask for the new one instead.
+  const moves = profile && stored ? secretBindingMoves(values, profile) : [];
+  const shownSecret: SecretEdit =
+    moves.length > 0 && secret.kind !== 'replace' ? { kind: 'replace', value: '' } : secret;
   const secretValue = secret.kind === 'replace' && secret.value !== '' ? secret.value : undefined;
-  const willHaveSecret = secretValue !== undefined || (secret.kind === 'keep' && stored);
+  const willHaveSecret =
+    secretValue !== undefined || (secret.kind === 'keep' && stored && moves.length === 0);
   const errors = validate(values, willHaveSecret);
   const region = regionHint(values.userPoolId);
   const kit: FormKit = {
@@ -88,8 +108,8 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
                 ...(pass ? { password: pass } : {}),
               }),
             ),
-      (value) => {
-        onSaved(value.profile);
+      (value: { profile: ProfileView; notRevoked?: string }) => {
+        onSaved(value.profile, value.notRevoked);
       },
     );
   };
@@ -113,8 +133,9 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
       />
       <KitField kit={kit} name="clientId" label="App client id" spellCheck={false} />
       <ClientSecretField
-        stored={stored}
-        edit={secret}
+        stored={stored && moves.length === 0}
+        edit={shownSecret}
+        why={secretNotice(moves, profile?.clientSecretDropped)}
         required={values.signIn === 'client-credentials'}
         error={kit.errorOf('clientSecret')}
         onChange={setSecret}
@@ -144,6 +165,7 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
           label="Refresh this many seconds before expiry"
           inputMode="numeric"
         />
+        {values.signIn === 'client-credentials' ? null : <IdentityPoolFields kit={kit} />}
       </details>
       <ErrorLine error={action.error} />
       <SubmitOrCancel

@@ -24,6 +24,9 @@ export interface FormValues {
   identityProvider: string;
   endpoint: string;
   refreshAheadSeconds: string;
+  /** Password and browser: the identity pool for AWS credentials ('' for none). */
+  identityPoolId: string;
+  roleArn: string;
 }
 
 /** A field the form can show an error beside: its own fields, and the client secret. */
@@ -52,6 +55,8 @@ export const EMPTY_FORM: FormValues = {
   identityProvider: '',
   endpoint: '',
   refreshAheadSeconds: '300',
+  identityPoolId: '',
+  roleArn: '',
 };
 
 /** A stored profile's values in the form. */
@@ -71,6 +76,8 @@ export function formValuesOf(profile: ProfileView): FormValues {
     identityProvider: profile.identityProvider ?? '',
     endpoint: profile.endpoint ?? '',
     refreshAheadSeconds: String(profile.refreshAheadSeconds),
+    identityPoolId: profile.identityPoolId ?? '',
+    roleArn: profile.roleArn ?? '',
   };
 }
 
@@ -84,10 +91,19 @@ function scopeList(text: string): { scopes?: string[] } {
   return scopes.length === 0 ? {} : { scopes };
 }
 
+/** The identity pool and role (password and browser profiles: M2M has no ID token to trade). */
+function identityPoolFields(values: FormValues) {
+  return {
+    ...optional('identityPoolId', values.identityPoolId),
+    ...optional('roleArn', values.roleArn),
+  };
+}
+
 /** The fields only the chosen kind uses, as the bridge carries them. */
 function kindFields(values: FormValues) {
   if (values.signIn === 'password') {
     return {
+      ...identityPoolFields(values),
       username: values.username.trim(),
       authFlow: values.authFlow,
       rememberPassword: values.rememberPassword,
@@ -100,6 +116,7 @@ function kindFields(values: FormValues) {
   if (values.signIn === 'client-credentials') return shared;
   return {
     ...shared,
+    ...identityPoolFields(values),
     ...optional('username', values.username),
     ...optional('redirectUri', values.redirectUri),
     ...optional('identityProvider', values.identityProvider),
@@ -130,8 +147,8 @@ export function toChanges(values: FormValues) {
     Object.fromEntries(keys.filter((k) => !(k in fields)).map((k) => [k, null]));
   const byKind: Record<SignInKind, readonly string[]> = {
     // Only the choice flow keeps a preferred method; otherwise it is cleared.
-    password: ['preferredChallenge'],
-    browser: ['username', 'scopes', 'redirectUri', 'identityProvider'],
+    password: ['preferredChallenge', 'identityPoolId', 'roleArn'],
+    browser: ['username', 'scopes', 'redirectUri', 'identityProvider', 'identityPoolId', 'roleArn'],
     'client-credentials': ['scopes'],
   };
   return { ...fields, ...cleared(['endpoint', ...byKind[values.signIn]]) };
@@ -153,6 +170,22 @@ export function validate(
     if (key && !(key in errors)) errors[key] = sentence.replace(/^[\w.[\]]+: /, '');
   });
   return errors;
+}
+
+/**
+ * What of a stored client secret's binding the form changes, in words ("domain", "app client"):
+ * main removes the secret on save unless a new one comes with it (a secret is only sent to the
+ * host and client it was given for).
+ */
+export function secretBindingMoves(values: FormValues, profile: ProfileView): string[] {
+  const fields: Record<string, unknown> = toFields(values);
+  const origin = (v: unknown) => (typeof v === 'string' ? v.replace(/\/+$/, '') : undefined);
+  const moves: string[] = [];
+  if (origin(fields.domain) !== origin(profile.domain)) moves.push('domain');
+  if (fields.endpoint !== profile.endpoint) moves.push('endpoint');
+  if (fields.userPoolId !== profile.userPoolId) moves.push('user pool');
+  if (fields.clientId !== profile.clientId) moves.push('app client');
+  return moves;
 }
 
 /** The region as read from the pool id, or '' when it names none yet. */

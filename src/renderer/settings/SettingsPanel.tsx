@@ -14,14 +14,21 @@ const TOGGLES: [keyof AppSettings, string][] = [
   ['wipeOnLock', 'On screen lock or suspend, forget ID and access tokens (sign-ins stay)'],
 ];
 
-/** The settings screen; `shortcutFailure` says why the global shortcut is not working. */
+/**
+ * The settings screen; `desktop` says what this desktop does not allow: the global shortcut
+ * failed to register, no tray icon is shown, copies cannot be checked.
+ */
 export function SettingsPanel({
   settings,
-  shortcutFailure,
+  desktop,
   onClose,
 }: {
   settings: AppSettings;
-  shortcutFailure?: string | undefined;
+  desktop: {
+    shortcut?: string | undefined;
+    tray?: string | undefined;
+    clipboard?: string | undefined;
+  };
   onClose: () => void;
 }) {
   const action = useAction();
@@ -49,6 +56,11 @@ export function SettingsPanel({
             </option>
           ))}
         </select>
+        {desktop.clipboard ? (
+          <p className="hint" id="clipboard-notice">
+            {desktop.clipboard}
+          </p>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor="refresh-ahead">
@@ -96,12 +108,17 @@ export function SettingsPanel({
           <label htmlFor={`setting-${key}`}>{label}</label>
         </div>
       ))}
+      {desktop.tray ? (
+        <p className="hint" role="note">
+          {desktop.tray}
+        </p>
+      ) : null}
       <Field
         label="Global shortcut that copies the active profile's ID token"
         defaultValue={settings.globalShortcut ?? ''}
         placeholder="Off (for example CommandOrControl+Shift+I)"
         hint="Leave empty to turn it off."
-        error={shortcutFailure}
+        error={desktop.shortcut}
         onBlur={(e) => {
           const value = e.target.value.trim() === '' ? null : e.target.value.trim();
           if (value !== settings.globalShortcut) save({ globalShortcut: value });

@@ -37,6 +37,8 @@ const PASSWORD_CODES = new Set(['invalid-password']);
 
 /** The form of one challenge; `onAnswer` sends the answers to main. */
 export function ChallengeForm(props: {
+  /** The profile signing in: "Copy key" asks main to copy its set-up key. */
+  profileId: string;
   step: Challenge;
   pending: boolean;
   error: IpcError | null;
@@ -66,7 +68,9 @@ export function ChallengeForm(props: {
     <form className="panel" onSubmit={submit} aria-labelledby="challenge-title">
       <h2 id="challenge-title">{TITLES[step.challenge]}</h2>
       <p>{step.prompt}</p>
-      {step.otpauthUri ? <MfaSetupPanel otpauthUri={step.otpauthUri} /> : null}
+      {step.otpauthUri ? (
+        <MfaSetupPanel otpauthUri={step.otpauthUri} profileId={props.profileId} />
+      ) : null}
       {step.fields.map((field) => {
         const value = answers[field.name] ?? '';
         if (field.kind === 'new-password') {

@@ -1,12 +1,33 @@
-// Authenticator set-up: the QR code to scan, the key as text to type, and a copy button.
+// Authenticator set-up: the QR code to scan, the key as text to type, and a copy button. The
+// copy is main's, like a token's: the key goes on the clipboard marked secret (no clipboard
+// history or sync) and is cleared after the configured seconds.
 import { useState } from 'react';
-import { copyShownText } from './copy-text';
+import { call } from '../bridge';
 import { QrCode, setupKey } from './QrCode';
 
 /** Shows the otpauth URI as a QR code and its key. */
-export function MfaSetupPanel({ otpauthUri }: { otpauthUri: string }) {
+export function MfaSetupPanel({
+  otpauthUri,
+  profileId,
+}: {
+  otpauthUri: string;
+  profileId: string;
+}) {
   const key = setupKey(otpauthUri);
   const [copied, setCopied] = useState<string | null>(null);
+  const copy = async () => {
+    const result = await call((api) => api.copySetupKey({ id: profileId }));
+    if (!result.ok) {
+      setCopied(`${result.error.message} Select the key and copy it by hand.`);
+      return;
+    }
+    const { clearsInSeconds } = result.value;
+    setCopied(
+      clearsInSeconds === null
+        ? 'Key copied.'
+        : `Key copied; the clipboard is cleared in ${clearsInSeconds} s.`,
+    );
+  };
   return (
     <div className="mfa-setup">
       <QrCode text={otpauthUri} label="QR code to scan with an authenticator app" />
@@ -20,15 +41,11 @@ export function MfaSetupPanel({ otpauthUri }: { otpauthUri: string }) {
         <button
           type="button"
           onClick={() => {
-            setCopied(
-              copyShownText(key.replace(/ /g, ''))
-                ? 'Key copied.'
-                : 'Select the key and copy it by hand.',
-            );
+            void copy();
           }}
         >
           Copy key
-        </button>
+        </button>{' '}
         <span role="status">{copied}</span>
         <p>Then enter the first code it shows.</p>
       </div>

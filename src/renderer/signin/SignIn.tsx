@@ -72,6 +72,7 @@ function PasswordSignIn({ profile, onSignedIn, onCancel }: SignInProps) {
     return (
       <ChallengeForm
         key={`${screen.step.challenge}-${screen.step.otpauthUri ?? ''}`}
+        profileId={profile.id}
         step={screen.step}
         pending={action.pending}
         error={action.error}

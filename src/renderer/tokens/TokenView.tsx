@@ -11,6 +11,7 @@ import { ErrorLine } from '../ui/ErrorLine';
 import { Spinner } from '../ui/Spinner';
 import { ClaimsTable } from './ClaimsTable';
 import { SessionActions } from './SessionActions';
+import { AwsCredentialsPanel } from './AwsCredentialsPanel';
 
 type Copy = Omit<z.input<typeof CopyRequestSchema>, 'id'>;
 const COPIES: [string, Copy][] = [
@@ -98,6 +99,9 @@ export function TokenView({
       </p>
       <ErrorLine error={act.error} />
       {view.id && view.hasRefreshToken ? null : <p className="note">{absentTokens(view)}</p>}
+      {profile.identityPoolId ? (
+        <AwsCredentialsPanel profile={profile} refreshKey={refreshKey} />
+      ) : null}
       <div className="claims-grid">
         {view.id ? <ClaimsTable title="ID token" token={view.id} now={now} /> : null}
         <ClaimsTable title="Access token" token={view.access} now={now} />
