@@ -115,7 +115,7 @@ test.describe('electron lifecycle', () => {
     await page.getByLabel('New password', { exact: true }).fill('Perm-Pass-2!');
     await page.getByLabel('Confirm new password').fill('Perm-Pass-2!');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Copy ID token' }).click();
+    await page.getByRole('button', { name: 'Copy ID token', exact: true }).click();
     await expect(page.getByText(/ID token copied/)).toBeVisible();
     const copied = await app.evaluate(({ clipboard }) => clipboard.readText());
     expect(copied.split('.')).toHaveLength(3);
@@ -152,7 +152,7 @@ test.describe('electron lifecycle', () => {
       endpoint: double.endpoint,
     });
     await signInWithPassword(page, 'Perm-Pass-3!');
-    await page.getByRole('button', { name: 'Copy ID token' }).click();
+    await page.getByRole('button', { name: 'Copy ID token', exact: true }).click();
     await expect(page.getByText(/ID token copied/)).toBeVisible();
     await launched.close();
     expect(launched.output()).toContain('clipboard: cleared the copied token at quit');

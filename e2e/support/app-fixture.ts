@@ -15,6 +15,7 @@ import {
 } from '../../test/support/cognito-local-required-attributes';
 import { startKeyring, type KeyringSession } from '../../test/support/keyring';
 import { PERMANENT_PASSWORD, TEMP_PASSWORD } from '../../test/support/cognito-local-pool';
+import { addProfile, signInWithPassword } from './window-steps';
 import { startCognitoDouble, type CognitoDouble } from '../../test/support/cognito-double';
 import {
   filesUnder,
@@ -210,6 +211,8 @@ export const test = base.extend<{ app: AppUnderTest }, { services: Services }>({
       ...services.keyring.env,
       ...(noBus ? { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/ctm-no-bus' } : {}),
       COGNITO_TOKEN_MANAGER_HOME: home,
+      // Exports land in the data folder, so the leak check reads them too.
+      CTM_PREVIEW_EXPORT_DIR: join(home, 'exports'),
     });
     const app: AppUnderTest = {
       home,
@@ -263,15 +266,50 @@ export function localProfile(services: Services, name: string, username: string)
   };
 }
 
+/**
+ * Opens the app with a confirmed user of the first pool added as profile `name` and signed in
+ * (its password tracked by the leak check); resolves to the username.
+ */
+export async function openSignedIn(
+  page: Page,
+  app: AppUnderTest,
+  services: Services,
+  name: string,
+): Promise<string> {
+  const username = await services.confirmedUser(services.pool);
+  app.secret('password', PERMANENT_PASSWORD);
+  await app.open();
+  await addProfile(page, localProfile(services, name, username));
+  await signInWithPassword(page, PERMANENT_PASSWORD);
+  return username;
+}
+
 /** Reads a file as text (for imports prepared by a test). */
 export const readText = (path: string) => readFile(path, 'utf8');
 
-/** Saves a screenshot of `page` in light and dark to test-results/screenshots/<name>-*.png. */
+/** The window's smallest size (minWidth × minHeight in src/main/app/window-factory.ts). */
+export const MIN_WINDOW = { width: 560, height: 420 } as const;
+
+/**
+ * Saves screenshots of `page` in light and dark, at the test's size (the whole page) and at the
+ * window's minimum size (what fits), to test-results/screenshots/<name>-[min-]<scheme>.png.
+ */
 export async function screenshots(page: Page, name: string): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: `test-results/screenshots/${name}-light.png`, fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `test-results/screenshots/${name}-dark.png`, fullPage: true });
+  const size = page.viewportSize();
+  for (const [suffix, viewport] of [
+    ['', size],
+    ['-min', MIN_WINDOW],
+  ] as const) {
+    if (viewport) await page.setViewportSize(viewport);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({
+        path: `test-results/screenshots/${name}${suffix}-${colorScheme}.png`,
+        fullPage: suffix === '',
+      });
+    }
+  }
+  if (size) await page.setViewportSize(size);
   await page.emulateMedia({ colorScheme: 'light' });
 }
 

@@ -1,6 +1,7 @@
 // More of what a user does in the window: forget and reset a password, change it when signed
 // in, change a setting, export without secrets, and delete a profile after a confirmation.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { COGNITO_LOCAL_CODE } from '../../test/support/cognito-local-process';
 import { PERMANENT_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
@@ -93,9 +94,18 @@ test('settings are kept, an export holds no secret, and delete asks first', asyn
     .click();
   await expect(page.getByLabel('Clear a copied token after')).toHaveValue('60');
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('toolbar', { name: 'App' }).getByRole('button', { name: 'Export' }).click();
-  const file = await (await download).path();
+  // Main writes the export and the window says where (the host's export folder is set to
+  // <data folder>/exports by the fixture); a second export never overwrites the first.
+  const toolbar = page.getByRole('toolbar', { name: 'App' });
+  await toolbar.getByRole('button', { name: 'Export' }).click();
+  const file = join(app.home, 'exports', 'cognito-token-manager-profiles.json');
+  await expect(
+    page.getByRole('status').filter({ hasText: `Exported 1 profile (no secrets) to ${file}.` }),
+  ).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Export' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'cognito-token-manager-profiles (2).json' }),
+  ).toBeVisible();
   const exported = JSON.parse(await readFile(file, 'utf8')) as { profiles: { name: string }[] };
   expect(exported.profiles.map((p) => p.name)).toEqual(['leaving']);
 

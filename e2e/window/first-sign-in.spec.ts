@@ -52,7 +52,7 @@ test('a first sign-in changes the temporary password and fills a required attrib
   await page.getByRole('button', { name: 'Continue' }).click();
 
   const idClaims = page.getByRole('table', { name: 'ID token' });
-  await expect(idClaims.getByRole('row', { name: /^Email/ })).toContainText(
+  await expect(idClaims.getByRole('row', { name: /^Email \(email\)/ })).toContainText(
     `${username}@example.org`,
   );
   expect(services.proxy.challengeResponses.at(-1)).toMatchObject({

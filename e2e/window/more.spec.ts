@@ -124,15 +124,17 @@ test('an Amplify file is imported with the username it lacks', async ({ page, ap
   await page
     .getByLabel('File to import')
     .setInputFiles(join(REPO_ROOT, 'test', 'fixtures', 'amplify', 'amplify_outputs.json'));
-  await page.getByRole('button', { name: 'Import', exact: true }).last().click();
+  await page.getByRole('button', { name: 'Show what changes' }).click();
   await expect(page.getByRole('alert')).toContainText('amplify_outputs.json cannot be imported');
   await expect(page.getByText(/username: is missing/)).toBeVisible();
   await page.getByLabel('Username (Amplify files name no user)').fill('ada@example.org');
   await page.getByLabel('Profile name (optional, for Amplify files)').fill('amplify app');
   await screenshots(page, 'import');
   await expectAccessible(page, 'import');
-  await page.getByRole('button', { name: 'Import', exact: true }).last().click();
-  await expect(page.getByText('Imported 1 profile.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show what changes' }).click();
+  await expect(page.getByRole('group', { name: 'amplify app (new)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Import 1 profile' }).click();
+  await expect(page.getByText('Added 1 profile.')).toBeVisible();
   await expect(profileInList(page, 'amplify app')).toContainText('ada@example.org');
 });
 

@@ -38,9 +38,9 @@ test.afterAll(async () => {
   await Promise.all([mock.close(), double.close()]);
 });
 
+// The profile's "Sign in" opens the browser at once: nothing needs typing first.
 const startBrowserSignIn = async (page: Page) => {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: 'Sign in with the browser' }).click();
   await expect(
     page.getByRole('heading', { name: 'Finish signing in in your browser' }),
   ).toBeVisible();
@@ -58,15 +58,7 @@ test('a browser profile signs in through the managed login, and Cancel frees the
   );
   await app.open();
   await profileInList(page, 'web').click();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByText(/Your browser opens the managed login at/)).toBeVisible();
-  await screenshots(page, 'oauth-browser-start');
-  await expectAccessible(page, 'browser sign-in');
-
-  await page.getByRole('button', { name: 'Sign in with the browser' }).click();
-  await expect(
-    page.getByRole('heading', { name: 'Finish signing in in your browser' }),
-  ).toBeVisible();
+  await startBrowserSignIn(page);
   await expect(page.getByRole('status', { name: 'Waiting for the browser' })).toBeVisible();
   const [url] = await app.host.openedPages();
   if (!url) throw new Error('the app opened no sign-in page');
@@ -80,7 +72,7 @@ test('a browser profile signs in through the managed login, and Cancel frees the
   expect((await followAuthorize(url)).page).toContain('close this tab');
   const scopes = page.getByRole('list', { name: 'Scopes' });
   await expect(scopes.getByRole('listitem')).toHaveText(['openid', 'email']);
-  await expect(page.getByRole('button', { name: 'Copy ID token' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy ID token', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Change password' })).toHaveCount(0);
   await screenshots(page, 'oauth-browser-tokens');
   await expectAccessible(page, 'browser token view');
@@ -90,8 +82,11 @@ test('a browser profile signs in through the managed login, and Cancel frees the
   await startBrowserSignIn(page);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText(`the app no longer listens at ${redirectUri}`)).toBeVisible();
+  await expect(page.getByText(/Your browser opens the managed login at/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign in with the browser' })).toBeVisible();
   await expect(fetch(redirectUri)).rejects.toThrow();
+  await screenshots(page, 'oauth-browser-start');
+  await expectAccessible(page, 'browser sign-in');
 });
 
 test('an M2M profile gets an access token: no ID token, scopes shown, copy, forget', async ({
@@ -114,11 +109,8 @@ test('an M2M profile gets an access token: no ID token, scopes shown, copy, forg
   await page.getByLabel('Client secret').fill(M2M.clientSecret);
   await form.getByRole('button', { name: 'Add profile' }).click();
 
+  // One action: nothing to type, so "Get a token" asks the token endpoint at once.
   await page.getByRole('button', { name: 'Get a token' }).click();
-  await expect(page.getByRole('heading', { name: 'Get a token for orders bot' })).toBeVisible();
-  await screenshots(page, 'oauth-m2m-start');
-  await expectAccessible(page, 'M2M sign-in');
-  await page.getByRole('button', { name: 'Get an access token' }).click();
 
   await expect(page.getByText(/there is no ID token and no refresh token/)).toBeVisible();
   const scopes = page.getByRole('list', { name: 'Scopes' });
@@ -126,8 +118,8 @@ test('an M2M profile gets an access token: no ID token, scopes shown, copy, forg
   await expect(page.getByRole('button', { name: 'Copy ID token' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Sign out everywhere' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Change password' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Copy access token' }).click();
-  await expect(page.getByText(/^access token copied/)).toBeVisible();
+  await page.getByRole('button', { name: 'Copy access token', exact: true }).click();
+  await expect(page.getByText(/^Access token copied/)).toBeVisible();
   const copied = (await app.host.clipboard()) ?? '';
   app.secret('M2M access token', copied);
   const payload: unknown = JSON.parse(

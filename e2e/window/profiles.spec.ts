@@ -3,9 +3,8 @@
 // request; and a restart that keeps the sign-in.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PERMANENT_PASSWORD } from '../../test/support/cognito-local-pool';
 import { expectAccessible } from '../support/axe';
-import { expect, localProfile, screenshots, test } from '../support/app-fixture';
+import { expect, localProfile, openSignedIn, screenshots, test } from '../support/app-fixture';
 import { addProfile, profileInList, signInWithPassword } from '../support/window-steps';
 
 test('two profiles in two pools and regions; the active one can be switched', async ({
@@ -73,12 +72,8 @@ test('copying the ID token puts exactly what the CLI prints on the clipboard', a
   app,
   services,
 }) => {
-  const username = await services.confirmedUser(services.pool);
-  app.secret('password', PERMANENT_PASSWORD);
-  await app.open();
-  await addProfile(page, localProfile(services, 'copy me', username));
-  await signInWithPassword(page, PERMANENT_PASSWORD);
-  await page.getByRole('button', { name: 'Copy ID token' }).click();
+  await openSignedIn(page, app, services, 'copy me');
+  await page.getByRole('button', { name: 'Copy ID token', exact: true }).click();
   await expect(page.getByText('ID token copied; the clipboard is cleared in 30 s.')).toBeVisible();
   // The sign-in reached the page as an event too (the leak check reads every one).
   expect(app.events().some((e) => e.includes('"status":"signed-in"'))).toBe(true);
@@ -88,7 +83,7 @@ test('copying the ID token puts exactly what the CLI prints on the clipboard', a
 
   await page.getByRole('button', { name: 'Copy Authorization header' }).click();
   await expect.poll(() => app.host.clipboard()).toBe(`Authorization: Bearer ${printed}`);
-  await page.getByRole('button', { name: 'Copy access token' }).click();
+  await page.getByRole('button', { name: 'Copy access token', exact: true }).click();
   const access = (await app.cli(['token', 'copy me', '--access'])).trim();
   app.secret('access token', access);
   await expect.poll(() => app.host.clipboard()).toBe(access);
@@ -105,6 +100,8 @@ test("a wrong password shows Cognito's sentence next to the password field", asy
   await signInWithPassword(page, 'Not-The-Password-1!');
   const password = page.getByLabel('Password', { exact: true });
   await expect(password).toHaveAttribute('aria-invalid', 'true');
+  // The cursor is back in the field the sentence is about.
+  await expect(password).toBeFocused();
   await expect(password).toHaveAccessibleDescription(/incorrect username or password/i);
   await screenshots(page, 'wrong-password');
   await expectAccessible(page, 'wrong password');
@@ -150,11 +147,7 @@ test('after a restart of the host the profile is still signed in', async ({
   app,
   services,
 }) => {
-  const username = await services.confirmedUser(services.pool);
-  app.secret('password', PERMANENT_PASSWORD);
-  await app.open();
-  await addProfile(page, localProfile(services, 'stays', username));
-  await signInWithPassword(page, PERMANENT_PASSWORD);
+  await openSignedIn(page, app, services, 'stays');
   await expect(page.getByLabel('Time left')).toBeVisible();
   await app.open();
   await expect(profileInList(page, 'stays')).toContainText('Signed in · expires in');

@@ -44,6 +44,10 @@ test('remembers this computer when asked, then signs in without the MFA code', a
   app.secret('ID token', (await app.cli(['token', 'trusted'])).trim());
 
   await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await page
+    .getByRole('dialog', { name: 'Sign out everywhere?' })
+    .getByRole('button', { name: 'Sign out everywhere' })
+    .click();
   await expect(page.getByText(/remembered device is forgotten/)).toContainText(
     "This computer's remembered device is forgotten, at Cognito and in the keychain.",
   );

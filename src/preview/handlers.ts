@@ -3,6 +3,7 @@
 // tests can read back, and a list of the sign-in pages it was asked to open, so a test can play
 // the browser.
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { EventName, EventPayloadOf } from '../shared/contract';
@@ -34,6 +35,9 @@ export interface PreviewRuntime {
   connect(sink: <E extends EventName>(event: E, payload: EventPayloadOf<E>) => void): void;
   stop(): void;
 }
+
+/** Where the preview host writes exports: CTM_PREVIEW_EXPORT_DIR, else ~/Downloads like the app. */
+export const EXPORT_DIR_ENV = 'CTM_PREVIEW_EXPORT_DIR';
 
 /**
  * Builds every handler over `manager` for a checkout at `root`. Like the app, it serves the page
@@ -74,6 +78,7 @@ export function createPreviewRuntime(
           openedPages.push(url);
           return Promise.resolve();
         },
+        exportFolder: () => process.env[EXPORT_DIR_ENV] ?? join(homedir(), 'Downloads'),
       });
     }),
     startingHandlers(facts),

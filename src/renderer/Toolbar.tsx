@@ -1,28 +1,24 @@
-// The top bar: the app's name, and the actions that are not about one profile.
+// The top bar: the app's name, and the actions that are not about one profile. In a small window
+// it slims down (the name is left to screen readers) and offers to fold the profile list away.
 import type { Screen } from './screen';
 import { call } from './bridge';
 import { useAction } from './hooks/use-action';
 import { ErrorLine } from './ui/ErrorLine';
 
-// The export is a download of the text main wrote: no ids, no secrets.
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-}
-
-/** The app's toolbar. */
+/** The app's toolbar; `listShown` is null when there is no list to fold. */
 export function Toolbar({
   profilesCount,
+  listShown,
+  onToggleList,
   onNavigate,
+  onSay,
 }: {
   profilesCount: number;
+  listShown: boolean | null;
+  onToggleList: () => void;
   onNavigate: (screen: Screen) => void;
+  /** Says something on the current screen (where the export went). */
+  onSay: (message: string) => void;
 }) {
   const action = useAction();
   return (
@@ -30,6 +26,17 @@ export function Toolbar({
       <div className="mark" aria-hidden="true" />
       <h1>Cognito Token Manager</h1>
       <div className="button-row toolbar" role="toolbar" aria-label="App">
+        {listShown === null ? null : (
+          <button
+            type="button"
+            className="list-toggle"
+            aria-expanded={listShown}
+            aria-controls="profile-list"
+            onClick={onToggleList}
+          >
+            Profiles
+          </button>
+        )}
         <button
           type="button"
           onClick={() => {
@@ -53,7 +60,8 @@ export function Toolbar({
             void action.run(
               () => call((api) => api.exportProfiles({})),
               (file) => {
-                download(file.fileName, file.text);
+                const what = `${file.count} ${file.count === 1 ? 'profile' : 'profiles'}`;
+                onSay(`Exported ${what} (no secrets) to ${file.path}.`);
               },
             );
           }}

@@ -65,12 +65,24 @@ const answers = z
   .record(bounded(64).regex(/^[A-Za-z][\w.:-]*$/), bounded(2048))
   .refine((value) => Object.keys(value).length <= 50, { error: 'too many answers' });
 
-/** The token kinds and text formats a copy may ask for. */
+/** The token kinds and text formats a copy may ask for ('payload': the decoded payload's JSON). */
 export const CopyRequestSchema = z.strictObject({
   id,
   kind: z.enum(['id', 'access']),
-  format: z.enum(['raw', 'header', 'curl']),
+  format: z.enum(['raw', 'header', 'curl', 'payload']),
 });
+
+/** What to do with an imported profile whose name is taken: leave it, replace it, or add it renamed. */
+export const IMPORT_CHOICES = ['skip', 'replace', 'keep-both'] as const;
+
+/** A file to import as the window sends it (for the preview and the import itself). */
+const importFile = {
+  fileName: bounded(255).min(1),
+  // 1 MB of text, the import's own ceiling (the store refuses more with its sentence).
+  text: bounded(1024 * 1024 + 1),
+  username: bounded(256).optional(),
+  name: bounded(200).optional(),
+};
 
 /** Every request body, by operation. */
 export const requests = {
@@ -88,13 +100,15 @@ export const requests = {
     clientSecret: secret.nullable().optional(),
     password: secret.optional(),
   }),
+  previewImport: z.strictObject(importFile),
   importProfiles: z.strictObject({
-    fileName: bounded(255).min(1),
-    // 1 MB of text, the import's own ceiling (the store refuses more with its sentence).
-    text: bounded(1024 * 1024 + 1),
-    username: bounded(256).optional(),
-    name: bounded(200).optional(),
+    ...importFile,
     overwrite: z.boolean().optional(),
+    /** Per profile name in the file: what to do when the name is taken (default: skip). */
+    choices: z
+      .array(z.strictObject({ name: bounded(200), choice: z.enum(IMPORT_CHOICES) }))
+      .max(10_000)
+      .optional(),
   }),
   exportProfiles: z.strictObject({ ids: z.array(id).max(10_000).optional() }),
   signIn: z.strictObject({ id, password: secret.optional() }),

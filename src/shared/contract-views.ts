@@ -50,10 +50,11 @@ export const AwsCredentialsViewSchema = z.strictObject({
 /** The identity pool part of the token view. */
 export type AwsCredentialsView = z.output<typeof AwsCredentialsViewSchema>;
 
-/** Every profile and which one is active. */
+/** Every profile, which one is active, and which was used last (a copy or a sign-in). */
 export const ProfileListSchema = z.strictObject({
   profiles: z.array(ProfileViewSchema).max(10_000),
   activeId: bounded(100).nullable(),
+  lastUsedId: bounded(100).nullable(),
 });
 
 /** One profile's session in the list: its state, and when its tokens expire (local time). */
@@ -102,6 +103,16 @@ export type SignInStepView = z.output<typeof SignInStepSchema>;
 
 const claimList = z.array(bounded(256)).max(200);
 
+/** One claim as it is shown: its name, its value as text (JSON unless a string), a time's local ms. */
+export const ClaimSchema = z.strictObject({
+  name: bounded(256),
+  value: bounded(4096),
+  /** A time claim (exp, iat, auth_time, nbf) in epoch ms, local time (clock drift applied). */
+  at: epochMs.optional(),
+});
+/** One claim as the window sees it. */
+export type Claim = z.output<typeof ClaimSchema>;
+
 /** One token's decoded claims, with a masked preview (first 8 and last 4 characters). */
 export const TokenSummarySchema = z.strictObject({
   preview: bounded(16),
@@ -116,6 +127,11 @@ export const TokenSummarySchema = z.strictObject({
   authTime: epochMs.optional(),
   issuedAt: epochMs.optional(),
   expiresAt: epochMs.optional(),
+  /** Every claim of the payload, in the token's order (custom:… ones included). */
+  claims: z.array(ClaimSchema).max(200),
+  /** The decoded header and payload as indented JSON (no signature: nothing that could be replayed). */
+  header: bounded(4096),
+  payload: bounded(32_768),
 });
 /** One token's claims as the window sees them. */
 export type TokenSummary = z.output<typeof TokenSummarySchema>;
@@ -133,6 +149,16 @@ export const TokenViewSchema = z.strictObject({
 });
 /** The token view. */
 export type TokenView = z.output<typeof TokenViewSchema>;
+
+/** One profile of a file to import, beside the stored profile of the same name (if any). */
+export const ImportPreviewItemSchema = z.strictObject({
+  name: bounded(64),
+  status: z.enum(['new', 'identical', 'conflict']),
+  /** Where the profile points (pool, client, user), and for a conflict what differs. */
+  detail: bounded(500),
+});
+/** One row of an import preview. */
+export type ImportPreviewItem = z.output<typeof ImportPreviewItemSchema>;
 
 /** The keychain's state: usable, or why secrets are kept in memory only. */
 export const KeychainStateSchema = z.discriminatedUnion('ok', [

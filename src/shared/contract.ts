@@ -11,6 +11,7 @@ import { requests } from './contract-requests';
 import {
   bounded,
   DoctorReportSchema,
+  ImportPreviewItemSchema,
   KeychainStateSchema,
   NavigateSchema,
   NoticesSchema,
@@ -66,6 +67,16 @@ export const channels = {
       notRevoked: bounded(700).optional(),
     }),
   },
+  // What an import would do, changing nothing: each profile of the file is new, identical to
+  // the stored one of its name, or in conflict with it (the window then asks what to do).
+  'ctm:preview-import': {
+    request: requests.previewImport,
+    response: z.strictObject({
+      source: bounded(32),
+      items: z.array(ImportPreviewItemSchema).max(10_000),
+      notes: z.array(bounded(500)).max(20),
+    }),
+  },
   'ctm:import-profiles': {
     request: requests.importProfiles,
     response: z.strictObject({
@@ -77,9 +88,10 @@ export const channels = {
       notes: z.array(bounded(500)).max(20),
     }),
   },
+  // Main writes the file (into the Downloads folder) and says where, so the window can too.
   'ctm:export-profiles': {
     request: requests.exportProfiles,
-    response: z.strictObject({ fileName: bounded(128), text: bounded(4 * 1024 * 1024) }),
+    response: z.strictObject({ path: bounded(4096), count: z.number().int().nonnegative() }),
   },
   'ctm:set-active-profile': {
     request: requests.profileId,

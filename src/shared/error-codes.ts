@@ -10,6 +10,7 @@ export const PROFILE_ERROR_CODES = [
   'store-locked',
   'store-unreadable',
   'store-newer-version',
+  'export-failed',
 ] as const;
 
 /** Why the keychain cannot be used this session. */

@@ -43,3 +43,21 @@ export function resolvePoolId(
   if (!match?.[1]) return null;
   return { region: options.region || EMULATOR_DEFAULT_REGION, poolName: match[1] };
 }
+
+// A pool's ARN (arn:aws:cognito-idp:<region>:<account>:userpool/<pool id>) and its issuer URL
+// (https://cognito-idp.<region>.amazonaws.com/<pool id>, perhaps with a .well-known path after).
+const POOL_ARN =
+  /^arn:aws[\w-]*:cognito-idp:[a-z0-9-]+:\d{12}:userpool\/([a-z0-9-]+_[0-9A-Za-z]+)$/;
+const ISSUER_URL =
+  /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/([a-z0-9-]+_[0-9A-Za-z]+)(?:\/\.well-known\/[\w.-]+)?\/?$/;
+
+/** The pool id inside a pasted pool ARN or issuer URL, with what it was read from; else null. */
+export function poolIdFromPaste(
+  text: string,
+): { poolId: string; from: 'ARN' | 'issuer URL' } | null {
+  const value = text.trim();
+  const arn = POOL_ARN.exec(value)?.[1];
+  if (arn) return { poolId: arn, from: 'ARN' };
+  const issuer = ISSUER_URL.exec(value)?.[1];
+  return issuer ? { poolId: issuer, from: 'issuer URL' } : null;
+}

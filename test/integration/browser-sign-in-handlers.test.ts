@@ -47,6 +47,7 @@ async function setUp(open: (url: string) => Promise<void> = () => Promise.resolv
       opened.push(url);
       return open(url);
     },
+    exportFolder: () => tmpdir(),
   });
   const call = (channel: Parameters<typeof dispatch>[0], request: unknown) =>
     dispatch(channel, request, handlers, quiet);

@@ -25,7 +25,13 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   },
   'ctm:edit-profile': { id: 'p1', changes: { name: 'y' }, clientSecret: 'new-secret' },
   'ctm:remove-profile': { id: 'p1' },
-  'ctm:import-profiles': { fileName: 'a.json', text: '{}', username: 'ada' },
+  'ctm:preview-import': { fileName: 'a.json', text: '{}', username: 'ada' },
+  'ctm:import-profiles': {
+    fileName: 'a.json',
+    text: '{}',
+    username: 'ada',
+    choices: [{ name: 'kept', choice: 'keep-both' }],
+  },
   'ctm:export-profiles': { ids: ['p1'] },
   'ctm:set-active-profile': { id: 'p1' },
   'ctm:session-rows': {},
@@ -116,6 +122,7 @@ beforeAll(async () => {
     facts: { version: '0.1.0', platform: 'linux' },
     emit: () => undefined,
     openSignInPage: () => Promise.resolve(),
+    exportFolder: () => join(dir, 'exports'),
   });
 });
 

@@ -65,9 +65,7 @@ describe('a browser profile in the form', () => {
       identityProvider:
         '"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" is not an identity provider name of 1 to 128 characters (such as Google).',
     });
-    expect(validate({ ...browser, domain: '' }).domain).toMatch(
-      /^"" is not the managed login's domain/,
-    );
+    expect(validate({ ...browser, domain: '' }).domain).toBe('The managed login domain is needed.');
   });
 });
 
@@ -99,8 +97,8 @@ describe('an M2M profile in the form', () => {
 describe('a password profile in the form', () => {
   it('still needs a username, named while the other fields are still empty', () => {
     expect(validate({ ...EMPTY_FORM })).toMatchObject({
-      name: '"" is not a profile name of 1 to 64 characters.',
-      username: '"" is not a username of 1 to 128 characters.',
+      name: 'A profile name is needed.',
+      username: 'The username this profile signs in as is needed.',
     });
   });
 });

@@ -25,6 +25,7 @@ export const API_NAMES = [
   'onProfilesChanged',
   'onSessionChanged',
   'onSettingsChanged',
+  'previewImport',
   'refreshNow',
   'rememberDevice',
   'removeProfile',

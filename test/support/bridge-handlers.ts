@@ -1,5 +1,6 @@
 // The real contract handlers over a TokenManager, as the app wires them, with an in-memory
 // clipboard behind the secret clipboard and events dropped: for tests that call the bridge.
+import { tmpdir } from 'node:os';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
 import { createContractHandlers } from '../../src/main/handlers/create-handlers';
@@ -17,6 +18,7 @@ export function bridgeHandlers(
     facts: { version: '0.1.0', platform: 'linux' },
     emit: () => undefined,
     openSignInPage: () => Promise.resolve(),
+    exportFolder: () => tmpdir(),
   });
 }
 

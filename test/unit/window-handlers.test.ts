@@ -12,6 +12,7 @@ import {
   saveAppSettings,
   type SettingsAccess,
 } from '../../src/main/settings/app-settings';
+import { TokenSummarySchema } from '../../src/shared/contract-views';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { handlersWith } from '../support/contract-handlers';
 
@@ -41,7 +42,7 @@ describe('token summaries', () => {
       iat: 1_000,
       exp: 4_600,
     });
-    expect(summarizeToken(token, 2_000)).toEqual({
+    expect(summarizeToken(token, 2_000)).toMatchObject({
       preview: maskToken(token),
       sub: 'u-1',
       username: 'ada',
@@ -57,9 +58,31 @@ describe('token summaries', () => {
     });
   });
 
+  it("carry every claim in the token's order, custom ones too, with times in local ms", () => {
+    const token = jwt({ sub: 'u-1', 'custom:team': 'blue', exp: 4_600, 'cognito:groups': ['a'] });
+    const summary = summarizeToken(token, 2_000);
+    expect(summary.claims).toEqual([
+      { name: 'sub', value: 'u-1' },
+      { name: 'custom:team', value: 'blue' },
+      { name: 'exp', value: '4600', at: 4_598_000 },
+      { name: 'cognito:groups', value: '["a"]' },
+    ]);
+    expect(JSON.parse(summary.header)).toEqual({ alg: 'RS256' });
+    expect(JSON.parse(summary.payload)).toEqual({
+      sub: 'u-1',
+      'custom:team': 'blue',
+      exp: 4_600,
+      'cognito:groups': ['a'],
+    });
+    // Header and payload only: the signature, which makes it a usable token, never leaves main.
+    expect(`${summary.header}${summary.payload}`).not.toContain('c2lnbmF0dXJl');
+    expect(TokenSummarySchema.safeParse(summary).success).toBe(true);
+  });
+
   it('cut an absurdly long claim to the contract size instead of failing the reply', () => {
-    const summary = summarizeToken(jwt({ email: 'x'.repeat(5000) }));
+    const summary = summarizeToken(jwt({ email: 'x'.repeat(5000), big: 'y'.repeat(40_000) }));
     expect(summary.email?.length).toBe(320);
+    expect(TokenSummarySchema.safeParse(summary).success).toBe(true);
   });
 });
 

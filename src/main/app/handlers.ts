@@ -54,6 +54,7 @@ export function createAppHandlers(manager: Promise<TokenManager>): ContractHandl
         emit: emitToWindows,
         // The handler has checked the address is the profile's managed-login authorize page.
         openSignInPage: (url) => shell.openExternal(url),
+        exportFolder: () => app.getPath('downloads'),
         hostNotices,
       }),
     ),

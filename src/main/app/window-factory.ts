@@ -46,6 +46,9 @@ export function createAppWindow(location: RendererLocation): BrowserWindow {
     height: 680,
     minWidth: 560,
     minHeight: 420,
+    // The sizes are the page's, not the frame's: the window tests check every screen's main
+    // action at 560 × 420 of page, and a title bar must not eat into that.
+    useContentSize: true,
     show: false,
     webPreferences: {
       preload: PRELOAD_PATH,

@@ -3,6 +3,7 @@
 // throws before anything is written, so a copy never hands out an expired token.
 import type { TokenSet } from '../../shared/auth';
 import { AuthError } from '../cognito/auth-error';
+import { decodeJwtPayload } from '../cognito/jwt';
 import {
   NO_ID_TOKEN,
   pickToken,
@@ -12,10 +13,15 @@ import {
 } from '../../shared/token-text';
 import type { SecretClipboard } from './types';
 
-/** What to copy: which token, written how. */
+/** What to copy: which token, written how ('payload': its decoded payload as indented JSON). */
 export interface CopyRequest {
   kind: TokenKind;
-  format: TokenTextFormat;
+  format: TokenTextFormat | 'payload';
+}
+
+function copyText(token: string, format: CopyRequest['format']): string {
+  if (format === 'payload') return `${JSON.stringify(decodeJwtPayload(token), null, 2)}\n`;
+  return tokenText(token, format);
 }
 
 /** What copying needs: fresh tokens for a profile, the clipboard, and how long the copy lives. */
@@ -36,6 +42,6 @@ export async function copyToken(
   const token = pickToken(tokens, request.kind);
   if (token === undefined) throw new AuthError('invalid-input', NO_ID_TOKEN);
   const clearsInSeconds = deps.clearAfterSeconds();
-  await deps.clipboard.copySecret(tokenText(token, request.format), clearsInSeconds);
+  await deps.clipboard.copySecret(copyText(token, request.format), clearsInSeconds);
   return { clearsInSeconds, expiresAt: tokens.expiresAt };
 }

@@ -11,23 +11,33 @@ function badToken(what: string): AuthError {
   );
 }
 
-/** The payload of a JWT as an unknown-valued record; throws AuthError('unexpected-response') if not a JWT. */
-export function decodeJwtPayload(token: string, label = 'a token'): Record<string, unknown> {
+function decodeSegment(token: string, index: 0 | 1, label: string): Record<string, unknown> {
   const parts = token.split('.');
-  const payload = parts[1];
-  if (parts.length !== 3 || !payload || !/^[\w-]+$/.test(payload)) {
+  const segment = parts[index];
+  const name = index === 0 ? 'header' : 'payload';
+  if (parts.length !== 3 || !segment || !/^[\w-]+$/.test(segment)) {
     throw badToken(`${label} that is not a JWT`);
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    parsed = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
   } catch {
-    throw badToken(`${label} whose payload is not JSON`);
+    throw badToken(`${label} whose ${name} is not JSON`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw badToken(`${label} whose payload is not a JSON object`);
+    throw badToken(`${label} whose ${name} is not a JSON object`);
   }
   return parsed as Record<string, unknown>;
+}
+
+/** The payload of a JWT as an unknown-valued record; throws AuthError('unexpected-response') if not a JWT. */
+export function decodeJwtPayload(token: string, label = 'a token'): Record<string, unknown> {
+  return decodeSegment(token, 1, label);
+}
+
+/** The header of a JWT (alg, kid, typ); throws like decodeJwtPayload. */
+export function decodeJwtHeader(token: string, label = 'a token'): Record<string, unknown> {
+  return decodeSegment(token, 0, label);
 }
 
 function str(value: unknown): string | undefined {

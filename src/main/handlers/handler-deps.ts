@@ -15,6 +15,8 @@ export interface HandlerDeps {
   emit: EmitEvent;
   /** Opens a managed-login page (already vetted) in the user's browser. */
   openSignInPage(url: string): Promise<void>;
+  /** Where an export is written: the user's Downloads folder (the preview host may say another). */
+  exportFolder(): string;
   /**
    * Notices only the host knows of (the app: a global shortcut that failed to register, a
    * desktop without a tray, a clipboard it cannot check).

@@ -1,9 +1,12 @@
 // Profile channels: list, add, edit, remove, import, export and the active one. Each change is
 // announced with 'ctm:profiles-changed' so every window re-reads the list.
+import { nameKey } from '../../shared/profile';
 import { deviceForgetSentence } from '../token-manager/devices';
 import { notRevokedSentence } from '../token-manager/revocation-text';
 import type { ContractHandlers } from './dispatch';
 import { serializeExport } from '../profiles/export-file';
+import { saveExportFile } from '../profiles/save-export';
+import { readRecent } from '../tray/recent-profiles';
 import { toPatch, toInput, toView } from './profile-input';
 import { sentence, type HandlerDeps } from './handler-deps';
 import type { Profile } from '../../shared/profile';
@@ -13,16 +16,15 @@ type ProfileChannels =
   | 'ctm:add-profile'
   | 'ctm:edit-profile'
   | 'ctm:remove-profile'
+  | 'ctm:preview-import'
   | 'ctm:import-profiles'
   | 'ctm:export-profiles'
   | 'ctm:set-active-profile'
   | 'ctm:has-remembered-password';
 
 /** The profile channels over the facade. */
-export function profileHandlers({
-  manager,
-  emit,
-}: HandlerDeps): Pick<ContractHandlers, ProfileChannels> {
+export function profileHandlers(deps: HandlerDeps): Pick<ContractHandlers, ProfileChannels> {
+  const { manager, emit } = deps;
   const changed = () => {
     emit('ctm:profiles-changed', {});
   };
@@ -31,9 +33,12 @@ export function profileHandlers({
   return {
     'ctm:list-profiles': () => {
       const dropped = manager.droppedClientSecrets();
+      const profiles = manager.listProfiles();
+      const ids = new Set(profiles.map((p) => p.id));
       return {
-        profiles: manager.listProfiles().map((p) => toView(p, dropped.get(p.id))),
+        profiles: profiles.map((p) => toView(p, dropped.get(p.id))),
         activeId: manager.getActive()?.id ?? null,
+        lastUsedId: readRecent(manager).find((id) => ids.has(id)) ?? null,
       };
     },
     'ctm:add-profile': async ({ profile, clientSecret, password }) => {
@@ -69,8 +74,25 @@ export function profileHandlers({
         ...(notRevoked ? { notRevoked: notRevokedSentence(outcome.profile.name, notRevoked) } : {}),
       };
     },
-    'ctm:import-profiles': async ({ fileName, text, ...options }) => {
-      const outcome = await manager.importProfilesText(fileName, text, options);
+    'ctm:preview-import': ({ fileName, text, ...options }) => {
+      const preview = manager.previewImportText(fileName, text, options);
+      return {
+        source: preview.source,
+        items: preview.items.map((item) => ({
+          name: item.name.slice(0, 64),
+          status: item.status,
+          detail: item.detail.slice(0, 500),
+        })),
+        notes: preview.notes.map((note) => note.slice(0, 500)).slice(0, 20),
+      };
+    },
+    'ctm:import-profiles': async ({ fileName, text, choices, ...options }) => {
+      const outcome = await manager.importProfilesText(fileName, text, {
+        ...options,
+        ...(choices
+          ? { choices: new Map(choices.map(({ name, choice }) => [nameKey(name), choice])) }
+          : {}),
+      });
       changed();
       return {
         source: outcome.source,
@@ -83,10 +105,11 @@ export function profileHandlers({
         notes: outcome.notes.map((note) => note.slice(0, 500)).slice(0, 20),
       };
     },
-    'ctm:export-profiles': ({ ids }) => ({
-      fileName: 'cognito-token-manager-profiles.json',
-      text: serializeExport(manager.exportProfiles(ids)),
-    }),
+    'ctm:export-profiles': ({ ids }) => {
+      const envelope = manager.exportProfiles(ids);
+      const path = saveExportFile(deps.exportFolder(), serializeExport(envelope));
+      return { path: path.slice(0, 4096), count: envelope.profiles.length };
+    },
     'ctm:set-active-profile': ({ id }) => {
       const active = manager.setActive(id);
       changed();

@@ -12,6 +12,7 @@ import type { TokenManager } from '../token-manager';
 import type { ContractHandlers } from './dispatch';
 import { sentence, type HandlerDeps } from './handler-deps';
 import { summarizeToken } from './token-summary';
+import { readRecent, touchRecent } from '../tray/recent-profiles';
 
 type SessionChannels =
   | 'ctm:session-rows'
@@ -41,8 +42,15 @@ export function toRow(profileId: string, view: SessionView | undefined): Session
   return row;
 }
 
+/** Records the profile as the last one used (the window opens on it), writing only on a change. */
+function used(manager: TokenManager, id: string): void {
+  if (readRecent(manager)[0] === id) return;
+  touchRecent(manager, id, new Set(manager.listProfiles().map((p) => p.id)));
+}
+
 function stepView(manager: TokenManager, id: string, step: AuthStep): SignInStepView {
   if (step.type === 'signed-in') {
+    used(manager, manager.resolveProfile(id).id);
     const expiresAt = step.tokens.expiresAt - manager.clockDriftMs(id);
     // Tracked but not remembered means the pool leaves it to the user: ask if the settings say so.
     const ask =
@@ -168,6 +176,7 @@ export function sessionHandlers({
         clearAfterSeconds: () => loadAppSettings(manager).clipboardClearSeconds,
       };
       const { clearsInSeconds } = await copyToken(deps, profile.id, { kind, format });
+      used(manager, profile.id);
       return { clearsInSeconds };
     },
     'ctm:copy-setup-key': async ({ id }) => {

@@ -15,6 +15,7 @@ const STORE_CODES: ReadonlySet<ProfileErrorCode> = new Set([
   'store-locked',
   'store-unreadable',
   'store-newer-version',
+  'export-failed',
 ]);
 
 /** The one error type of the profile store: a code, a sentence, and per-field sentences. */

@@ -10,8 +10,8 @@ export const EXPORT_VERSION = 2;
 // Exports of password profiles only stay at version 1, so an older app still reads them.
 const PASSWORD_ONLY_VERSION = 1;
 
-// An allow-list, so a field added to Profile later is not exported until someone decides to.
-const EXPORTED_KEYS = [
+/** An allow-list, so a field added to Profile later is not exported until someone decides to. */
+export const EXPORTED_KEYS = [
   'name',
   'signIn',
   'userPoolId',

@@ -20,6 +20,7 @@ import {
   parseNewProfile,
   patchProfile,
   requireProfile,
+  type ImportPolicy,
   type ImportResult,
 } from './store-ops';
 
@@ -142,15 +143,14 @@ export class ProfileStore {
     return buildExport(profiles, new Date());
   }
 
-  /** Adds parsed import profiles in one change; an existing name is skipped unless `overwrite`. */
+  /** Adds parsed import profiles in one change; a taken name as the policy says (default: skip). */
   importProfiles(
     profiles: readonly NewProfile[],
-    options: { overwrite?: boolean } = {},
+    policy: Partial<ImportPolicy> = {},
   ): ImportResult {
     const checked = profiles.map((p) => parseNewProfile(p));
-    return this.#file.mutate((data) =>
-      applyImport(data, checked, options.overwrite ?? false, this.#newId),
-    );
+    const full = { ...policy, overwrite: policy.overwrite ?? false };
+    return this.#file.mutate((data) => applyImport(data, checked, full, this.#newId));
   }
 }
 

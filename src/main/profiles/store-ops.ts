@@ -127,20 +127,45 @@ function sameIdentity(a: NewProfile, b: Profile): boolean {
   );
 }
 
-/** Adds imported profiles; an existing name is skipped unless `overwrite`, which replaces it. */
+/** What to do with an imported profile whose name is taken (see IMPORT_CHOICES in the contract). */
+export type ImportChoice = 'skip' | 'replace' | 'keep-both';
+
+/** What an import does per name: `choices` (by nameKey) first; else a taken name is replaced when `overwrite`, skipped otherwise. */
+export interface ImportPolicy {
+  overwrite: boolean;
+  choices?: ReadonlyMap<string, ImportChoice>;
+}
+
+/** `name (2)`, `name (3)`…: the first that no profile has (cut to the 64 characters a name may have). */
+export function freeName(data: StoreData, name: string): string {
+  const taken = new Set(data.profiles.map((p) => nameKey(p.name)));
+  for (let n = 2; ; n += 1) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, 64 - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(nameKey(candidate))) return candidate;
+  }
+}
+
+/** Adds imported profiles; a taken name is skipped, replaced or kept beside, as the policy says. */
 export function applyImport(
   data: StoreData,
   profiles: readonly NewProfile[],
-  overwrite: boolean,
+  policy: ImportPolicy,
   newId: () => string,
 ): ImportResult {
   const result: ImportResult = { added: [], replaced: [], skipped: [] };
   for (const profile of profiles) {
     const key = nameKey(profile.name);
     const previous = data.profiles.find((p) => nameKey(p.name) === key);
-    if (!previous) {
+    const chosen = policy.choices?.get(key);
+    if (chosen === 'skip') {
+      result.skipped.push({ name: profile.name, reason: 'Skipped, as chosen.' });
+    } else if (!previous) {
       result.added.push(insertProfile(data, profile, newId()));
-    } else if (!overwrite) {
+    } else if (chosen === 'keep-both') {
+      const renamed = { ...profile, name: freeName(data, profile.name) };
+      result.added.push(insertProfile(data, renamed, newId()));
+    } else if (chosen !== 'replace' && !policy.overwrite) {
       const reason = `A profile named ${JSON.stringify(previous.name)} already exists; import with overwrite to replace it.`;
       result.skipped.push({ name: profile.name, reason });
     } else {

@@ -10,7 +10,7 @@ import {
   type ImportSource,
 } from '../profiles/import-file';
 import type { ProfileStore } from '../profiles/profile-store';
-import { patchProfile, type ImportResult } from '../profiles/store-ops';
+import { patchProfile, type ImportPolicy, type ImportResult } from '../profiles/store-ops';
 import { emptyStoreData } from '../profiles/store-data';
 import type { AuthError } from '../cognito/auth-error';
 import { notRevokedSentence } from './revocation-text';
@@ -242,8 +242,8 @@ export async function removeWithSecrets(
   }
 }
 
-/** How to import: the Amplify-file settings, and whether an existing name is replaced. */
-export type ImportRequest = Omit<ImportOptions, 'fileName'> & { overwrite?: boolean };
+/** How to import: the Amplify-file settings, and what to do with a taken name. */
+export type ImportRequest = Omit<ImportOptions, 'fileName'> & Partial<ImportPolicy>;
 
 /** What an import did, what kind of file it came from, and what to tell about it. */
 export interface ImportOutcome extends ImportResult {
@@ -261,12 +261,15 @@ export async function importWithCleanup(
   input: ImportInput,
   request: ImportRequest,
 ): Promise<ImportOutcome> {
-  const { overwrite, ...parseOptions } = request;
+  const { overwrite, choices, ...parseOptions } = request;
   const parsed =
     'filePath' in input
       ? readImportFile(input.filePath, parseOptions)
       : parseImportFile(input.text, { ...parseOptions, fileName: input.fileName });
-  const result = deps.store.importProfiles(parsed.profiles, { overwrite: overwrite ?? false });
+  const result = deps.store.importProfiles(parsed.profiles, {
+    overwrite: overwrite ?? false,
+    ...(choices ? { choices } : {}),
+  });
   const notes = [...parsed.notes];
   for (const { previous, profile } of result.replaced) {
     if (previous.id === profile.id) continue;

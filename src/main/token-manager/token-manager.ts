@@ -6,6 +6,8 @@ import type { SessionChange, SessionState } from '../../shared/session';
 import type { AppLog } from '../log/file-log';
 import { ProfileError } from '../profiles/errors';
 import type { ProfileExport } from '../profiles/export-file';
+import { parseImportFile, type ImportSource } from '../profiles/import-file';
+import { previewImport, type ImportPreviewItem } from '../profiles/import-preview';
 import type { ProfileStore } from '../profiles/profile-store';
 import type { Settings } from '../profiles/store-data';
 import type { SessionView, StatusRow } from '../profiles/status-view';
@@ -176,6 +178,17 @@ export class TokenManager {
     options: ImportRequest = {},
   ): Promise<ImportOutcome> {
     return importWithCleanup(this.#profileDeps, { fileName, text }, options);
+  }
+
+  /** What importing the text would do, changing nothing (same parser and checks as the import). */
+  previewImportText(
+    fileName: string,
+    text: string,
+    options: Omit<ImportRequest, 'overwrite' | 'choices'> = {},
+  ): { source: ImportSource; items: ImportPreviewItem[]; notes: string[] } {
+    const parsed = parseImportFile(text, { ...options, fileName });
+    const items = previewImport(this.#store.list(), parsed.profiles);
+    return { source: parsed.source, items, notes: parsed.notes };
   }
 
   /** The export of the given profiles (default: all): no ids, no secrets. */

@@ -10,6 +10,8 @@ import { bridge, call, NO_BRIDGE } from '../bridge';
 export interface AppData {
   profiles: ProfileView[];
   activeId: string | null;
+  /** The profile used last (a copy or a sign-in), which the window opens on when none is active. */
+  lastUsedId: string | null;
   sessions: ReadonlyMap<string, SessionRow>;
   settings: AppSettings | null;
   notices: Notices | null;
@@ -22,6 +24,7 @@ export interface AppData {
 const EMPTY: AppData = {
   profiles: [],
   activeId: null,
+  lastUsedId: null,
   sessions: new Map(),
   settings: null,
   notices: null,

@@ -30,6 +30,7 @@ export function ClientSecretField({
       <Field
         label="Client secret"
         type="password"
+        name="clientSecret"
         autoComplete="off"
         value={edit.value}
         hint={
@@ -58,7 +59,7 @@ export function ClientSecretField({
     );
   }
   return (
-    <div className="field" role="group" aria-label="Client secret">
+    <div className="field" role="group" aria-label="Client secret" data-field="clientSecret">
       <span className="label">Client secret</span>
       {notice}
       <p className="secret-state">

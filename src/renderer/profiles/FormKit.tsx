@@ -28,6 +28,7 @@ export function KitField({
   return (
     <Field
       label={label}
+      name={name}
       value={kit.values[name] as string}
       error={kit.errorOf(name)}
       onBlur={kit.touch(name)}

@@ -1,13 +1,18 @@
-// Import a profile export or an Amplify config: the window reads the file (up to 1 MB) and
-// sends its text; main parses it with the same code the CLI uses. Amplify files name no user,
-// so the username of a password profile is asked for here; an OAuth block in the file also
+// Import a profile export or an Amplify config, in two steps: the window reads the file (up to
+// 1 MB) and main says what importing it would change (nothing is written yet); the preview then
+// asks what to do with each profile, and only its Import changes anything. Amplify files name no
+// user, so the username of a password profile is asked for here; an OAuth block in the file also
 // makes a browser profile, which needs none.
 import { useState, type SyntheticEvent } from 'react';
+import type { ResponseOf } from '../../shared/contract';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
+import { escapeCancels } from '../ui/form-keys';
 import { SubmitOrCancel } from '../ui/Spinner';
+import type { ImportFile } from './import-choices';
+import { ImportPreview } from './ImportPreview';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -24,6 +29,10 @@ export function ImportPanel({
   const [fileError, setFileError] = useState<string | undefined>();
   const [username, setUsername] = useState('');
   const [name, setName] = useState('');
+  const [preview, setPreview] = useState<{
+    request: ImportFile;
+    answer: ResponseOf<'ctm:preview-import'>;
+  } | null>(null);
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
@@ -35,32 +44,46 @@ export function ImportPanel({
       setFileError(`${file.name} is larger than 1 MB; a profile or Amplify file is far smaller.`);
       return;
     }
-    const text = await file.text();
+    const request: ImportFile = {
+      fileName: file.name.slice(0, 255),
+      text: await file.text(),
+      ...(username.trim() ? { username: username.trim() } : {}),
+      ...(name.trim() ? { name: name.trim() } : {}),
+    };
     await action.run(
-      () =>
-        call((api) =>
-          api.importProfiles({
-            fileName: file.name.slice(0, 255),
-            text,
-            ...(username.trim() ? { username: username.trim() } : {}),
-            ...(name.trim() ? { name: name.trim() } : {}),
-          }),
-        ),
-      (outcome) => {
-        const added = outcome.added.length + outcome.replaced.length;
-        const skipped = outcome.skipped.map((s) => `${s.name}: ${s.reason}`).join(' ');
-        const notes = outcome.notes.join(' ');
-        onDone(
-          `Imported ${added} profile${added === 1 ? '' : 's'}.${skipped ? ` Skipped: ${skipped}` : ''}${notes ? ` ${notes}` : ''}`,
-        );
+      () => call((api) => api.previewImport(request)),
+      (answer) => {
+        setPreview({ request, answer });
       },
     );
   };
 
+  if (preview) {
+    return (
+      <ImportPreview
+        request={preview.request}
+        preview={preview.answer}
+        onDone={onDone}
+        onBack={() => {
+          setPreview(null);
+        }}
+        onCancel={onCancel}
+      />
+    );
+  }
   return (
-    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="import-title">
+    <form
+      className="panel"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={escapeCancels(onCancel)}
+      noValidate
+      aria-labelledby="import-title"
+    >
       <h2 id="import-title">Import profiles</h2>
-      <p>A profile export from this app, an amplify_outputs.json or an aws-exports file.</p>
+      <p>
+        A profile export from this app, an amplify_outputs.json or an aws-exports file. You see what
+        changes before anything does.
+      </p>
       <Field
         label="File to import"
         type="file"
@@ -95,7 +118,7 @@ export function ImportPanel({
           ))}
         </ul>
       ) : null}
-      <SubmitOrCancel pending={action.pending} label="Import" onCancel={onCancel} />
+      <SubmitOrCancel pending={action.pending} label="Show what changes" onCancel={onCancel} />
     </form>
   );
 }

@@ -22,6 +22,7 @@ export function PasswordKindFields({
         <label htmlFor="auth-flow">Sign-in flow</label>
         <select
           id="auth-flow"
+          name="authFlow"
           value={values.authFlow}
           onChange={(e) => {
             const flow = e.target.value;

@@ -1,6 +1,7 @@
-// One profile: who and where, its state, and what can be done: sign in, or the token view;
-// make it active, edit it, delete it (after a confirmation).
-import { useState } from 'react';
+// One profile: who and where, its state, and its main action up front: "Copy ID token" when
+// signed in (the token view), else "Sign in", which with a remembered password signs in at once.
+// Beside the name: make it active, edit it, delete it (after a confirmation).
+import { useEffect, useState } from 'react';
 import type { ProfileView, SessionRow } from '../../shared/contract-views';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
@@ -17,8 +18,10 @@ export interface ProfileDetailProps {
   profile: ProfileView;
   row: SessionRow | undefined;
   active: boolean;
+  /** Focus the main button once it is drawn (at launch, after a sign-in). */
+  focusMain: boolean;
   onSignIn: () => void;
-  onEdit: () => void;
+  onEdit: (field?: string) => void;
   onDeleted: (message: string) => void;
 }
 
@@ -27,6 +30,7 @@ export function ProfileDetail({
   profile,
   row,
   active,
+  focusMain,
   onSignIn,
   onEdit,
   onDeleted,
@@ -40,18 +44,10 @@ export function ProfileDetail({
   return (
     <div className="detail">
       <header className="detail-head">
-        <div>
-          <h2>
-            {profile.name} {active ? <span className="active-mark">(active)</span> : null}
-          </h2>
-          <p className="meta">
-            {profileUserText(profile)} · {profile.userPoolId} · {profile.region} · client{' '}
-            {profile.clientId}
-          </p>
-          {profile.signIn !== 'password' ? <ManagedLoginMeta profile={profile} /> : null}
-          {!signedIn ? <p className="state">{sessionText(row, now)}</p> : null}
-        </div>
-        <div className="button-row">
+        <h2>
+          {profile.name} {active ? <span className="active-mark">(active)</span> : null}
+        </h2>
+        <div className="button-row compact" role="group" aria-label="Profile">
           {!active ? (
             <button
               type="button"
@@ -63,7 +59,12 @@ export function ProfileDetail({
               Make active
             </button>
           ) : null}
-          <button type="button" onClick={onEdit}>
+          <button
+            type="button"
+            onClick={() => {
+              onEdit();
+            }}
+          >
             Edit
           </button>
           <button
@@ -77,6 +78,11 @@ export function ProfileDetail({
           </button>
         </div>
       </header>
+      <p className="meta">
+        {profileUserText(profile)} · {profile.userPoolId} · {profile.region} · client{' '}
+        {profile.clientId}
+      </p>
+      {profile.signIn !== 'password' ? <ManagedLoginMeta profile={profile} /> : null}
       <ErrorLine error={action.error} />
       {note ? (
         <p className="note" role="status">
@@ -87,16 +93,19 @@ export function ProfileDetail({
         <TokenView
           profile={profile}
           refreshKey={`${row.status}:${row.expiresAt ?? 0}`}
+          focusMain={focusMain}
           onSignedOut={setNote}
         />
       ) : (
-        <div className="button-row">
-          <button type="button" className="primary" onClick={onSignIn}>
-            {profile.signIn === 'client-credentials' ? 'Get a token' : 'Sign in'}
-          </button>
-        </div>
+        <SignedOut
+          profile={profile}
+          // The note already says how the session ended: the state is not said twice.
+          state={note ? null : sessionText(row, now)}
+          focusMain={focusMain}
+          onSignIn={onSignIn}
+        />
       )}
-      <ProfileChecks profileId={profile.id} />
+      <ProfileChecks profileId={profile.id} onFix={onEdit} />
       {confirming ? (
         <ConfirmDialog
           title={`Delete ${profile.name}?`}
@@ -120,6 +129,41 @@ export function ProfileDetail({
         />
       ) : null}
     </div>
+  );
+}
+
+/** A profile without tokens: its state, and the one button that gets them. */
+function SignedOut(props: {
+  profile: ProfileView;
+  state: string | null;
+  focusMain: boolean;
+  onSignIn: () => void;
+}) {
+  const { profile } = props;
+  const [remembered, setRemembered] = useState(false);
+  useEffect(() => {
+    if (profile.signIn !== 'password' || !profile.rememberPassword) return;
+    void call((api) => api.hasRememberedPassword({ id: profile.id })).then((r) => {
+      if (r.ok) setRemembered(r.value.remembered);
+    });
+  }, [profile.id, profile.signIn, profile.rememberPassword]);
+  return (
+    <>
+      {props.state ? <p className="state">{props.state}</p> : null}
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          autoFocus={props.focusMain}
+          onClick={props.onSignIn}
+        >
+          {profile.signIn === 'client-credentials' ? 'Get a token' : 'Sign in'}
+        </button>
+        {remembered ? (
+          <span className="hint">With the password remembered in the keychain.</span>
+        ) : null}
+      </div>
+    </>
   );
 }
 

@@ -1,17 +1,21 @@
 // Add or edit a profile. Fields are checked as you type against the store's own schema; the
-// region is read from the pool id; secrets go to main once and never come back. The sign-in
-// kind decides which fields show (PasswordKindFields, SignInKindFields).
-import { useState, type SyntheticEvent } from 'react';
+// region is read from the pool id (a pasted pool ARN or issuer URL is read as the id it names,
+// a region Cognito is not in gets "did you mean"); secrets go to main once and never come back.
+// The sign-in kind decides which fields show (PasswordKindFields, SignInKindFields). A failed
+// submit puts the cursor in the first field to fix; Escape cancels; "Add and sign in" goes on to
+// the sign-in.
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { ProfileView } from '../../shared/contract-views';
 import { call } from '../bridge';
 import { fieldErrors, useAction } from '../hooks/use-action';
+import { focusInView } from '../hooks/use-pending-focus';
 import { ErrorLine } from '../ui/ErrorLine';
-import { SubmitOrCancel } from '../ui/Spinner';
+import { escapeCancels, focusFirstInvalid } from '../ui/form-keys';
+import { SubmitButton } from '../ui/Spinner';
 import { ClientSecretField, type SecretEdit } from './ClientSecretField';
 import {
   EMPTY_FORM,
   formValuesOf,
-  regionHint,
   secretBindingMoves,
   toChanges,
   toFields,
@@ -21,6 +25,7 @@ import {
 import { KitField, type FormKit } from './FormKit';
 import { IdentityPoolFields } from './IdentityPoolFields';
 import { PasswordKindFields } from './PasswordKindFields';
+import { PoolIdField } from './PoolIdField';
 import { ManagedLoginFields, SignInKindChoice } from './SignInKindFields';
 
 /** Add (no profile) or edit (a profile). */
@@ -28,9 +33,22 @@ export interface ProfileFormProps {
   profile?: ProfileView;
   /** A new profile's refresh-ahead, from the settings. */
   defaultRefreshAhead?: number;
-  /** `notice`: what the save could not do (a dropped refresh token Cognito did not revoke). */
-  onSaved: (profile: ProfileView, notice?: string) => void;
+  /** The field to put the cursor in at first (a doctor's "Fix"). */
+  focusField?: string | undefined;
+  /**
+   * `signIn`: the person chose "Add and sign in"; `notice`: what the save could not do (a dropped
+   * refresh token Cognito did not revoke).
+   */
+  onSaved: (profile: ProfileView, outcome: { signIn: boolean; notice?: string }) => void;
   onCancel: () => void;
+}
+
+/** The field named `name` in `form` (or the first control of its group), for focusing. */
+function fieldControl(form: HTMLFormElement, name: string): HTMLElement | null {
+  return (
+    form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ??
+    form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"] button`)
+  );
 }
 
 /** Why the form asks for the client secret again, if it does. */
@@ -45,13 +63,14 @@ function secretNotice(moves: string[], dropped: string | undefined): string | un
 }
 
 /** The add/edit form. */
-export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }: ProfileFormProps) {
+export function ProfileForm(props: ProfileFormProps) {
+  const { profile, onSaved, onCancel } = props;
   const [values, setValues] = useState<FormValues>(() =>
     profile
       ? formValuesOf(profile)
       : {
           ...EMPTY_FORM,
-          refreshAheadSeconds: String(defaultRefreshAhead ?? EMPTY_FORM.refreshAheadSeconds),
+          refreshAheadSeconds: String(props.defaultRefreshAhead ?? EMPTY_FORM.refreshAheadSeconds),
         },
   );
   const [touched, setTouched] = useState<Set<string>>(new Set());
@@ -59,6 +78,8 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
     profile ? { kind: 'keep' } : { kind: 'replace', value: '' },
   );
   const [password, setPassword] = useState('');
+  const [attempts, setAttempts] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
   const action = useAction();
   // A secret an edit removed (the profile moved to another host) is not stored any more.
   const stored = (profile?.hasClientSecret ?? false) && profile?.clientSecretDropped === undefined;
@@ -70,7 +91,6 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
   const willHaveSecret =
     secretValue !== undefined || (secret.kind === 'keep' && stored && moves.length === 0);
   const errors = validate(values, willHaveSecret);
-  const region = regionHint(values.userPoolId);
   const kit: FormKit = {
     values,
     set: (key, value) => {
@@ -83,10 +103,29 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
     },
   };
 
-  const submit = (event: SyntheticEvent) => {
+  // A "Fix" from the doctor opens the form at the field to change.
+  useEffect(() => {
+    const element =
+      form.current && props.focusField ? fieldControl(form.current, props.focusField) : null;
+    if (!element) return;
+    const folded = element.closest('details');
+    if (folded) folded.open = true;
+    focusInView(element);
+  }, [props.focusField]);
+  // After a refused submit (here or by main): the first field to fix.
+  const fieldsRefused = (action.error?.details?.length ?? 0) > 0;
+  useEffect(() => {
+    if (attempts > 0 || fieldsRefused) focusFirstInvalid(form.current);
+  }, [attempts, fieldsRefused, action.error]);
+
+  const submit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     event.preventDefault();
+    const signIn = event.nativeEvent.submitter?.getAttribute('value') === 'sign-in';
     setTouched(new Set([...Object.keys(values), 'clientSecret']));
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) {
+      setAttempts((n) => n + 1);
+      return;
+    }
     const remembers = values.signIn === 'password' && values.rememberPassword;
     const pass = remembers && password !== '' ? password : undefined;
     void action.run(
@@ -109,28 +148,33 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
               }),
             ),
       (value: { profile: ProfileView; notRevoked?: string }) => {
-        onSaved(value.profile, value.notRevoked);
+        onSaved(value.profile, {
+          signIn,
+          ...(value.notRevoked === undefined ? {} : { notice: value.notRevoked }),
+        });
       },
     );
   };
 
   return (
-    <form className="panel profile-form" onSubmit={submit} noValidate aria-labelledby="form-title">
+    <form
+      ref={form}
+      className="panel profile-form"
+      onSubmit={submit}
+      onKeyDown={escapeCancels(onCancel)}
+      noValidate
+      aria-labelledby="form-title"
+    >
       <h2 id="form-title">{profile ? `Edit ${profile.name}` : 'Add a profile'}</h2>
-      <KitField kit={kit} name="name" label="Profile name" autoFocus placeholder="dev admin" />
-      <SignInKindChoice kit={kit} />
       <KitField
         kit={kit}
-        name="userPoolId"
-        label="User pool id"
-        placeholder="eu-west-1_AbC123"
-        hint={
-          region
-            ? `Region: ${region} (read from the pool id)`
-            : 'The region is read from the pool id.'
-        }
-        spellCheck={false}
+        name="name"
+        label="Profile name"
+        autoFocus={!props.focusField}
+        placeholder="dev admin"
       />
+      <SignInKindChoice kit={kit} />
+      <PoolIdField kit={kit} />
       <KitField kit={kit} name="clientId" label="App client id" spellCheck={false} />
       <ClientSecretField
         stored={stored && moves.length === 0}
@@ -167,12 +211,18 @@ export function ProfileForm({ profile, defaultRefreshAhead, onSaved, onCancel }:
         />
         {values.signIn === 'client-credentials' ? null : <IdentityPoolFields kit={kit} />}
       </details>
-      <ErrorLine error={action.error} />
-      <SubmitOrCancel
-        pending={action.pending}
-        label={profile ? 'Save changes' : 'Add profile'}
-        onCancel={onCancel}
-      />
+      <ErrorLine error={action.error} takeFocus={!fieldsRefused} />
+      <div className="button-row form-actions">
+        <SubmitButton pending={action.pending}>
+          {profile ? 'Save changes' : 'Add profile'}
+        </SubmitButton>
+        <button type="submit" name="intent" value="sign-in" disabled={action.pending}>
+          {profile ? 'Save and sign in' : 'Add and sign in'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
     </form>
   );
 }

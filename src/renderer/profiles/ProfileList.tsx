@@ -1,12 +1,17 @@
 // The profile list: a filter box, then profiles grouped by region and pool, each with its
 // state. Only the rows in view are rendered (TanStack Virtual), so 1,000 profiles cost what 20
 // do. Arrow keys, Home and End move between profiles (one tab stop for the list); Enter opens.
+// A signed-in profile's row copies its token in place; the list says what was copied.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProfileView, SessionRow } from '../../shared/contract-views';
+import { call } from '../bridge';
+import { useAction } from '../hooks/use-action';
 import { useNow } from '../hooks/use-now';
+import { ErrorLine } from '../ui/ErrorLine';
+import { copiedSentence } from '../tokens/copy-sentence';
 import { flattenGroups, groupProfiles } from './group-profiles';
-import { ProfileItem } from './ProfileItem';
+import { ProfileItem, type RowCopyKind } from './ProfileItem';
 
 /** What the list shows and what it reports. */
 export interface ProfileListProps {
@@ -44,7 +49,10 @@ export function ProfileList({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.kind === 'group' ? 36 : 68),
+    // Measured heights are kept by row key, not position: when a group is added above, a
+    // heading must not inherit the height a profile had at its index (or rows overlap).
+    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize: (i) => (rows[i]?.kind === 'group' ? 36 : 78),
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
@@ -90,9 +98,25 @@ export function ProfileList({
   const onFocusItem = useCallback((id: string) => {
     setFocusId(id);
   }, []);
+  const copyAction = useAction();
+  const [copied, setCopied] = useState('');
+  const { run } = copyAction;
+  const onCopy = useCallback(
+    (profile: ProfileView, kind: RowCopyKind) => {
+      setCopied('');
+      void run(
+        () => call((api) => api.copyToken({ id: profile.id, kind, format: 'raw' })),
+        ({ clearsInSeconds }) => {
+          const what = `${kind === 'id' ? 'ID' : 'Access'} token of ${profile.name}`;
+          setCopied(copiedSentence(what, clearsInSeconds));
+        },
+      );
+    },
+    [run],
+  );
 
   return (
-    <nav className="profile-list" aria-label="Profiles">
+    <nav id="profile-list" className="profile-list" aria-label="Profiles">
       <div className="field filter">
         <label htmlFor="profile-filter">Filter profiles</label>
         <input
@@ -111,6 +135,10 @@ export function ProfileList({
           ? `${order.length} of ${profiles.length} profiles`
           : `${profiles.length} ${profiles.length === 1 ? 'profile' : 'profiles'}`}
       </p>
+      <p className="note list-note" role="status">
+        {copied}
+      </p>
+      <ErrorLine error={copyAction.error} />
       <div className="list-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
         <div className="list-space" role="list" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
@@ -139,6 +167,7 @@ export function ProfileList({
                     now={now}
                     onOpen={onOpen}
                     onFocusItem={onFocusItem}
+                    onCopy={onCopy}
                   />
                 )}
               </div>

@@ -154,6 +154,20 @@ export function toChanges(values: FormValues) {
   return { ...fields, ...cleared(['endpoint', ...byKind[values.signIn]]) };
 }
 
+// An empty field is not "a wrong value": it is one still to fill in, and says so.
+const NEEDED: Partial<Record<keyof FormValues, string>> = {
+  name: 'A profile name is needed.',
+  userPoolId: 'The user pool id is needed (such as eu-west-1_AbC123).',
+  clientId: 'The app client id is needed.',
+  username: 'The username this profile signs in as is needed.',
+  domain: 'The managed login domain is needed.',
+  refreshAheadSeconds: 'A number of seconds is needed (300 is usual).',
+};
+
+function isEmpty(values: FormValues, key: FormErrorKey): key is keyof FormValues {
+  return key !== 'clientSecret' && typeof values[key] === 'string' && values[key].trim() === '';
+}
+
 /** Field → its error sentence, from the store's schema; `hasClientSecret` as the form stands. */
 export function validate(
   values: FormValues,
@@ -167,7 +181,10 @@ export function validate(
     const field = issue.path[0];
     const key = (field === 'hasClientSecret' ? 'clientSecret' : field) as FormErrorKey | undefined;
     const sentence = sentences[i] ?? issue.message;
-    if (key && !(key in errors)) errors[key] = sentence.replace(/^[\w.[\]]+: /, '');
+    if (!key || key in errors) return;
+    errors[key] = isEmpty(values, key)
+      ? (NEEDED[key] ?? 'This field is needed.')
+      : sentence.replace(/^[\w.[\]]+: /, '');
   });
   return errors;
 }

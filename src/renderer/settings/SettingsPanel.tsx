@@ -4,6 +4,7 @@ import { CLIPBOARD_CLEAR_CHOICES, REMEMBER_DEVICE_CHOICES } from '../../shared/s
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
+import { escapeCancels } from '../ui/form-keys';
 import { Field } from '../ui/Field';
 
 const TOGGLES: [keyof AppSettings, string][] = [
@@ -36,7 +37,15 @@ export function SettingsPanel({
     void action.run(() => call((api) => api.changeSettings(patch)));
   };
   return (
-    <section className="panel" aria-labelledby="settings-title">
+    // Escape leaves, like Done: every change is saved as it is made (the blur saves a typed one).
+    <section
+      className="panel"
+      aria-labelledby="settings-title"
+      onKeyDown={escapeCancels(() => {
+        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+        onClose();
+      })}
+    >
       <h2 id="settings-title">Settings</h2>
       <div className="field">
         <label htmlFor="clipboard-clear">Clear a copied token after</label>
@@ -125,7 +134,7 @@ export function SettingsPanel({
         }}
       />
       <ErrorLine error={action.error} />
-      <div className="button-row">
+      <div className="button-row form-actions">
         <button type="button" onClick={onClose}>
           Done
         </button>

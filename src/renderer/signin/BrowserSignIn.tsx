@@ -1,22 +1,20 @@
 // A browser profile's sign-in: one button that has main open the managed login in the system
 // browser, then the waiting screen until the browser comes back. Failures (a taken port, a
 // state mismatch, an OAuth error, the wait running out) come back as one sentence and Try again.
+// Started from the profile's "Sign in" (`auto`), the browser opens at once.
 import { useEffect, useRef, useState } from 'react';
 import type { IpcError } from '../../shared/contract';
-import type { ProfileView } from '../../shared/contract-views';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { BrowserWait, hostOf } from './BrowserWait';
+import { DoctorOffer } from './DoctorOffer';
 import { KindSignInForm } from './KindSignInForm';
+import type { SignInProps } from './sign-in-props';
 
 type Stage = { kind: 'start' } | { kind: 'waiting'; url: string; opened: boolean };
 
 /** Signs `profile` in through its managed login; `onSignedIn` once main holds the tokens. */
-export function BrowserSignIn(props: {
-  profile: ProfileView;
-  onSignedIn: () => void;
-  onCancel: () => void;
-}) {
+export function BrowserSignIn(props: SignInProps) {
   const { profile, onSignedIn } = props;
   const [stage, setStage] = useState<Stage>({ kind: 'start' });
   const [failure, setFailure] = useState<IpcError | null>(null);
@@ -64,6 +62,13 @@ export function BrowserSignIn(props: {
     );
   };
 
+  const started = useRef(false);
+  useEffect(() => {
+    if (!props.auto || started.current) return;
+    started.current = true;
+    begin();
+  });
+
   if (stage.kind === 'waiting') {
     return (
       <BrowserWait
@@ -79,24 +84,27 @@ export function BrowserSignIn(props: {
   }
   const error = failure ?? start.error;
   return (
-    <KindSignInForm
-      title={`Sign in to ${profile.name}`}
-      submitLabel={error ? 'Try again' : 'Sign in with the browser'}
-      pending={start.pending}
-      error={error}
-      onSubmit={begin}
-      onCancel={props.onCancel}
-    >
-      <p>
-        Your browser opens the managed login at <strong>{hostOf(profile.domain)}</strong>
-        {profile.identityProvider ? ` (through ${profile.identityProvider})` : ''}; the app gets the
-        tokens when the browser comes back to {profile.redirectUri ?? 'the app'}.
-      </p>
-      {note ? (
-        <p className="note" role="status">
-          {note}
+    <>
+      <KindSignInForm
+        title={`Sign in to ${profile.name}`}
+        submitLabel={error ? 'Try again' : 'Sign in with the browser'}
+        pending={start.pending}
+        error={error}
+        onSubmit={begin}
+        onCancel={props.onCancel}
+      >
+        <p>
+          Your browser opens the managed login at <strong>{hostOf(profile.domain)}</strong>
+          {profile.identityProvider ? ` (through ${profile.identityProvider})` : ''}; the app gets
+          the tokens when the browser comes back to {profile.redirectUri ?? 'the app'}.
         </p>
-      ) : null}
-    </KindSignInForm>
+        {note ? (
+          <p className="note" role="status">
+            {note}
+          </p>
+        ) : null}
+      </KindSignInForm>
+      <DoctorOffer profileId={profile.id} error={error} onFix={props.onFix} />
+    </>
   );
 }

@@ -1,11 +1,14 @@
 // One challenge on its own screen: a new password (with its confirmation and the attributes
-// the pool requires), a code, a choice of MFA method, or setting up an authenticator.
-import { useState, type SyntheticEvent } from 'react';
+// the pool requires), a code, a choice of MFA method, or setting up an authenticator. The form
+// checks itself: an empty field says it is needed under it (never the browser's bubble), and the
+// cursor goes to the first one to fix.
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { SignInStepView } from '../../shared/contract-views';
 import type { IpcError } from '../../shared/contract';
 import { fieldErrors } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
+import { escapeCancels, focusFirstInvalid } from '../ui/form-keys';
 import { SubmitOrCancel } from '../ui/Spinner';
 import { MfaSetupPanel } from './MfaSetupPanel';
 import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
@@ -55,17 +58,41 @@ export function ChallengeForm(props: {
   };
   const passwordError = error && PASSWORD_CODES.has(error.code) ? error.message : undefined;
   const codeError = error && !passwordError ? error.message : undefined;
+  // Fields left empty at the last submit: each says it is needed.
+  const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
+  const [attempts, setAttempts] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (attempts > 0 || error) focusFirstInvalid(form.current);
+  }, [attempts, error]);
+  const needed = (name: string, sentence: string) => (missing.has(name) ? sentence : undefined);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (asksNewPassword && !newPassword.check()) return;
+    const empty = step.fields.filter(
+      (f) =>
+        f.kind !== 'new-password' && (f.required || f.kind !== 'attribute') && !answers[f.name],
+    );
+    setMissing(new Set(empty.map((f) => f.name)));
+    const passwordOk = !asksNewPassword || newPassword.check();
+    if (!passwordOk || empty.length > 0) {
+      setAttempts((n) => n + 1);
+      return;
+    }
     const fields = step.fields.filter((f) => f.kind === 'new-password');
     const typed = Object.fromEntries(fields.map((f) => [f.name, newPassword.value]));
     props.onAnswer({ ...answers, ...typed });
   };
 
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="challenge-title">
+    <form
+      ref={form}
+      className="panel"
+      onSubmit={submit}
+      onKeyDown={escapeCancels(props.onCancel)}
+      noValidate
+      aria-labelledby="challenge-title"
+    >
       <h2 id="challenge-title">{TITLES[step.challenge]}</h2>
       <p>{step.prompt}</p>
       {step.otpauthUri ? (
@@ -85,8 +112,15 @@ export function ChallengeForm(props: {
           );
         }
         if (field.kind === 'choice') {
+          const unchosen = needed(field.name, 'Choose one of these.');
           return (
-            <fieldset key={field.name} className="choices">
+            <fieldset
+              key={field.name}
+              className="choices"
+              role="radiogroup"
+              aria-invalid={unchosen ? true : undefined}
+              aria-describedby={unchosen ? `${field.name}-needed` : undefined}
+            >
               <legend>{field.label}</legend>
               {(field.options ?? []).map((option) => (
                 <label key={option} className="choice">
@@ -94,7 +128,6 @@ export function ChallengeForm(props: {
                     type="radio"
                     name={field.name}
                     value={option}
-                    required
                     checked={value === option}
                     onChange={() => {
                       set(field.name, option);
@@ -103,6 +136,11 @@ export function ChallengeForm(props: {
                   {MFA_NAMES[option] ?? option}
                 </label>
               ))}
+              {unchosen ? (
+                <p className="field-error" id={`${field.name}-needed`}>
+                  {unchosen}
+                </p>
+              ) : null}
               {step.challenge === 'SELECT_CHALLENGE' && value.startsWith('PASSWORD') ? (
                 <Field
                   label="Password"
@@ -126,10 +164,9 @@ export function ChallengeForm(props: {
               label={field.label}
               autoComplete="one-time-code"
               inputMode="numeric"
-              required
               autoFocus={!step.otpauthUri}
               value={value}
-              error={codeError}
+              error={needed(field.name, 'Enter the code.') ?? codeError}
               onChange={(e) => {
                 set(field.name, e.target.value.trim());
               }}
@@ -139,10 +176,11 @@ export function ChallengeForm(props: {
         return (
           <Field
             key={field.name}
-            label={field.label}
-            required={field.required}
+            label={field.required ? field.label : `${field.label} (optional)`}
             value={value}
-            error={fieldErrors(error, field.name)[0]}
+            error={
+              needed(field.name, `${field.label} is needed.`) ?? fieldErrors(error, field.name)[0]
+            }
             onChange={(e) => {
               set(field.name, e.target.value);
             }}

@@ -6,6 +6,7 @@ import { useAction } from '../hooks/use-action';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
 import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
+import { escapeCancels } from '../ui/form-keys';
 import { SubmitOrCancel } from '../ui/Spinner';
 
 /** The two steps of a reset; `onDone` returns to the sign-in screen. */
@@ -20,6 +21,10 @@ export function ForgotPassword({
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const password = useNewPassword();
+  const [codeMissing, setCodeMissing] = useState(false);
+  const back = escapeCancels(() => {
+    onDone('');
+  });
 
   const send = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -32,7 +37,8 @@ export function ForgotPassword({
   };
   const confirmReset = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (!password.check()) return;
+    setCodeMissing(code.trim() === '');
+    if (!password.check() || code.trim() === '') return;
     void action.run(
       () =>
         call((api) =>
@@ -50,7 +56,13 @@ export function ForgotPassword({
 
   if (sentTo === null) {
     return (
-      <form className="panel" onSubmit={send} aria-labelledby="forgot-title">
+      <form
+        className="panel"
+        onSubmit={send}
+        onKeyDown={back}
+        noValidate
+        aria-labelledby="forgot-title"
+      >
         <h2 id="forgot-title">Reset the password of {profile.username}</h2>
         <p>Cognito sends a code to the user’s email or phone.</p>
         <ErrorLine error={action.error} />
@@ -65,18 +77,25 @@ export function ForgotPassword({
     );
   }
   return (
-    <form className="panel" onSubmit={confirmReset} aria-labelledby="reset-title">
+    <form
+      className="panel"
+      onSubmit={confirmReset}
+      onKeyDown={back}
+      noValidate
+      aria-labelledby="reset-title"
+    >
       <h2 id="reset-title">Choose a new password</h2>
       <p>A code was sent to {sentTo}.</p>
       <Field
         label="Reset code"
         autoComplete="one-time-code"
         inputMode="numeric"
-        required
         autoFocus
         value={code}
+        error={codeMissing ? 'Enter the code that was sent.' : undefined}
         onChange={(e) => {
           setCode(e.target.value);
+          setCodeMissing(false);
         }}
       />
       <NewPasswordFields state={password} error={action.error?.message} />

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { IpcError } from '../../shared/contract';
 import { ErrorLine } from '../ui/ErrorLine';
+import { escapeCancels } from '../ui/form-keys';
 import { SubmitOrCancel } from '../ui/Spinner';
 
 /** A titled form with one submit button and Cancel; `children` say what the button does. */
@@ -19,6 +20,8 @@ export function KindSignInForm(props: {
     <form
       className="panel"
       aria-labelledby="signin-title"
+      noValidate
+      onKeyDown={escapeCancels(props.onCancel)}
       onSubmit={(event) => {
         event.preventDefault();
         props.onSubmit();

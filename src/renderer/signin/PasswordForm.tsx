@@ -1,10 +1,15 @@
-// The first sign-in screen: the password with show/hide, or the remembered one.
-import { useState, type SyntheticEvent } from 'react';
+// The first sign-in screen: the password with show/hide, or the remembered one. The form checks
+// itself (an empty password says so under the field, never in the browser's bubble); a failure
+// puts the cursor back in the field that Cognito's sentence is about, or on the sentence when it
+// is about the pool or the app client (the doctor is then offered below).
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { IpcError } from '../../shared/contract';
 import type { ProfileView } from '../../shared/contract-views';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
+import { escapeCancels } from '../ui/form-keys';
 import { SubmitButton } from '../ui/Spinner';
+import { offersDoctor } from './DoctorOffer';
 
 /** Asks for the password; `remembered` offers signing in without typing it. */
 export function PasswordForm(props: {
@@ -19,27 +24,45 @@ export function PasswordForm(props: {
   const { profile, pending, error } = props;
   const [password, setPassword] = useState('');
   const [shown, setShown] = useState(false);
+  const [empty, setEmpty] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // Empty: the remembered password, or (choice flow) a one-time code chosen next.
+  const optional = props.remembered || profile.authFlow === 'choice';
+  // Not the password's fault: said on its own line, which takes the focus itself.
+  const profileError = offersDoctor(error);
+  useEffect(() => {
+    if (error && !profileError) input.current?.focus();
+  }, [error, profileError]);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    // Empty: the remembered password, or (choice flow) a one-time code chosen next.
-    const optional = props.remembered || profile.authFlow === 'choice';
-    props.onSubmit(password === '' && optional ? undefined : password);
+    if (password === '' && !optional) {
+      setEmpty(true);
+      input.current?.focus();
+      return;
+    }
+    props.onSubmit(password === '' ? undefined : password);
   };
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="signin-title">
+    <form
+      className="panel"
+      onSubmit={submit}
+      onKeyDown={escapeCancels(props.onCancel)}
+      noValidate
+      aria-labelledby="signin-title"
+    >
       <h2 id="signin-title">Sign in to {profile.name}</h2>
       <p>
         As <strong>{profile.username}</strong> in {profile.userPoolId}
         {profile.authFlow === 'srp' ? ' (SRP: the password is never sent)' : ''}.
       </p>
       <Field
+        ref={input}
         label="Password"
         type={shown ? 'text' : 'password'}
         autoComplete="current-password"
         autoFocus
-        required={!props.remembered && profile.authFlow !== 'choice'}
         value={password}
-        error={error?.message}
+        error={empty ? 'Enter the password.' : profileError ? undefined : error?.message}
         hint={
           props.remembered
             ? 'Leave it empty to use the password remembered in the keychain.'
@@ -49,6 +72,7 @@ export function PasswordForm(props: {
         }
         onChange={(e) => {
           setPassword(e.target.value);
+          setEmpty(false);
         }}
         addon={
           <button
@@ -62,6 +86,7 @@ export function PasswordForm(props: {
           </button>
         }
       />
+      {profileError ? <ErrorLine error={error} /> : null}
       <div className="button-row">
         <SubmitButton pending={pending}>Sign in</SubmitButton>
         <button type="button" onClick={props.onForgot}>
@@ -74,6 +99,3 @@ export function PasswordForm(props: {
     </form>
   );
 }
-
-/** Re-export for screens that show an error without a field. */
-export { ErrorLine };

@@ -4,6 +4,7 @@ import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { Field } from '../ui/Field';
 import { NewPasswordFields, useNewPassword } from '../ui/NewPasswordFields';
+import { escapeCancels } from '../ui/form-keys';
 import { SubmitOrCancel } from '../ui/Spinner';
 
 /** The change-password form; `onDone` with a message when it worked, or '' on cancel. */
@@ -17,9 +18,11 @@ export function ChangePassword({
   const action = useAction();
   const [current, setCurrent] = useState('');
   const next = useNewPassword();
+  const [currentMissing, setCurrentMissing] = useState(false);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (!next.check()) return;
+    setCurrentMissing(current === '');
+    if (!next.check() || current === '') return;
     void action.run(
       () =>
         call((api) =>
@@ -32,18 +35,32 @@ export function ChangePassword({
   };
   const wrongCurrent = action.error?.code === 'wrong-credentials';
   return (
-    <form className="panel" onSubmit={submit} aria-labelledby="change-title">
+    <form
+      className="panel"
+      onSubmit={submit}
+      onKeyDown={escapeCancels(() => {
+        onDone('');
+      })}
+      noValidate
+      aria-labelledby="change-title"
+    >
       <h3 id="change-title">Change password</h3>
       <Field
         label="Current password"
         type="password"
         autoComplete="current-password"
-        required
         autoFocus
         value={current}
-        error={wrongCurrent ? action.error?.message : undefined}
+        error={
+          currentMissing
+            ? 'Enter the current password.'
+            : wrongCurrent
+              ? action.error?.message
+              : undefined
+        }
         onChange={(e) => {
           setCurrent(e.target.value);
+          setCurrentMissing(false);
         }}
       />
       <NewPasswordFields state={next} error={!wrongCurrent ? action.error?.message : undefined} />

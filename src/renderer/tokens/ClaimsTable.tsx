@@ -1,50 +1,46 @@
-// One token's claims as a table a person reads: human times with relative ones beside them.
+// One token's claims as a table a person reads, every claim the token carries (custom ones
+// included), then its decoded header and payload as they are, with a copy of the payload.
 import type { TokenSummary } from '../../shared/contract-views';
-import { countdown } from '../hooks/use-now';
+import { claimLabel, claimText } from './claim-text';
+import { DecodedToken } from './DecodedToken';
 
-function when(ms: number | undefined, now: number): string {
-  if (ms === undefined) return '—';
-  const at = new Date(ms).toLocaleString();
-  const diff = ms - now;
-  const relative = diff >= 0 ? `in ${countdown(diff)}` : `${countdown(-diff)} ago`;
-  return `${at} (${relative})`;
-}
-
-/** The claims of the ID or access token. */
+/** The claims of the ID or access token; `onCopyPayload` asks main to copy the payload. */
 export function ClaimsTable({
   title,
   token,
   now,
+  onCopyPayload,
+  copyDisabled,
 }: {
   title: string;
   token: TokenSummary;
   now: number;
+  onCopyPayload: () => void;
+  copyDisabled: boolean;
 }) {
-  const rows: [string, string][] = [
-    ['Subject (sub)', token.sub ?? '—'],
-    ['Username', token.username ?? '—'],
-    ['Email', token.email ?? '—'],
-    ['Groups', token.groups.join(', ') || '—'],
-    ['Scopes', token.scopes.join(' ') || '—'],
-    ['Client', token.clientId ?? '—'],
-    ['Token use', token.tokenUse ?? '—'],
-    ['Issuer', token.issuer ?? '—'],
-    ['Auth time', when(token.authTime, now)],
-    ['Issued', when(token.issuedAt, now)],
-    ['Expires', when(token.expiresAt, now)],
-    ['Token', token.preview],
-  ];
   return (
-    <table className="claims">
-      <caption>{title}</caption>
-      <tbody>
-        {rows.map(([name, value]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{value}</td>
+    <div className="claims-block">
+      <table className="claims">
+        <caption>{title}</caption>
+        <tbody>
+          {token.claims.map((claim) => (
+            <tr key={claim.name}>
+              <th scope="row">{claimLabel(claim.name)}</th>
+              <td>{claimText(claim, now)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Token</th>
+            <td>{token.preview}</td>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+      <DecodedToken
+        title={title}
+        token={token}
+        onCopyPayload={onCopyPayload}
+        copyDisabled={copyDisabled}
+      />
+    </div>
   );
 }

@@ -1,10 +1,12 @@
-// The session buttons under the tokens: refresh, sign out (here or everywhere), change password.
+// The session buttons under the tokens: refresh, sign out (here or everywhere, which asks
+// first and says what it does), change password.
 // Each kind gets only what is true for it: an M2M token cannot be revoked, so it is "forgotten",
 // and passwords belong to password profiles (the managed login owns a browser user's).
 import { useState } from 'react';
 import type { ProfileView } from '../../shared/contract-views';
 import { call } from '../bridge';
 import type { Action } from '../hooks/use-action';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Spinner } from '../ui/Spinner';
 import { ChangePassword } from './ChangePassword';
 
@@ -20,6 +22,7 @@ export function SessionActions(props: {
 }) {
   const { profile, act, onNote } = props;
   const [changing, setChanging] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const m2m = profile.signIn === 'client-credentials';
 
   const signOut = (everywhere: boolean) => {
@@ -62,7 +65,7 @@ export function SessionActions(props: {
         {m2m
           ? null
           : button('Sign out everywhere', () => {
-              signOut(true);
+              setConfirming(true);
             })}
         {profile.signIn === 'password'
           ? button(
@@ -75,6 +78,20 @@ export function SessionActions(props: {
           : null}
         {act.pending ? <Spinner label="Working" /> : null}
       </div>
+      {confirming ? (
+        <ConfirmDialog
+          title="Sign out everywhere?"
+          question={`Cognito ends every session of ${profile.username ?? 'this user'}: on every device and in every app that signs in to this user pool, its refresh tokens stop working and each must sign in again. Tokens already handed out stay valid until they expire wherever only their signature is checked.`}
+          confirmLabel="Sign out everywhere"
+          onCancel={() => {
+            setConfirming(false);
+          }}
+          onConfirm={() => {
+            setConfirming(false);
+            signOut(true);
+          }}
+        />
+      ) : null}
       {changing ? (
         <ChangePassword
           profileId={profile.id}

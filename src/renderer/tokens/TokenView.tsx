@@ -1,40 +1,36 @@
-// A signed-in profile: a live countdown, the scopes of a managed-login token, copy buttons (the
-// copy happens in main), the session's buttons, and both tokens' claims.
-import { useCallback, useEffect, useState } from 'react';
-import type { CopyRequestSchema } from '../../shared/contract-requests';
+// A signed-in profile: a live countdown, "Copy ID token" as the main button (the copy happens in
+// main), the Authorization header and curl copies with the token they carry chosen (the ID token
+// by default, as API Gateway's Cognito authorizer expects), the session's buttons, and every claim
+// of both tokens.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProfileView, TokenView as TokenViewData } from '../../shared/contract-views';
-import type { z } from 'zod';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { countdown, useNow } from '../hooks/use-now';
 import { ErrorLine } from '../ui/ErrorLine';
 import { Spinner } from '../ui/Spinner';
 import { ClaimsTable } from './ClaimsTable';
+import { copiedSentence } from './copy-sentence';
+import { RequestCopies } from './RequestCopies';
 import { SessionActions } from './SessionActions';
 import { AwsCredentialsPanel } from './AwsCredentialsPanel';
 
-type Copy = Omit<z.input<typeof CopyRequestSchema>, 'id'>;
-const COPIES: [string, Copy][] = [
-  ['Copy ID token', { kind: 'id', format: 'raw' }],
-  ['Copy access token', { kind: 'access', format: 'raw' }],
-  ['Copy Authorization header', { kind: 'id', format: 'header' }],
-  ['Copy curl command', { kind: 'id', format: 'curl' }],
-];
-// An M2M session has only an access token: the header and curl carry it instead.
-const ACCESS_ONLY_COPIES: [string, Copy][] = [
-  ['Copy access token', { kind: 'access', format: 'raw' }],
-  ['Copy Authorization header', { kind: 'access', format: 'header' }],
-  ['Copy curl command', { kind: 'access', format: 'curl' }],
-];
+type Kind = 'id' | 'access';
+type Format = 'raw' | 'header' | 'curl' | 'payload';
+
+const TOKEN_NAMES: Record<Kind, string> = { id: 'ID token', access: 'Access token' };
 
 /** The token view; `refreshKey` changes when the session did (re-read the claims). */
 export function TokenView({
   profile,
   refreshKey,
+  focusMain,
   onSignedOut,
 }: {
   profile: ProfileView;
   refreshKey: string;
+  /** Put the focus on the main copy button once the tokens are read (after a sign-in). */
+  focusMain: boolean;
   onSignedOut: (message: string) => void;
 }) {
   const [view, setView] = useState<TokenViewData | null>(null);
@@ -42,50 +38,75 @@ export function TokenView({
   const load = useAction();
   const act = useAction();
   const now = useNow();
+  const main = useRef<HTMLButtonElement>(null);
 
   const reload = useCallback(() => {
     void load.run(() => call((api) => api.tokenView({ id: profile.id })), setView);
   }, [profile.id, load.run]);
   useEffect(reload, [reload, refreshKey]);
+  const loaded = view !== null;
+  useEffect(() => {
+    if (loaded && focusMain) main.current?.focus();
+  }, [loaded, focusMain]);
 
-  const copy = (label: string, request: Copy) => {
+  const copy = (kind: Kind, format: Format, what: string) => {
+    setNote('');
     void act.run(
-      () => call((api) => api.copyToken({ id: profile.id, ...request })),
+      () => call((api) => api.copyToken({ id: profile.id, kind, format })),
       ({ clearsInSeconds }) => {
-        const what = label.replace(/^Copy /, '');
-        setNote(
-          clearsInSeconds === null
-            ? `${what} copied.`
-            : `${what} copied; the clipboard is cleared in ${clearsInSeconds} s.`,
-        );
+        setNote(copiedSentence(what, clearsInSeconds));
       },
     );
   };
   if (!view) {
     return load.error ? <ErrorLine error={load.error} /> : <Spinner label="Reading the tokens" />;
   }
+  // An M2M session has only an access token: it is the main copy, and the header's token.
+  const mainKind: Kind = view.id ? 'id' : 'access';
   return (
-    <section className="panel token-view" aria-labelledby="token-title">
-      <h3 id="token-title">Tokens</h3>
-      <p className="countdown" aria-label="Time left">
-        {view.id ? 'Tokens expire' : 'The access token expires'} in{' '}
-        <strong>{countdown(view.expiresAt - now)}</strong>
-      </p>
-      {profile.signIn === 'password' ? null : <Scopes scopes={view.access.scopes} />}
+    <section className="token-view" aria-labelledby="token-title">
+      <div className="token-head">
+        <h3 id="token-title">Tokens</h3>
+        <p className="countdown" aria-label="Time left">
+          {view.id ? 'Tokens expire' : 'The access token expires'} in{' '}
+          <strong>{countdown(view.expiresAt - now)}</strong>
+        </p>
+      </div>
       <div className="button-row" role="group" aria-label="Copy">
-        {(view.id ? COPIES : ACCESS_ONLY_COPIES).map(([label, request]) => (
+        <button
+          ref={main}
+          type="button"
+          className="primary"
+          disabled={act.pending}
+          onClick={() => {
+            copy(mainKind, 'raw', TOKEN_NAMES[mainKind]);
+          }}
+        >
+          Copy {mainKind === 'id' ? 'ID' : 'access'} token
+        </button>
+        {view.id ? (
           <button
-            key={label}
             type="button"
             disabled={act.pending}
             onClick={() => {
-              copy(label, request);
+              copy('access', 'raw', TOKEN_NAMES.access);
             }}
           >
-            {label}
+            Copy access token
           </button>
-        ))}
+        ) : null}
       </div>
+      <RequestCopies
+        hasIdToken={view.id !== undefined}
+        disabled={act.pending}
+        onCopy={(kind, format, what) => {
+          copy(kind, format, what);
+        }}
+      />
+      <p className="note" role="status">
+        {note}
+      </p>
+      <ErrorLine error={act.error} />
       <SessionActions
         profile={profile}
         act={act}
@@ -94,17 +115,32 @@ export function TokenView({
         onRefreshed={reload}
         onSignedOut={onSignedOut}
       />
-      <p className="note" role="status">
-        {note}
-      </p>
-      <ErrorLine error={act.error} />
-      {view.id && view.hasRefreshToken ? null : <p className="note">{absentTokens(view)}</p>}
+      {profile.signIn === 'password' ? null : <Scopes scopes={view.access.scopes} />}
+      {view.id && view.hasRefreshToken ? null : <p className="hint">{absentTokens(view)}</p>}
       {profile.identityPoolId ? (
         <AwsCredentialsPanel profile={profile} refreshKey={refreshKey} />
       ) : null}
       <div className="claims-grid">
-        {view.id ? <ClaimsTable title="ID token" token={view.id} now={now} /> : null}
-        <ClaimsTable title="Access token" token={view.access} now={now} />
+        {view.id ? (
+          <ClaimsTable
+            title="ID token"
+            token={view.id}
+            now={now}
+            copyDisabled={act.pending}
+            onCopyPayload={() => {
+              copy('id', 'payload', 'ID token payload');
+            }}
+          />
+        ) : null}
+        <ClaimsTable
+          title="Access token"
+          token={view.access}
+          now={now}
+          copyDisabled={act.pending}
+          onCopyPayload={() => {
+            copy('access', 'payload', 'Access token payload');
+          }}
+        />
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 // A labelled input with its hint and its error sentence, wired for assistive technology:
 // the label names the input, the error and hint describe it.
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 
 /** Props of a labelled text field. */
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
@@ -9,6 +9,7 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   error?: string | undefined;
   /** Something beside the input (a show/hide button). */
   addon?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A text input with a visible label, a hint and an error under it. */

@@ -1,16 +1,19 @@
-// A new password typed twice: the field, its confirmation, and the one sentence when the two
-// differ. Used by the first-login challenge, the reset and the change of a password.
+// A new password typed twice: the field, its confirmation, and our own sentence under the one to
+// fix (empty, or the two differ), never the browser's bubble. Used by the first-login challenge,
+// the reset and the change of a password.
 import { useState } from 'react';
 import { Field } from './Field';
 
-/** The two values and whether the last check found them different. */
+type Problem = 'empty' | 'confirm-empty' | 'mismatch' | null;
+
+/** The two values and what the last check found wrong. */
 export interface NewPassword {
   value: string;
   confirm: string;
   setValue: (value: string) => void;
   setConfirm: (value: string) => void;
-  mismatch: boolean;
-  /** True when both match; otherwise shows the sentence under the confirmation. */
+  problem: Problem;
+  /** True when both are typed and match; otherwise shows the sentence under the field to fix. */
   check: () => boolean;
 }
 
@@ -18,19 +21,38 @@ export interface NewPassword {
 export function useNewPassword(): NewPassword {
   const [value, setValue] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const [problem, setProblem] = useState<Problem>(null);
   return {
     value,
     confirm,
-    setValue,
-    setConfirm,
-    mismatch,
+    setValue: (next) => {
+      setValue(next);
+      setProblem(null);
+    },
+    setConfirm: (next) => {
+      setConfirm(next);
+      setProblem(null);
+    },
+    problem,
     check: () => {
-      setMismatch(value !== confirm);
-      return value === confirm;
+      const found: Problem =
+        value === ''
+          ? 'empty'
+          : confirm === ''
+            ? 'confirm-empty'
+            : value !== confirm
+              ? 'mismatch'
+              : null;
+      setProblem(found);
+      return found === null;
     },
   };
 }
+
+const CONFIRM_SENTENCES = {
+  'confirm-empty': 'Type the new password again to confirm it.',
+  mismatch: 'The two passwords differ: type the same one twice.',
+} as const;
 
 /** The new password and its confirmation; `error` is Cognito's sentence about the password. */
 export function NewPasswordFields(props: {
@@ -40,16 +62,17 @@ export function NewPasswordFields(props: {
   autoFocus?: boolean;
 }) {
   const { state } = props;
+  const confirmProblem =
+    state.problem === 'confirm-empty' || state.problem === 'mismatch' ? state.problem : null;
   return (
     <>
       <Field
         label={props.label ?? 'New password'}
         type="password"
         autoComplete="new-password"
-        required
         autoFocus={props.autoFocus}
         value={state.value}
-        error={props.error}
+        error={state.problem === 'empty' ? 'Enter a new password.' : props.error}
         onChange={(e) => {
           state.setValue(e.target.value);
         }}
@@ -58,9 +81,8 @@ export function NewPasswordFields(props: {
         label="Confirm new password"
         type="password"
         autoComplete="new-password"
-        required
         value={state.confirm}
-        error={state.mismatch ? 'The two passwords differ: type the same one twice.' : undefined}
+        error={confirmProblem ? CONFIRM_SENTENCES[confirmProblem] : undefined}
         onChange={(e) => {
           state.setConfirm(e.target.value);
         }}

@@ -1,4 +1,5 @@
-// The busy marker on every network wait: a spinning ring with a spoken label.
+// The busy marker on every network wait: a spinning ring with a spoken label; and the buttons
+// that end a form, which stay in sight at the bottom of a long one.
 /** A small spinner; `label` is what a screen reader hears. */
 export function Spinner({ label }: { label: string }) {
   return (
@@ -21,7 +22,7 @@ export function SubmitButton({ pending, children }: { pending: boolean; children
 /** A form's submit button (with its spinner) and Cancel, in one row. */
 export function SubmitOrCancel(props: { pending: boolean; label: string; onCancel: () => void }) {
   return (
-    <div className="button-row">
+    <div className="button-row form-actions">
       <SubmitButton pending={props.pending}>{props.label}</SubmitButton>
       <button type="button" onClick={props.onCancel}>
         Cancel
