@@ -3,6 +3,7 @@
 // it as the browser would, wait answers when signed in; a taken port, Cancel, a browser that
 // would not open and a wait with nothing started each answer what a user needs to know.
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
