@@ -4,7 +4,7 @@
 // `preview: <url>`. The bundle lives in .tmp/, never in out/ (what releases package).
 import { spawn, spawnSync } from 'node:child_process';
 import console from 'node:console';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { build } from 'rolldown';
@@ -32,6 +32,7 @@ function newestSource(dir) {
 }
 
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, 'src'))) {
+  const partial = `${bundle}.${process.pid}.partial.cjs`;
   await build({
     cwd: root,
     input: resolve(root, 'src/preview/main.ts'),
@@ -40,8 +41,11 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, 's
     external: ['keytar', 'conf'],
     tsconfig: resolve(root, 'tsconfig.cli.json'),
     logLevel: 'warn',
-    output: { file: bundle, format: 'cjs', codeSplitting: false },
+    output: { file: partial, format: 'cjs', codeSplitting: false },
   });
+  // Written aside and renamed into place: two hosts started at once (npm test runs Playwright
+  // beside Vitest, whose bench smoke test starts one) must never load a half-written bundle.
+  renameSync(partial, bundle);
 }
 
 const host = spawn(process.execPath, [bundle], { cwd: root, stdio: 'inherit' });

@@ -12,9 +12,9 @@ import path from 'node:path';
 import process from 'node:process';
 import { fakeJwt, interleavedMedians } from '../bench-support/cli-process-timing.mjs';
 import { prepareCliBench } from '../bench-support/cli-bench-setup.mjs';
+import { benchRuns } from '../bench-support/runs.mjs';
 
-const RUNS = Number(process.env.CLI_TOKEN_BENCH_RUNS ?? 40);
-const WARMUP = 3;
+const { runs: RUNS, warmup: WARMUP } = benchRuns('CLI_TOKEN_BENCH_RUNS', 40, 3);
 const {
   cli,
   openCliProfileStore,

@@ -5,11 +5,11 @@
 // Uses the CLI build (npm run build:cli). Target: median <= 5 ms.
 import console from 'node:console';
 import { performance } from 'node:perf_hooks';
-import process from 'node:process';
 import { importBuilt, startFacadeRig } from '../bench-support/facade-rig.mjs';
+import { benchRuns } from '../bench-support/runs.mjs';
 
 const TARGET_MS = 5;
-const RUNS = Number(process.env.COPY_BENCH_RUNS ?? 200);
+const { runs: RUNS, warmup: WARMUP } = benchRuns('COPY_BENCH_RUNS', 200, 20);
 const { copyToken } = await importBuilt('clipboard/copy-token.js', 'copy-latency');
 const { createSecretClipboard } = await importBuilt(
   'clipboard/secret-clipboard.js',
@@ -42,10 +42,10 @@ const deps = {
 };
 const beforeCopies = double.requests.length;
 const times = [];
-for (let i = 0; i < RUNS + 20; i++) {
+for (let i = 0; i < RUNS + WARMUP; i++) {
   const started = performance.now();
   await copyToken(deps, profile.id, { kind: 'id', format: 'raw' });
-  if (i >= 20) times.push(performance.now() - started);
+  if (i >= WARMUP) times.push(performance.now() - started);
 }
 const requests = double.requests.length - beforeCopies;
 await close();

@@ -5,12 +5,11 @@
 // Uses the CLI build (npm run build:cli); the double loads through jiti.
 import console from 'node:console';
 import { performance } from 'node:perf_hooks';
-import process from 'node:process';
 import { startFacadeRig } from '../bench-support/facade-rig.mjs';
+import { benchRuns } from '../bench-support/runs.mjs';
 
 const TARGET_RATIO = 2;
-const RUNS = Number(process.env.DOCTOR_BENCH_RUNS ?? 40);
-const WARMUP = 3;
+const { runs: RUNS, warmup: WARMUP } = benchRuns('DOCTOR_BENCH_RUNS', 40, 3);
 const POOL = 'eu-west-1_DoctorBench';
 const { double, manager, close } = await startFacadeRig(
   [{ userPoolId: POOL, clients: [{ clientId: 'doctorbench1' }], users: [] }],

@@ -10,10 +10,10 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { createJiti } from 'jiti';
+import { benchRuns } from '../bench-support/runs.mjs';
 
 const TARGET_MS = 5;
-const RUNS = Number(process.env.OAUTH_BENCH_RUNS ?? 200);
-const WARMUP = 20;
+const { runs: RUNS, warmup: WARMUP } = benchRuns('OAUTH_BENCH_RUNS', 200, 20);
 const root = path.resolve(import.meta.dirname, '../..');
 const builtFile = path.join(root, 'dist/cli/main/oauth/index.js');
 if (!fs.existsSync(builtFile)) {

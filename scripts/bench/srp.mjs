@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import process from 'node:process';
+import { benchRuns } from '../bench-support/runs.mjs';
 
-const RUNS = Number(process.env.SRP_BENCH_RUNS ?? 40);
-const WARMUP = 5;
+const { runs: RUNS, warmup: WARMUP } = benchRuns('SRP_BENCH_RUNS', 40, 5);
 const TARGET_MS = 5;
 const TARGET_RATIO = 25;
 

@@ -9,10 +9,10 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { REGIONS } from '../bench-support/regions.mjs';
+import { benchRuns } from '../bench-support/runs.mjs';
 
 const TARGET_MS = 50;
-const RUNS = Number(process.env.STORE_BENCH_RUNS ?? 40);
-const WARMUP = 3;
+const { runs: RUNS, warmup: WARMUP } = benchRuns('STORE_BENCH_RUNS', 40, 3);
 const PROFILES = 1000;
 
 const root = path.resolve(import.meta.dirname, '../..');

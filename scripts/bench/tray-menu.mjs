@@ -7,10 +7,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
+import { benchRuns } from '../bench-support/runs.mjs';
 
 const TARGET_MS = 5;
-const RUNS = Number(process.env.TRAY_BENCH_RUNS ?? 200);
-const WARMUP = 20;
+const { runs: RUNS, warmup: WARMUP } = benchRuns('TRAY_BENCH_RUNS', 200, 20);
 const root = path.resolve(import.meta.dirname, '../..');
 const entry = path.join(root, 'dist/cli/main/tray/build-tray-menu.js');
 if (!fs.existsSync(entry)) {

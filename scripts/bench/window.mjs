@@ -16,8 +16,9 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { createInterface } from 'node:readline';
 import { REGIONS } from '../bench-support/regions.mjs';
+import { benchRuns } from '../bench-support/runs.mjs';
 
-const RUNS = Number(process.env.WINDOW_BENCH_RUNS ?? 5);
+const { runs: RUNS } = benchRuns('WINDOW_BENCH_RUNS', 5);
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'dist', 'bin', 'cognito-tokens.cjs');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

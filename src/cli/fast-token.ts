@@ -1,9 +1,12 @@
-// The quick answer to `cognito-tokens token` when the keychain already holds fresh tokens: read the
-// profile file and two keychain items, decode the expiry, done. The full path (ProfileStore with
-// its zod schemas, the keychain probe, SessionManager) costs more to load than this whole answer;
-// it still runs whenever this reader is unsure, so every refresh, error and notice comes from it.
+// The quick answers when the keychain already holds fresh tokens: read the profile file and the
+// keychain, decode the expiry, done. `cognito-tokens token` reads one item, the token it prints
+// (each read is a Secret Service round trip); the commands that need the whole session read both.
+// The full path (ProfileStore with its zod schemas, the keychain probe, SessionManager) costs more
+// to load than this whole answer; it still runs whenever this reader is unsure, so every refresh,
+// error and notice comes from it.
 import type { TokenSet } from '../shared/auth';
-import { tokenSetFromJwts } from '../main/cognito/jwt';
+import type { TokenKind } from '../shared/token-text';
+import { decodeJwtPayload, tokenSetFromJwts } from '../main/cognito/jwt';
 import type { AppLog } from '../main/log/file-log';
 import { readProfileFile } from './profile-file';
 import { KeytarVault } from '../main/secrets/keytar-vault';
@@ -24,6 +27,8 @@ export interface RawProfile {
   refreshAheadSeconds: number;
   /** The measured clock drift (ms to add to the local clock), 0 when never measured. */
   driftMs: number;
+  /** What `token` prints unless asked: the ID token, or the access token of an M2M profile. */
+  defaultKind: TokenKind;
 }
 
 /** Where to look, and for which profile (the active one when none is named). */
@@ -31,6 +36,8 @@ export interface FastTokenRequest {
   dataDir: string;
   serviceName: string;
   idOrName?: string | undefined;
+  /** The token asked for (--id, --access); the profile's default when absent. */
+  kind?: TokenKind | undefined;
   log: AppLog;
   now?: number;
   loadKeytar?: () => Promise<KeytarApi>;
@@ -41,10 +48,21 @@ export function fastNameKey(name: string): string {
   return name.trim().normalize('NFC').toLowerCase();
 }
 
+// The sign-in kinds and the token each prints by default; an unknown kind takes the full path.
+const DEFAULT_KINDS: Readonly<Record<string, TokenKind>> = {
+  password: 'id',
+  browser: 'id',
+  'client-credentials': 'access',
+};
+
 function asRawProfile(entry: unknown, settings: unknown): RawProfile | null {
   if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id === '') return null;
   const ahead = entry.refreshAheadSeconds;
   if (typeof ahead !== 'number' || !Number.isInteger(ahead) || ahead < 0) return null;
+  // The store writes signIn on every profile; one without it is a password profile (v1's kind).
+  const signIn = entry.signIn ?? 'password';
+  const defaultKind = typeof signIn === 'string' ? DEFAULT_KINDS[signIn] : undefined;
+  if (defaultKind === undefined) return null;
   // As the sessions judge it: a drift kept across a step of the wall clock counts cautiously.
   const { driftMs } = driftNow(
     isRecord(settings) ? settings : {},
@@ -52,7 +70,7 @@ function asRawProfile(entry: unknown, settings: unknown): RawProfile | null {
     Date.now(),
     bootClockMs(),
   );
-  return { id: entry.id, refreshAheadSeconds: ahead, driftMs };
+  return { id: entry.id, refreshAheadSeconds: ahead, driftMs, defaultKind };
 }
 
 /** The profile file's entry a name or id picks (the active one for none), or undefined. */
@@ -82,7 +100,11 @@ export function pickRawProfile(file: unknown, idOrName?: string): RawProfile | n
 }
 
 /** True when tokens are outside the profile's refresh-ahead window, as SessionManager decides. */
-export function isFreshFor(tokens: TokenSet, profile: RawProfile, now: number): boolean {
+export function isFreshFor(
+  tokens: Pick<TokenSet, 'expiresAt' | 'issuedAt'>,
+  profile: Pick<RawProfile, 'refreshAheadSeconds' | 'driftMs'>,
+  now: number,
+): boolean {
   // Cognito's time, as the sessions judge it: the local clock plus the measured drift.
   return isFresh(profile.refreshAheadSeconds, tokens, now + profile.driftMs);
 }
@@ -109,11 +131,35 @@ export async function readOnlyVault(request: FastTokenRequest): Promise<KeytarVa
   });
 }
 
-/** Fresh cached tokens of the profile, or null when the full path must answer instead. */
-export async function cachedTokensFast(request: FastTokenRequest): Promise<TokenSet | null> {
+/** A token's expiry and issue time, as SessionManager reads them from a TokenSet. */
+function lifetimeOf(token: string): Pick<TokenSet, 'expiresAt' | 'issuedAt'> | null {
+  const { exp, iat } = decodeJwtPayload(token);
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) return null;
+  const issued = typeof iat === 'number' && Number.isFinite(iat) ? { issuedAt: iat * 1000 } : {};
+  return { expiresAt: exp * 1000, ...issued };
+}
+
+/**
+ * The profile's cached token of the kind asked for (its default otherwise), when it is outside
+ * its refresh window; null when the full path must answer instead. It judges the token it
+ * prints: an ID token with time left is printed even if the access token beside it is due.
+ */
+export async function cachedTokenFast(request: FastTokenRequest): Promise<string | null> {
   const profile = pickRawProfile(readProfileFile(request.dataDir), request.idOrName);
   if (!profile) return null;
-  return freshCachedTokens(request, profile);
+  const kind = request.kind ?? profile.defaultKind;
+  try {
+    const vault = await readOnlyVault(request);
+    const token = await vault.get(profile.id, kind === 'id' ? 'id-token' : 'access-token');
+    if (!token) return null;
+    request.log.addSecret(token);
+    const lifetime = lifetimeOf(token);
+    return lifetime && isFreshFor(lifetime, profile, request.now ?? Date.now()) ? token : null;
+  } catch {
+    // A missing keytar, no bus, a locked keyring, a token that is not a JWT: the full path
+    // probes and explains.
+    return null;
+  }
 }
 
 /** The profile's cached tokens when outside its refresh window, else null. */

@@ -18,9 +18,15 @@ export interface CliIo {
 /** The real process's streams and environment. */
 export function processIo(): CliIo {
   return {
-    stdin: process.stdin,
+    // Getters: Node builds a stream object at first use of each, and a cached `token` reads no
+    // stdin and, when all goes well, writes no stderr.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     // isatty, not stdin.isTTY: that is undefined (whatever its type says) for a pipe or a file.
     interactive: isatty(0),

@@ -1,6 +1,7 @@
 // Opens the TokenManager for commands that use profiles. The facade is imported on demand so
 // `--help` and the stateless login never load the store, zod or keytar.
 import type { TokenSet } from '../shared/auth';
+import { pickToken, type TokenKind } from '../shared/token-text';
 import type { TokenManager } from '../main/token-manager';
 import type { CommandContext } from './command';
 import { info, type CliIo } from './io';
@@ -70,19 +71,27 @@ export async function freshTokensNoted(
 }
 
 /**
- * Fresh tokens straight from the file and the keychain when they are there (no store, no probe,
- * no zod), else the facade's freshTokens, which refreshes, reports and explains.
+ * One fresh token (the kind asked for, else the profile's default: the ID token, or an M2M
+ * profile's access token) straight from the file and one keychain item when it is there (no
+ * store, no probe, no zod), else from the facade's freshTokens, which refreshes, reports and
+ * explains. Undefined when the session has no token of that kind (no ID token for M2M).
  */
-export async function freshTokensQuickly(
+export async function freshTokenQuickly(
   ctx: CommandContext,
   idOrName: string | undefined,
+  kind: TokenKind | undefined,
   options: OpenManagerOptions = {},
-): Promise<TokenSet> {
-  const { cachedTokensFast } = await import('./fast-token.js');
-  const cached = await cachedTokensFast(await fastRequest(ctx, idOrName));
+): Promise<string | undefined> {
+  const { cachedTokenFast } = await import('./fast-token.js');
+  const cached = await cachedTokenFast({ ...(await fastRequest(ctx, idOrName)), kind });
   if (cached) return cached;
   const manager = await openManager(ctx, { ...options, reliesOnKeychain: true });
-  return freshTokensNoted(ctx, manager, idOrName);
+  return tokenOfKind(await freshTokensNoted(ctx, manager, idOrName), kind);
+}
+
+/** The token of the kind asked for, else the session's default (ID, or access for M2M). */
+export function tokenOfKind(tokens: TokenSet, kind: TokenKind | undefined): string | undefined {
+  return pickToken(tokens, kind ?? (tokens.idToken ? 'id' : 'access'));
 }
 
 /** Opens the profile store and the keychain, then says once what the user needs to know. */

@@ -1,5 +1,6 @@
 // The benchmarks are not run for their numbers here (shared machines are noisy); this only
-// checks that each still runs to the end against today's build, with a few iterations.
+// checks that each still runs to the end against today's build: BENCH_SMOKE=1 makes each
+// measure once, with no warm-up (scripts/bench-support/runs.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,17 +8,6 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
 const benches = readdirSync(resolve(root, 'scripts/bench')).filter((f) => f.endsWith('.mjs'));
-const FEW = {
-  SRP_BENCH_RUNS: '3',
-  STORE_BENCH_RUNS: '3',
-  CLI_TOKEN_BENCH_RUNS: '3',
-  TRAY_BENCH_RUNS: '3',
-  REFRESH_RACE_BENCH_RUNS: '2',
-  WINDOW_BENCH_RUNS: '1',
-  COPY_BENCH_RUNS: '3',
-  OAUTH_BENCH_RUNS: '3',
-  DOCTOR_BENCH_RUNS: '2',
-};
 
 describe('benchmarks still run', () => {
   it.each(benches)(
@@ -25,15 +15,15 @@ describe('benchmarks still run', () => {
     (name) => {
       const run = spawnSync(process.execPath, [resolve(root, 'scripts/bench', name)], {
         cwd: root,
-        env: { ...process.env, ...FEW },
+        env: { ...process.env, BENCH_SMOKE: '1' },
         encoding: 'utf8',
         timeout: 120_000,
       });
       expect(run.status, run.stderr).toBe(0);
       // Each prints its result: a median, or the bundle size.
       expect(run.stdout).toMatch(/median|KB gzip/);
-      // The SRP bench times amazon-cognito-identity-js too, which takes seconds even for a few
-      // runs on a loaded machine: the child's own 120 s limit is the one that matters.
+      // The SRP bench times amazon-cognito-identity-js too, which takes seconds even for one
+      // run on a loaded machine: the child's own 120 s limit is the one that matters.
     },
     150_000,
   );

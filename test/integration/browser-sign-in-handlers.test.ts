@@ -2,43 +2,30 @@
 // managed login: start answers once the listener is up with the page it opened, the test follows
 // it as the browser would, wait answers when signed in; a taken port, Cancel, a browser that
 // would not open and a wait with nothing started each answer what a user needs to know.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
 import { createContractHandlers } from '../../src/main/handlers/create-handlers';
 import { dispatch } from '../../src/main/handlers/dispatch';
-import { silentLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
 import { issuer } from '../support/cognito-double/claims';
-import { FakeKeytar } from '../support/fake-keytar';
 import { followAuthorize, freePort, startOAuthMock, type OAuthMock } from '../support/oauth-server';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_Mock1';
 const quiet = { warn: () => undefined, error: () => undefined };
+const facade = useFacade();
 let mock: OAuthMock;
-let dir: string;
 
 beforeAll(async () => {
   mock = await startOAuthMock(POOL);
   mock.server.issuer.url = issuer(POOL);
-  dir = mkdtempSync(join(tmpdir(), 'ctm-browser-handlers-'));
 });
-afterAll(async () => {
-  await mock.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => mock.close());
 
 async function setUp(open: (url: string) => Promise<void> = () => Promise.resolve()) {
-  const manager: TokenManager = await openTokenManager({
-    dir: mkdtempSync(join(dir, 'home-')),
-    serviceName: 'ctm-browser-handlers-test',
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(new FakeKeytar()),
-  });
+  const { manager } = await facade.open();
   const port = await freePort();
   const redirectUri = `http://127.0.0.1:${port}/callback`;
   const profile = await manager.addProfile({

@@ -51,6 +51,21 @@ describe('cognito-tokens help', () => {
     expect(run.stdout).toContain('Exit codes');
   });
 
+  it('logout --help lists every flag, each once, and what --global does to the device', async () => {
+    const run = await runCli(['logout', '--help']);
+    expect(run.code).toBe(0);
+    const flagLines = run.stdout.split('\n').filter((line) => /^ {2}--/.test(line));
+    expect(flagLines.map((line) => line.trim().split(/\s/)[0])).toEqual([
+      '--global',
+      '--browser',
+      '--no-browser',
+      '--timeout',
+    ]);
+    expect(run.stdout).toContain('ForgetDevice');
+    // A merge once left its conflict markers inside this text.
+    expect(run.stdout).not.toMatch(/^(<{7}|={7}|>{7})/m);
+  });
+
   it('no command prints the usage on stderr and exits 2', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);

@@ -5,49 +5,47 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { expectNoLeaks, RunLog } from '../support/leak-check';
 import { ensureCliBuilt, runCli } from '../support/run-cli';
+import { useDouble } from '../support/use-double';
 
 const POOL = 'eu-west-1_CliDoctor1';
 const SECRET = 'cli-doctor-m2m-secret-0123456789abcdef';
-let double: CognitoDouble;
 let keyring: KeyringSession;
 const homes: string[] = [];
 const runs = new RunLog();
 
+const double = useDouble([
+  {
+    userPoolId: POOL,
+    clients: [
+      {
+        clientId: 'webclient',
+        oauthFlows: ['code'],
+        oauthScopes: ['openid', 'email', 'profile'],
+        callbackUrls: ['http://localhost:8976/callback'],
+      },
+      {
+        clientId: 'machineclient',
+        clientSecret: SECRET,
+        oauthFlows: ['client_credentials'],
+        oauthScopes: ['orders/read'],
+      },
+    ],
+    users: [],
+  },
+]);
+
 beforeAll(async () => {
   await ensureCliBuilt();
-  [double, keyring] = await Promise.all([
-    startCognitoDouble([
-      {
-        userPoolId: POOL,
-        clients: [
-          {
-            clientId: 'webclient',
-            oauthFlows: ['code'],
-            oauthScopes: ['openid', 'email', 'profile'],
-            callbackUrls: ['http://localhost:8976/callback'],
-          },
-          {
-            clientId: 'machineclient',
-            clientSecret: SECRET,
-            oauthFlows: ['client_credentials'],
-            oauthScopes: ['orders/read'],
-          },
-        ],
-        users: [],
-      },
-    ]),
-    startKeyring(),
-  ]);
+  keyring = await startKeyring();
   runs.track('client secret', SECRET);
 }, 120_000);
 afterAll(async () => {
   await expectNoLeaks(runs, homes);
   await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
-  await Promise.all([double.close(), keyring.stop()]);
+  await keyring.stop();
 });
 
 async function cli(home: string, args: string[]) {

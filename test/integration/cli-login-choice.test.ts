@@ -1,8 +1,7 @@
 // cognito-tokens login --flow choice as a child process against the strict Cognito double: a
 // passwordless email code, the password proven with SRP through the choice, a script that must
 // name a method, and the sentence for an app client without USER_AUTH.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureCliBuilt,
   expectFailure,
@@ -11,6 +10,7 @@ import {
   loginArgs,
   runCli,
 } from '../support/run-cli';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-1_CliChoice';
 const CHOICE_CLIENT = 'cli-choice-client';
@@ -18,28 +18,24 @@ const SRP_ONLY_CLIENT = 'cli-srp-only-client';
 const PASSWORD = 'Choice-Pass-1!';
 const CODE = '135790';
 
-let double: CognitoDouble;
 const login = (client: string, ...rest: string[]): string[] =>
   loginArgs(POOL_ID, double.endpoint, client, '--username', 'ivy', '--flow', 'choice', ...rest);
 
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    fixedCode: CODE,
+    clients: [
+      { clientId: CHOICE_CLIENT, flows: ['USER_AUTH', 'REFRESH_TOKEN_AUTH'] },
+      { clientId: SRP_ONLY_CLIENT, flows: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'] },
+    ],
+    users: [{ username: 'ivy', password: PASSWORD, email: 'ivy@example.com' }],
+  },
+]);
+
 beforeAll(async () => {
   await ensureCliBuilt();
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      fixedCode: CODE,
-      clients: [
-        { clientId: CHOICE_CLIENT, flows: ['USER_AUTH', 'REFRESH_TOKEN_AUTH'] },
-        { clientId: SRP_ONLY_CLIENT, flows: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'] },
-      ],
-      users: [{ username: 'ivy', password: PASSWORD, email: 'ivy@example.com' }],
-    },
-  ]);
 }, 120_000);
-
-afterAll(async () => {
-  await double.close();
-});
 
 describe('cognito-tokens login --flow choice against the Cognito double', () => {
   it('signs in with an email code and never asks for the password', async () => {

@@ -1,7 +1,6 @@
 // cognito-tokens login as a child process against the strict Cognito double, when it must fail:
 // exit 2 for a value no flag supplied (no terminal to ask), exit 3 when Cognito says no.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureCliBuilt,
   expectFailure,
@@ -10,6 +9,7 @@ import {
   type CliRunOptions,
   loginArgs,
 } from '../support/run-cli';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-1_CliErrors';
 const PUBLIC_CLIENT = 'cli-errors-public';
@@ -20,8 +20,6 @@ const TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 /** Everything that must never be printed. */
 const SECRETS = [PASSWORD, CLIENT_SECRET, TOTP_SECRET];
 
-let double: CognitoDouble;
-
 /** login's connection flags for the double, plus the given ones. */
 const login = (client: string, ...rest: string[]): string[] =>
   loginArgs(POOL_ID, double.endpoint, client, ...rest);
@@ -30,32 +28,29 @@ const withPassword = (extra: Record<string, string> = {}): CliRunOptions => ({
   env: { CT_PW: PASSWORD, ...extra },
 });
 
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    clients: [
+      { clientId: PUBLIC_CLIENT },
+      { clientId: SECRET_CLIENT, clientSecret: CLIENT_SECRET },
+    ],
+    users: [
+      { username: 'ada', password: PASSWORD },
+      {
+        username: 'chooser',
+        password: PASSWORD,
+        attributes: { phone_number: '+15555550123' },
+        mfa: { sms: true, totpSecret: TOTP_SECRET },
+      },
+      { username: 'setup-user', password: PASSWORD, mfa: { setupRequired: true } },
+    ],
+  },
+]);
+
 beforeAll(async () => {
   await ensureCliBuilt();
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      clients: [
-        { clientId: PUBLIC_CLIENT },
-        { clientId: SECRET_CLIENT, clientSecret: CLIENT_SECRET },
-      ],
-      users: [
-        { username: 'ada', password: PASSWORD },
-        {
-          username: 'chooser',
-          password: PASSWORD,
-          attributes: { phone_number: '+15555550123' },
-          mfa: { sms: true, totpSecret: TOTP_SECRET },
-        },
-        { username: 'setup-user', password: PASSWORD, mfa: { setupRequired: true } },
-      ],
-    },
-  ]);
 }, 120_000);
-
-afterAll(async () => {
-  await double.close();
-});
 
 describe('cognito-tokens login against the Cognito double: failures', () => {
   it('exits 2 when a challenge needs a value no flag supplied and stdin is not a terminal', async () => {

@@ -1,9 +1,9 @@
 // cognito-tokens login as a child process against the strict Cognito double: SRP (the default
 // flow), SECRET_HASH with an email alias, challenges answered from flags and environment.
 // Failures are in cli-login-double-errors.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../support/cognito-local-totp';
-import { startCognitoDouble, type CognitoDouble, type DoubleUser } from '../support/cognito-double';
+import { type DoubleUser } from '../support/cognito-double';
 import {
   ensureCliBuilt,
   expectNoLeaks,
@@ -13,6 +13,7 @@ import {
   type CliRunOptions,
   loginArgs,
 } from '../support/run-cli';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-1_CliDouble';
 const PUBLIC_CLIENT = 'cli-public-client';
@@ -44,8 +45,6 @@ const users: DoubleUser[] = [
   },
 ];
 
-let double: CognitoDouble;
-
 /** login's connection flags for the double, plus the given ones. */
 const login = (client: string, ...rest: string[]): string[] =>
   loginArgs(POOL_ID, double.endpoint, client, ...rest);
@@ -54,25 +53,22 @@ const withPassword = (extra: Record<string, string> = {}): CliRunOptions => ({
   env: { CT_PW: PASSWORD, ...extra },
 });
 
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    emailAlias: true,
+    fixedCode: SMS_CODE,
+    clients: [
+      { clientId: PUBLIC_CLIENT },
+      { clientId: SECRET_CLIENT, clientSecret: CLIENT_SECRET },
+    ],
+    users,
+  },
+]);
+
 beforeAll(async () => {
   await ensureCliBuilt();
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      emailAlias: true,
-      fixedCode: SMS_CODE,
-      clients: [
-        { clientId: PUBLIC_CLIENT },
-        { clientId: SECRET_CLIENT, clientSecret: CLIENT_SECRET },
-      ],
-      users,
-    },
-  ]);
 }, 120_000);
-
-afterAll(async () => {
-  await double.close();
-});
 
 describe('cognito-tokens login against the Cognito double', () => {
   it('signs in with SRP by default and prints the tokens as JSON', async () => {

@@ -10,29 +10,26 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuer } from '../support/cognito-double/claims';
 import { m2mPool } from '../support/cognito-double/test-pools';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { expectNoLeaks, RunLog } from '../support/leak-check';
 import { CLI_ENTRY, ensureCliBuilt, jwtPayload, type CliRun } from '../support/run-cli';
 import { followAuthorize, freePort, startOAuthMock, type OAuthMock } from '../support/oauth-server';
+import { useDouble } from '../support/use-double';
 
 const WEB_POOL = 'eu-west-1_Mock1';
 const M2M_POOL = 'eu-west-1_Machines1';
 const M2M = { clientId: 'orders7m2m7client', clientSecret: 'orders-m2m-secret-0123456789abcdef' };
 
 let mock: OAuthMock;
-let double: CognitoDouble;
 let keyring: KeyringSession;
 const homes: string[] = [];
 const runs = new RunLog();
 
+const double = useDouble([m2mPool(M2M_POOL, M2M, ['orders/read', 'orders/write'])]);
+
 beforeAll(async () => {
   await ensureCliBuilt();
-  [mock, double, keyring] = await Promise.all([
-    startOAuthMock(WEB_POOL),
-    startCognitoDouble([m2mPool(M2M_POOL, M2M, ['orders/read', 'orders/write'])]),
-    startKeyring(),
-  ]);
+  [mock, keyring] = await Promise.all([startOAuthMock(WEB_POOL), startKeyring()]);
   // The app checks ID tokens against the pool's Cognito issuer, as real Cognito names it.
   mock.server.issuer.url = issuer(WEB_POOL);
   runs.track('client secret', M2M.clientSecret);
@@ -40,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await expectNoLeaks(runs, homes);
   await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
-  await Promise.all([mock.close(), double.close(), keyring.stop()]);
+  await Promise.all([mock.close(), keyring.stop()]);
 });
 
 /** A started CLI run: its streams so far, and its end. */

@@ -4,43 +4,36 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { describe, expect, it } from 'vitest';
 import { converse } from '../support/scripted-terminal';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-1_CliChoicePrompts';
 const CLIENT = 'choicepromptsclient';
 const PASSWORD = 'Choice-Prompt-1!';
 const CODE = '864209';
 
-let double: CognitoDouble;
 const login = (): string[] => [
   'login',
   ...['--pool-id', POOL_ID, '--client-id', CLIENT, '--endpoint', double.endpoint],
   ...['--username', 'zoe', '--flow', 'choice'],
 ];
 
-beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      fixedCode: CODE,
-      clients: [{ clientId: CLIENT, flows: ['USER_AUTH', 'REFRESH_TOKEN_AUTH'] }],
-      users: [
-        {
-          username: 'zoe',
-          password: PASSWORD,
-          email: 'zoe@example.com',
-          attributes: { phone_number: '+15555550142' },
-        },
-      ],
-    },
-  ]);
-});
-
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    fixedCode: CODE,
+    clients: [{ clientId: CLIENT, flows: ['USER_AUTH', 'REFRESH_TOKEN_AUTH'] }],
+    users: [
+      {
+        username: 'zoe',
+        password: PASSWORD,
+        email: 'zoe@example.com',
+        attributes: { phone_number: '+15555550142' },
+      },
+    ],
+  },
+]);
 
 describe('cognito-tokens login --flow choice at a terminal', () => {
   it('numbers the methods, takes the email code, and never asks for the password', async () => {

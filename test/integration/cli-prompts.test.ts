@@ -1,10 +1,10 @@
 // The interactive path of cognito-tokens login, in process: a scripted "terminal" (stdin in
 // readline's terminal mode, stderr watched for prompts) answers each prompt as a person would,
 // against the strict Cognito double. A real pseudo-TTY is not available to CI.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { describe, expect, it } from 'vitest';
 import { converse } from '../support/scripted-terminal';
 import { totpCode } from '../support/cognito-local-totp';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-1_CliPrompts';
 const CLIENT = 'prompts-client';
@@ -14,7 +14,6 @@ const PASSWORD = 'Prompt-Pass-1!';
 const NEW_PASSWORD = 'Prompt-Fresh-2!';
 const TOTP_SECRET = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU';
 
-let double: CognitoDouble;
 const login = (username: string, client = CLIENT): string[] => [
   'login',
   '--pool-id',
@@ -33,36 +32,30 @@ function expectClean(screen: string, stdout: string, secrets: string[]): void {
   expect(screen).not.toContain('    at ');
 }
 
-beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      fixedCode: '246810',
-      clients: [{ clientId: CLIENT }, { clientId: SECRET_CLIENT, clientSecret: CLIENT_SECRET }],
-      users: [
-        {
-          username: 'newbie',
-          password: PASSWORD,
-          status: 'FORCE_CHANGE_PASSWORD',
-          requiredAttributes: ['given_name'],
-        },
-        {
-          username: 'chooser',
-          password: PASSWORD,
-          attributes: { phone_number: '+15555550100' },
-          mfa: { sms: true, totpSecret: TOTP_SECRET },
-        },
-        { username: 'setup', password: PASSWORD, mfa: { setupRequired: true } },
-        { username: 'withheld', password: PASSWORD, mfa: { setupRequired: true } },
-        { username: 'plain', password: PASSWORD },
-      ],
-    },
-  ]);
-});
-
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    fixedCode: '246810',
+    clients: [{ clientId: CLIENT }, { clientId: SECRET_CLIENT, clientSecret: CLIENT_SECRET }],
+    users: [
+      {
+        username: 'newbie',
+        password: PASSWORD,
+        status: 'FORCE_CHANGE_PASSWORD',
+        requiredAttributes: ['given_name'],
+      },
+      {
+        username: 'chooser',
+        password: PASSWORD,
+        attributes: { phone_number: '+15555550100' },
+        mfa: { sms: true, totpSecret: TOTP_SECRET },
+      },
+      { username: 'setup', password: PASSWORD, mfa: { setupRequired: true } },
+      { username: 'withheld', password: PASSWORD, mfa: { setupRequired: true } },
+      { username: 'plain', password: PASSWORD },
+    ],
+  },
+]);
 
 describe('cognito-tokens login at a terminal', () => {
   it('hides the password, asks the new password twice until both match, then asks the attribute', async () => {

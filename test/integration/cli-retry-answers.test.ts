@@ -7,8 +7,8 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/command-table';
 import { runCli } from '../../src/cli/run';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { converse } from '../support/scripted-terminal';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-1_CliRetry';
 const CLIENT = 'retryclient1';
@@ -17,33 +17,32 @@ const NEW_PASSWORD = 'Retry-Fresh-2!';
 const RESET_PASSWORD = 'Retry-Reset-3!';
 const CODE = '135790';
 
-let double: CognitoDouble;
 let home: string;
 
-beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      fixedCode: CODE,
-      emailAlias: true,
-      clients: [{ clientId: CLIENT }],
-      users: [
-        { username: 'newbie', password: PASSWORD, status: 'FORCE_CHANGE_PASSWORD' },
-        {
-          username: 'texter',
-          password: PASSWORD,
-          attributes: { phone_number: '+15555550111' },
-          mfa: { sms: true },
-        },
-        { username: 'forgetful', password: PASSWORD, email: 'forgetful@example.com' },
-      ],
-    },
-  ]);
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    fixedCode: CODE,
+    emailAlias: true,
+    clients: [{ clientId: CLIENT }],
+    users: [
+      { username: 'newbie', password: PASSWORD, status: 'FORCE_CHANGE_PASSWORD' },
+      {
+        username: 'texter',
+        password: PASSWORD,
+        attributes: { phone_number: '+15555550111' },
+        mfa: { sms: true },
+      },
+      { username: 'forgetful', password: PASSWORD, email: 'forgetful@example.com' },
+    ],
+  },
+]);
+
+beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'ctm-cli-retry-'));
 });
 
-afterAll(async () => {
-  await double.close();
+afterAll(() => {
   rmSync(home, { recursive: true, force: true });
 });
 

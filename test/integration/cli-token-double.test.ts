@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { CLI_ENTRY, ensureCliBuilt, jwtPayload } from '../support/run-cli';
+import { useDouble } from '../support/use-double';
 
 const POOL = 'eu-north-1_Clock1';
 const PASSWORD = 'Clock-Pass-1!';
@@ -19,33 +19,31 @@ if (!hasFaketime)
     'cli-token-double: clock tests skipped, `faketime` (Debian libfaketime) is not installed',
   );
 
-let double: CognitoDouble;
 let keyring: KeyringSession;
 const homes: string[] = [];
 
+const double = useDouble([
+  {
+    userPoolId: POOL,
+    clients: [
+      // Due in their last second, expired after two.
+      { clientId: 'twosecond', tokenValiditySeconds: 2 },
+      // Due in their last 3 seconds: room for a refresh and its retries to fail meanwhile.
+      { clientId: 'sixsecond', tokenValiditySeconds: 6 },
+      // A 300 s refresh window: a clock 10 minutes fast would call them due at once.
+      { clientId: 'fifteenminute', tokenValiditySeconds: 900 },
+    ],
+    users: [{ username: 'cleo', password: PASSWORD }],
+  },
+]);
+
 beforeAll(async () => {
   await ensureCliBuilt();
-  [double, keyring] = await Promise.all([
-    startCognitoDouble([
-      {
-        userPoolId: POOL,
-        clients: [
-          // Due in their last second, expired after two.
-          { clientId: 'twosecond', tokenValiditySeconds: 2 },
-          // Due in their last 3 seconds: room for a refresh and its retries to fail meanwhile.
-          { clientId: 'sixsecond', tokenValiditySeconds: 6 },
-          // A 300 s refresh window: a clock 10 minutes fast would call them due at once.
-          { clientId: 'fifteenminute', tokenValiditySeconds: 900 },
-        ],
-        users: [{ username: 'cleo', password: PASSWORD }],
-      },
-    ]),
-    startKeyring(),
-  ]);
+  keyring = await startKeyring();
 });
 afterAll(async () => {
   await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
-  await Promise.all([double.close(), keyring.stop()]);
+  await keyring.stop();
 });
 
 /** Runs the CLI with its clock shifted by `offset` seconds (e.g. '-600'), or as it is (null). */

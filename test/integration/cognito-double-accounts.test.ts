@@ -1,25 +1,14 @@
 // The Cognito double's account and token operations: passwords, GetUser, sign-out, revocation, rotation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CognitoDouble,
-  callCognito,
-  field,
-  secretHash,
-  startCognitoDouble,
-} from '../support/cognito-double';
+import { describe, expect, it } from 'vitest';
+import { callCognito, field, secretHash } from '../support/cognito-double';
 import {
   expectCognitoError as expectError,
   jwtClaims,
 } from '../support/cognito-double/test-helpers';
 import { FIXTURE as F, fixturePools } from '../support/cognito-double/test-pools';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(fixturePools());
-});
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble(fixturePools());
 
 const call = (operation: string, body: object) => callCognito(double.endpoint, operation, body);
 const signIn = async (username: string, password: string) => {

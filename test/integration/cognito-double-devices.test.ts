@@ -1,39 +1,32 @@
 // The double's device tracking against the reference client, amazon-cognito-identity-js: it
 // confirms the device a sign-in hands out, refreshes with DEVICE_KEY, and proves a remembered
 // device with its own device SRP, all of which the double must accept, and refuse when wrong.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CognitoDouble,
-  callCognito,
-  startCognitoDouble,
-} from '../support/cognito-double/index';
+import { describe, expect, it } from 'vitest';
+import { callCognito } from '../support/cognito-double/index';
 import { IdentityJsUser, type SignInOutcome } from '../support/cognito-double/identity-js-client';
 import { expectCognitoError } from '../support/cognito-double/test-helpers';
+import { useDouble } from '../support/use-double';
 
 const POOL = 'eu-west-1_DblDevices';
 const CLIENT = 'dbl-devices-client';
 const CODE = '112233';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL,
-      deviceTracking: 'always',
-      fixedCode: CODE,
-      clients: [{ clientId: CLIENT }],
-      users: [
-        {
-          username: 'nia',
-          password: 'Nia-Pass12',
-          attributes: { phone_number: '+15555550100' },
-          mfa: { sms: true },
-        },
-      ],
-    },
-  ]);
-});
-afterAll(() => double.close());
+const double = useDouble([
+  {
+    userPoolId: POOL,
+    deviceTracking: 'always',
+    fixedCode: CODE,
+    clients: [{ clientId: CLIENT }],
+    users: [
+      {
+        username: 'nia',
+        password: 'Nia-Pass12',
+        attributes: { phone_number: '+15555550100' },
+        mfa: { sms: true },
+      },
+    ],
+  },
+]);
 
 const sessionOf = (outcome: SignInOutcome) => {
   if (outcome.step !== 'success') throw new Error(`expected success, got ${outcome.step}`);

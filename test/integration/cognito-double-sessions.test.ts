@@ -1,24 +1,14 @@
 // The Cognito double's challenge sessions, MFA choices and fault switches, on the wire.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CognitoDouble,
-  callCognito,
-  field,
-  startCognitoDouble,
-} from '../support/cognito-double';
+import { describe, expect, it } from 'vitest';
+import { callCognito, field } from '../support/cognito-double';
 import {
   expectCognitoError as expectError,
   totpCode,
 } from '../support/cognito-double/test-helpers';
 import { FIXTURE as F, fixturePools } from '../support/cognito-double/test-pools';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(fixturePools());
-});
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble(fixturePools());
 
 const call = (operation: string, body: object) => callCognito(double.endpoint, operation, body);
 

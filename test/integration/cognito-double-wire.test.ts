@@ -1,25 +1,18 @@
 // The Cognito double on the wire: SECRET_HASH, the SRP proof, refusals by user state.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type CognitoDouble,
   callCognito,
   field,
   passwordClaim,
   secretHash,
   srpClient,
   srpTimestamp,
-  startCognitoDouble,
 } from '../support/cognito-double';
 import { expectCognitoError as expectError } from '../support/cognito-double/test-helpers';
 import { FIXTURE as F, fixturePools } from '../support/cognito-double/test-pools';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(fixturePools());
-});
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble(fixturePools());
 
 const call = (operation: string, body: object) => callCognito(double.endpoint, operation, body);
 const hash = (username: string) => secretHash(F.clientSecret, username, F.secretClient);

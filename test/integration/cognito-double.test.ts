@@ -1,24 +1,13 @@
 // Proves the Cognito double against amazon-cognito-identity-js, an independent Cognito client.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CognitoDouble,
-  callCognito,
-  passwordClaim,
-  srpClient,
-  startCognitoDouble,
-} from '../support/cognito-double';
+import { describe, expect, it } from 'vitest';
+import { callCognito, passwordClaim, srpClient } from '../support/cognito-double';
 import { IdentityJsUser } from '../support/cognito-double/identity-js-client';
 import { SRP_VECTOR } from '../support/cognito-double/srp-vector';
 import { jwtClaims, totpCode } from '../support/cognito-double/test-helpers';
 import { FIXTURE as F, fixturePools } from '../support/cognito-double/test-pools';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(fixturePools());
-});
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble(fixturePools());
 
 const js = (username: string, clientId: string = F.publicClient) =>
   new IdentityJsUser(double.endpoint, F.poolId, clientId, username);

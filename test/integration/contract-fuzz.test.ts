@@ -2,18 +2,18 @@
 // megabyte strings and __proto__ keys. Each gets a validation error as a value; the store file
 // and the keychain stay byte for byte the same; main keeps answering. The handlers are the real
 // ones over a real TokenManager (the keychain an in-memory keytar, whose items are compared).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
 import { createContractHandlers } from '../../src/main/handlers/create-handlers';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import { createFileLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
+import type { TokenManager } from '../../src/main/token-manager';
 import { channelNames, type Channel } from '../../src/shared/contract';
-import { FakeKeytar } from '../support/fake-keytar';
+import type { FakeKeytar } from '../support/fake-keytar';
+import { useFacade } from '../support/use-facade';
 
 // One valid request per channel: the fuzzer breaks each of its fields in turn.
 const VALID: Record<Channel, Record<string, unknown>> = {
@@ -101,6 +101,7 @@ function brokenPayloads(valid: Record<string, unknown>): [string, unknown][] {
   return cases;
 }
 
+const facade = useFacade();
 let dir: string;
 let keytar: FakeKeytar;
 let manager: TokenManager;
@@ -108,13 +109,9 @@ let handlers: ContractHandlers;
 const quiet = { warn: () => undefined, error: () => undefined };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ctm-fuzz-'));
-  keytar = new FakeKeytar();
-  manager = await openTokenManager({
-    dir,
-    log: createFileLog({ dataDir: dir }),
-    loadKeytar: () => Promise.resolve(keytar),
-  });
+  const machine = facade.machine();
+  ({ dir, keytar } = machine);
+  manager = await machine.open({ log: createFileLog({ dataDir: dir }) });
   await manager.addProfile(
     { name: 'kept', userPoolId: 'eu-west-1_Kept1', clientId: 'keptclient', username: 'ada' },
     { clientSecret: 'kept-client-secret' },
@@ -127,10 +124,6 @@ beforeAll(async () => {
     openSignInPage: () => Promise.resolve(),
     exportFolder: () => join(dir, 'exports'),
   });
-});
-afterAll(() => {
-  manager.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('contract fuzz', () => {

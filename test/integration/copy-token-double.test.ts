@@ -1,50 +1,32 @@
 // Copying a token through the facade's fresh tokens and the secret clipboard, against the strict
 // Cognito double: a near-expiry token is refreshed once on the wire before it is copied, however
 // many copies ask at once; a failed refresh copies nothing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyToken } from '../../src/main/clipboard/copy-token';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
-import { silentLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import type { TokenManager } from '../../src/main/token-manager';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_CopyTok1';
 const CLIENT = 'copyclient1';
 const PASSWORD = 'Copy-Pass-1!';
 
-let double: CognitoDouble;
-let dir: string;
-
-beforeAll(async () => {
-  double = await startCognitoDouble([
+const facade = useFacade({
+  pools: [
     {
       userPoolId: POOL,
       // Two-second tokens: due for a refresh after one second (never earlier than half their life).
       clients: [{ clientId: CLIENT, tokenValiditySeconds: 2 }],
       users: [{ username: 'copier', password: PASSWORD }],
     },
-  ]);
-  dir = mkdtempSync(join(tmpdir(), 'ctm-copy-'));
+  ],
 });
-afterAll(async () => {
-  await double.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const double = facade.double;
 
 async function signedInManager(): Promise<{ manager: TokenManager; profileId: string }> {
-  const keytar = new FakeKeytar();
-  const manager = await openTokenManager({
-    dir: mkdtempSync(join(dir, 'home-')),
-    serviceName: 'ctm-copy-test',
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(keytar),
-  });
+  const { manager } = await facade.open();
   const profile = await manager.addProfile({
     name: 'copy',
     userPoolId: POOL,

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_SERVICE_NAME } from '../../src/main/secrets/naming';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { filesUnder, findLeaks } from '../support/leak-check';
 import { ensureCliBuilt, runCli } from '../support/run-cli';
 import { replyValue, startSessionChild, type SessionChild } from '../support/session-child';
 import { buildVault, rawKeychainItems, type VaultBuild } from '../support/vault-child';
+import { useDouble } from '../support/use-double';
 
 const ALWAYS = 'eu-central-1_KeyDev1';
 const OPT_IN = 'eu-central-1_KeyDev2';
@@ -26,39 +26,35 @@ const mfaUser = (username: string) => ({
   mfa: { sms: true },
 });
 
-let double: CognitoDouble;
 let keyring: KeyringSession;
 let build: VaultBuild;
 const children: SessionChild[] = [];
 const homes: string[] = [];
 
+const double = useDouble([
+  {
+    userPoolId: ALWAYS,
+    deviceTracking: 'always',
+    fixedCode: CODE,
+    clients: [{ clientId: 'keydevalways' }],
+    users: [mfaUser('amy'), mfaUser('ben'), mfaUser('cal')],
+  },
+  {
+    userPoolId: OPT_IN,
+    deviceTracking: 'opt-in',
+    fixedCode: CODE,
+    clients: [{ clientId: 'keydevoptin' }],
+    users: [mfaUser('dan')],
+  },
+]);
+
 beforeAll(async () => {
-  [double, keyring, build] = await Promise.all([
-    startCognitoDouble([
-      {
-        userPoolId: ALWAYS,
-        deviceTracking: 'always',
-        fixedCode: CODE,
-        clients: [{ clientId: 'keydevalways' }],
-        users: [mfaUser('amy'), mfaUser('ben'), mfaUser('cal')],
-      },
-      {
-        userPoolId: OPT_IN,
-        deviceTracking: 'opt-in',
-        fixedCode: CODE,
-        clients: [{ clientId: 'keydevoptin' }],
-        users: [mfaUser('dan')],
-      },
-    ]),
-    startKeyring(),
-    buildVault(),
-    ensureCliBuilt(),
-  ]);
+  [keyring, build] = await Promise.all([startKeyring(), buildVault(), ensureCliBuilt()]);
 });
 afterAll(async () => {
   await Promise.all(children.map((child) => child.stop()));
   await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
-  await Promise.all([double.close(), keyring.stop(), build.cleanup()]);
+  await Promise.all([keyring.stop(), build.cleanup()]);
 });
 
 async function newHome(): Promise<string> {

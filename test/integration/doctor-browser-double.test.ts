@@ -1,39 +1,37 @@
 // The doctor of browser profiles against the strict Cognito double's managed login: a registered
 // and a mismatched redirect URI, an unknown client, a refused scope, a client without the code
 // grant, and a domain nobody answers at. One authorize GET; no password, no InitiateAuth.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TokenManager } from '../../src/main/token-manager';
-import type { CognitoDouble } from '../support/cognito-double';
-import { addAndCheck, checksById as byId, startDoubleRig } from '../support/memory-manager';
+import { addAndCheck, checksById as byId } from '../support/doctor-checks';
+import { useFacade } from '../support/use-facade';
 import { freePort } from '../support/oauth-server';
 
 const POOL = 'eu-west-1_DoctorWeb1';
 const CALLBACK = 'http://localhost:8976/callback';
-let double: CognitoDouble;
+const facade = useFacade({
+  pools: [
+    {
+      userPoolId: POOL,
+      clients: [
+        {
+          clientId: 'webclient',
+          oauthFlows: ['code'],
+          oauthScopes: ['openid', 'email', 'profile'],
+          callbackUrls: [CALLBACK],
+        },
+        { clientId: 'implicitonly', oauthFlows: [], callbackUrls: [CALLBACK] },
+      ],
+      users: [],
+    },
+  ],
+});
+const double = facade.double;
 let manager: TokenManager;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ double, manager, close } = await startDoubleRig(
-    [
-      {
-        userPoolId: POOL,
-        clients: [
-          {
-            clientId: 'webclient',
-            oauthFlows: ['code'],
-            oauthScopes: ['openid', 'email', 'profile'],
-            callbackUrls: [CALLBACK],
-          },
-          { clientId: 'implicitonly', oauthFlows: [], callbackUrls: [CALLBACK] },
-        ],
-        users: [],
-      },
-    ],
-    'ctm-doctor-browser-',
-  ));
+  ({ manager } = await facade.open());
 });
-afterAll(() => close());
 
 const browser = (name: string, fields: Record<string, unknown> = {}) =>
   addAndCheck(manager, {

@@ -1,47 +1,41 @@
 // The doctor against the strict Cognito double and an unreachable endpoint: each kind of app
 // client (public, with a secret, SRP only, unknown), a wrong and a missing secret, a pool that
 // hides unknown users, and a signed-in profile. Only made-up users are probed: the wire shows it.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TokenManager } from '../../src/main/token-manager';
 import type { DoctorReport } from '../../src/main/doctor/doctor-types';
-import type { CognitoDouble } from '../support/cognito-double';
-import { addAndCheck, startDoubleRig } from '../support/memory-manager';
+import { addAndCheck } from '../support/doctor-checks';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_Doctor1';
 const HIDDEN_POOL = 'eu-west-1_Doctor2';
 const SECRET = 'doctor-client-secret-0123456789';
-let double: CognitoDouble;
+const facade = useFacade({
+  pools: [
+    {
+      userPoolId: POOL,
+      clients: [
+        { clientId: 'publicclient' },
+        { clientId: 'secretclient', clientSecret: SECRET },
+        { clientId: 'srponlyclient', flows: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'] },
+      ],
+      users: [{ username: 'ada', password: 'Doctor-Pass-1!' }],
+    },
+    {
+      userPoolId: HIDDEN_POOL,
+      preventUserExistenceErrors: true,
+      clients: [{ clientId: 'hiddenclient' }],
+      users: [],
+    },
+  ],
+});
+const double = facade.double;
 let manager: TokenManager;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ double, manager, close } = await startDoubleRig(
-    [
-      {
-        userPoolId: POOL,
-        clients: [
-          { clientId: 'publicclient' },
-          { clientId: 'secretclient', clientSecret: SECRET },
-          { clientId: 'srponlyclient', flows: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'] },
-        ],
-        users: [{ username: 'ada', password: 'Doctor-Pass-1!' }],
-      },
-      {
-        userPoolId: HIDDEN_POOL,
-        preventUserExistenceErrors: true,
-        clients: [{ clientId: 'hiddenclient' }],
-        users: [],
-      },
-    ],
-    'ctm-doctor-',
-  ));
+  ({ manager } = await facade.open());
 });
-afterAll(() => close());
 
 const doctor = (name: string, fields: Record<string, unknown>, secret?: string) =>
   addAndCheck(
@@ -200,10 +194,7 @@ describe('the doctor', () => {
 
 describe('what decides the verdict', () => {
   it('a keychain that cannot be used is a failed check, yet does not stop a sign-in', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'ctm-doctor-nokeychain-'));
-    const noKeychain = await openTokenManager({
-      dir: home,
-      log: silentLog(),
+    const noKeychain = await facade.machine().open({
       loadKeytar: () => Promise.reject(new Error('Cannot find module keytar')),
     });
     const profile = await noKeychain.addProfile({
@@ -216,7 +207,5 @@ describe('what decides the verdict', () => {
     const report = await noKeychain.checkProfile(profile.id, 10_000);
     expect(report.checks.find((c) => c.id === 'keychain')?.status).toBe('fail');
     expect(report.ok).toBe(true);
-    noKeychain.stop();
-    rmSync(home, { recursive: true, force: true });
   });
 });

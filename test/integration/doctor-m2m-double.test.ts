@@ -1,38 +1,36 @@
 // The doctor of M2M profiles against the strict Cognito double's token endpoint: the right and a
 // wrong client secret, a scope the client may not have, a client without the grant, and a
 // signed-in profile's access token. One token request, whose token is never shown.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TokenManager } from '../../src/main/token-manager';
-import type { CognitoDouble } from '../support/cognito-double';
-import { addAndCheck, checksById as byId, startDoubleRig } from '../support/memory-manager';
+import { addAndCheck, checksById as byId } from '../support/doctor-checks';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_DoctorM2m1';
 const SECRET = 'doctor-m2m-secret-0123456789abcdef';
-let double: CognitoDouble;
+const facade = useFacade({
+  pools: [
+    {
+      userPoolId: POOL,
+      clients: [
+        {
+          clientId: 'machineclient',
+          clientSecret: SECRET,
+          oauthFlows: ['client_credentials'],
+          oauthScopes: ['orders/read'],
+        },
+        { clientId: 'nogrant', clientSecret: SECRET, oauthScopes: ['orders/read'] },
+      ],
+      users: [],
+    },
+  ],
+});
+const double = facade.double;
 let manager: TokenManager;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ double, manager, close } = await startDoubleRig(
-    [
-      {
-        userPoolId: POOL,
-        clients: [
-          {
-            clientId: 'machineclient',
-            clientSecret: SECRET,
-            oauthFlows: ['client_credentials'],
-            oauthScopes: ['orders/read'],
-          },
-          { clientId: 'nogrant', clientSecret: SECRET, oauthScopes: ['orders/read'] },
-        ],
-        users: [],
-      },
-    ],
-    'ctm-doctor-m2m-',
-  ));
+  ({ manager } = await facade.open());
 });
-afterAll(() => close());
 
 const m2m = (name: string, fields: Record<string, unknown>, secret?: string) =>
   addAndCheck(

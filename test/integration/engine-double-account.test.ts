@@ -1,13 +1,9 @@
 // Everything after (or beside) sign-in against the strict Cognito double: refresh, rotation,
 // forgot and change password, GetUser and sign-out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TokenSet } from '../../src/shared/auth';
 import type { CognitoEngine } from '../../src/main/cognito/engine-module';
-import {
-  type CognitoDouble,
-  secretHash,
-  startCognitoDouble,
-} from '../support/cognito-double/index';
+import { secretHash } from '../support/cognito-double/index';
 import {
   ALICE_ID,
   POOL_ID,
@@ -19,13 +15,10 @@ import {
   enginePools,
   engineFor,
   tokensOf,
-} from './engine-double-fixture';
+} from '../support/engine-double-fixture';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(enginePools());
-});
-afterAll(() => double.close());
+const double = useDouble(enginePools());
 
 async function signedIn(
   engine: CognitoEngine,

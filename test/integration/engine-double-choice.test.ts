@@ -1,16 +1,12 @@
 // The choice flow (USER_AUTH) against the strict Cognito double: SELECT_CHALLENGE, passwordless
 // email and SMS codes, a preferred method, the password methods through the choice, SECRET_HASH
 // identities, and the sentence for an app client that does not allow the flow.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuthStep, ChallengeStep } from '../../src/shared/auth';
 import { createCognitoEngine, type CognitoEngine } from '../../src/main/cognito/engine-module';
-import {
-  type CognitoDouble,
-  type DoublePool,
-  secretHash,
-  startCognitoDouble,
-} from '../support/cognito-double/index';
-import { authError, bodiesOf, tokensOf } from './engine-double-fixture';
+import { type DoublePool, secretHash } from '../support/cognito-double/index';
+import { authError, bodiesOf, tokensOf } from '../support/engine-double-fixture';
+import { useDouble } from '../support/use-double';
 
 const POOL = 'eu-west-1_Choice1';
 const CODE = '246810';
@@ -40,11 +36,7 @@ function pools(): DoublePool[] {
   ];
 }
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(pools());
-});
-afterAll(() => double.close());
+const double = useDouble(pools());
 
 const engine = (clientId = 'choice-public', clientSecret?: string): CognitoEngine =>
   createCognitoEngine(

@@ -3,16 +3,16 @@
 // instead of MFA, and a device Cognito forgot is replaced by a new one.
 import { hostname } from 'node:os';
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type CognitoEngine,
   type DeviceStore,
   type RememberedDevice,
   createCognitoEngine,
 } from '../../src/main/cognito/engine-module';
-import { type CognitoDouble, startCognitoDouble } from '../support/cognito-double/index';
 import type { DoubleUser } from '../support/cognito-double/types';
-import { CODE, authError, bodiesOf, tokensOf } from './engine-double-fixture';
+import { CODE, authError, bodiesOf, tokensOf } from '../support/engine-double-fixture';
+import { useDouble } from '../support/use-double';
 
 const ALWAYS = 'eu-west-1_DevAlways';
 const OPT_IN = 'eu-west-1_DevOptIn';
@@ -25,34 +25,30 @@ const sms = (username: string): DoubleUser => ({
 });
 const plain = (username: string): DoubleUser => ({ username, password: 'Dev-Pass12' });
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: ALWAYS,
-      deviceTracking: 'always',
-      fixedCode: CODE,
-      clients: [
-        { clientId: 'always-public' },
-        { clientId: 'always-password', flows: ['USER_PASSWORD_AUTH', 'REFRESH_TOKEN_AUTH'] },
-        {
-          clientId: 'always-rotating',
-          clientSecret: 'rotating-secret-1234',
-          refreshRotation: true,
-        },
-      ],
-      users: [plain('ann'), plain('rob'), sms('mia'), sms('kim'), plain('pat'), plain('lou')],
-    },
-    {
-      userPoolId: OPT_IN,
-      deviceTracking: 'opt-in',
-      fixedCode: CODE,
-      clients: [{ clientId: 'optin-public' }],
-      users: [sms('oli'), sms('ida'), sms('eve')],
-    },
-  ]);
-});
-afterAll(() => double.close());
+const double = useDouble([
+  {
+    userPoolId: ALWAYS,
+    deviceTracking: 'always',
+    fixedCode: CODE,
+    clients: [
+      { clientId: 'always-public' },
+      { clientId: 'always-password', flows: ['USER_PASSWORD_AUTH', 'REFRESH_TOKEN_AUTH'] },
+      {
+        clientId: 'always-rotating',
+        clientSecret: 'rotating-secret-1234',
+        refreshRotation: true,
+      },
+    ],
+    users: [plain('ann'), plain('rob'), sms('mia'), sms('kim'), plain('pat'), plain('lou')],
+  },
+  {
+    userPoolId: OPT_IN,
+    deviceTracking: 'opt-in',
+    fixedCode: CODE,
+    clients: [{ clientId: 'optin-public' }],
+    users: [sms('oli'), sms('ida'), sms('eve')],
+  },
+]);
 
 /** A DeviceStore in memory, as the keychain one behaves. */
 function memoryStore(): DeviceStore & { held: RememberedDevice | null } {

@@ -1,15 +1,11 @@
 // Every sign-in failure a user can meet, against the strict Cognito double: the code, the sentence,
 // and never a password, secret, token or Session in it (authError checks each one).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SignInInput } from '../../src/main/cognito/engine-module';
-import { type CognitoDouble, startCognitoDouble } from '../support/cognito-double/index';
-import { authError, enginePools, engineFor, knownSecrets } from './engine-double-fixture';
+import { authError, enginePools, engineFor, knownSecrets } from '../support/engine-double-fixture';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(enginePools());
-});
-afterAll(() => double.close());
+const double = useDouble(enginePools());
 
 const srp = (username: string, password: string): SignInInput => ({
   flow: 'srp',

@@ -2,27 +2,22 @@
 // SELECT_MFA_TYPE, and TOTP set-up at MFA_SETUP followed by a TOTP sign-in.
 import { inspect } from 'node:util';
 import * as OTPAuth from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CognitoDouble, startCognitoDouble } from '../support/cognito-double/index';
+import { describe, expect, it } from 'vitest';
 import {
   CODE,
   authError,
   bodiesOf,
+  challengeBodies,
   enginePools,
   engineFor,
+  responsesOf,
   tokensOf,
-} from './engine-double-fixture';
+} from '../support/engine-double-fixture';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(enginePools());
-});
-afterAll(() => double.close());
+const double = useDouble(enginePools());
 
-const challengeBody = (name: string) =>
-  bodiesOf(double, 'RespondToAuthChallenge').filter((body) => body.ChallengeName === name);
-const responsesOf = (body: Record<string, unknown> | undefined) =>
-  (body?.ChallengeResponses ?? {}) as Record<string, string>;
+const challengeBody = (name: string) => challengeBodies(double, name);
 
 describe('MFA against the Cognito double', () => {
   it.each([

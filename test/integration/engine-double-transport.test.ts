@@ -2,16 +2,13 @@
 // retried (3 attempts at most), a timeout or a closed port fails at once and names the endpoint.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SignInInput } from '../../src/main/cognito/engine-module';
-import { type CognitoDouble, startCognitoDouble } from '../support/cognito-double/index';
-import { authError, enginePools, engineFor, knownSecrets } from './engine-double-fixture';
+import { authError, enginePools, engineFor, knownSecrets } from '../support/engine-double-fixture';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(enginePools());
-});
-afterAll(() => double.close());
+const double = useDouble(enginePools());
+
 afterEach(() => {
   Object.assign(double.faults, { throttleNext: 0, serverErrorNext: 0, delayMs: 0 });
 });

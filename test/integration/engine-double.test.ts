@@ -1,34 +1,26 @@
 // The engine's sign-in conversations against the strict Cognito double: SRP, SECRET_HASH with an
 // email alias, the password flow and NEW_PASSWORD_REQUIRED (MFA lives in engine-double-mfa).
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeTokenClaims } from '../../src/main/cognito/engine-module';
-import {
-  type CognitoDouble,
-  secretHash,
-  startCognitoDouble,
-} from '../support/cognito-double/index';
+import { secretHash } from '../support/cognito-double/index';
 import {
   ALICE_ID,
   POOL_ID,
   SECRET,
   authError,
   bodiesOf,
+  challengeBodies,
   enginePools,
   engineFor,
+  responsesOf,
   tokensOf,
-} from './engine-double-fixture';
+} from '../support/engine-double-fixture';
+import { useDouble } from '../support/use-double';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble(enginePools());
-});
-afterAll(() => double.close());
+const double = useDouble(enginePools());
 
-const challengeBody = (name: string) =>
-  bodiesOf(double, 'RespondToAuthChallenge').filter((body) => body.ChallengeName === name);
-const responsesOf = (body: Record<string, unknown> | undefined) =>
-  (body?.ChallengeResponses ?? {}) as Record<string, string>;
+const challengeBody = (name: string) => challengeBodies(double, name);
 
 describe('sign-in against the Cognito double', () => {
   it('signs in with SRP and keeps the Session out of every step', async () => {

@@ -1,16 +1,12 @@
 // The lock wipe through the facade: a real TokenManager over a real store file and the keychain
 // vault (on the fake keytar, which locks on demand), refreshing against the strict Cognito double.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessionRow } from '../../src/shared/session';
 import type { AppLog } from '../../src/main/log/file-log';
 import type { TokenManager } from '../../src/main/token-manager';
-import { openTokenManager } from '../../src/main/token-manager';
 import type { AuthStep, TokenSet } from '../../src/shared/auth';
-import { callCognito, startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import { callCognito } from '../support/cognito-double';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-north-1_LockWipe1';
 const CLIENT = 'lockwipeclient';
@@ -18,23 +14,18 @@ const ROTATING = 'lockwiperotating';
 const PASSWORD = 'Wipe-Pass-1!';
 const SERVICE = 'ctm-lock-wipe-test';
 
-let double: CognitoDouble;
-const dirs: string[] = [];
-beforeAll(async () => {
-  double = await startCognitoDouble([
+const facade = useFacade({
+  pools: [
     {
       userPoolId: POOL,
       clients: [{ clientId: CLIENT }, { clientId: ROTATING, refreshRotation: true }],
       users: ['ann', 'ben', 'cat', 'dan'].map((username) => ({ username, password: PASSWORD })),
     },
-  ]);
+  ],
+  serviceName: SERVICE,
+  timeoutMs: 2_000,
 });
-afterAll(async () => {
-  await double.close();
-});
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const double = facade.double;
 
 /** A log that keeps its lines (errors as their messages), to check what is claimed and leaked. */
 function recordingLog(): AppLog & { lines: string[] } {
@@ -45,23 +36,9 @@ function recordingLog(): AppLog & { lines: string[] } {
 }
 
 function machine() {
-  const dir = mkdtempSync(join(tmpdir(), 'ctm-lock-wipe-'));
-  dirs.push(dir);
-  const keytar = new FakeKeytar();
   const log = recordingLog();
-  const open = (): Promise<TokenManager> =>
-    openTokenManager({
-      dir,
-      serviceName: SERVICE,
-      log,
-      timeoutMs: 2_000,
-      loadKeytar: () => Promise.resolve(keytar),
-    });
-  const items = (profileId: string) =>
-    keytar.accounts(SERVICE).filter((account) => account.startsWith(`${profileId}:`));
-  const item = (profileId: string, kind: string) =>
-    keytar.items.get(`${SERVICE}/${profileId}:${kind}`) ?? null;
-  return { keytar, log, open, items, item };
+  const m = facade.machine({ log });
+  return { ...m, log };
 }
 
 const tokensOf = (step: AuthStep): TokenSet => {

@@ -6,31 +6,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_SERVICE_NAME } from '../../src/main/secrets/naming';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { ensureCliBuilt } from '../support/run-cli';
 import { replyValue, startSessionChild, type SessionChild } from '../support/session-child';
 import { buildVault, rawKeychainItems, type VaultBuild } from '../support/vault-child';
+import { useDouble } from '../support/use-double';
 
 const POOL = 'eu-south-1_KeyWipe1';
 const CLIENT = 'keywipeclient';
 const PASSWORD = 'KeyWipe-Pass-1!';
 
-let double: CognitoDouble;
 let keyring: KeyringSession;
 let build: VaultBuild;
 const children: SessionChild[] = [];
 const homes: string[] = [];
 
+const double = useDouble([
+  {
+    userPoolId: POOL,
+    clients: [{ clientId: CLIENT }],
+    users: ['ann', 'ben'].map((username) => ({ username, password: PASSWORD })),
+  },
+]);
+
 beforeAll(async () => {
-  [double, keyring, build] = await Promise.all([
-    startCognitoDouble([
-      {
-        userPoolId: POOL,
-        clients: [{ clientId: CLIENT }],
-        users: ['ann', 'ben'].map((username) => ({ username, password: PASSWORD })),
-      },
-    ]),
+  [keyring, build] = await Promise.all([
     startKeyring(),
     buildVault(),
     // The child runs the CLI build: build it here, where the hook's longer timeout applies.
@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(children.map((child) => child.stop()));
   await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
-  await Promise.all([double.close(), keyring.stop(), build.cleanup()]);
+  await Promise.all([keyring.stop(), build.cleanup()]);
 });
 
 /** The profile's id, access and refresh token items, read raw in a fresh process (null: absent). */

@@ -1,7 +1,7 @@
 // The OAuth library against the strict Cognito double's token and revocation endpoints: client
 // credentials with custom scopes, Cognito's error bodies turned into sentences, and the refresh
 // grant for a refresh token from an ordinary sign-in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeJwtPayload } from '../../src/main/cognito/jwt';
 import {
   type OAuthClientConfig,
@@ -9,39 +9,29 @@ import {
   refreshWithRefreshToken,
   revokeRefreshToken,
 } from '../../src/main/oauth';
-import {
-  type CognitoDouble,
-  callCognito,
-  field,
-  startCognitoDouble,
-} from '../support/cognito-double';
+import { callCognito, field } from '../support/cognito-double';
 import { issuer } from '../support/cognito-double/claims';
 import { rejectionOf } from '../support/oauth-server';
+import { useDouble } from '../support/use-double';
 
 const POOL = 'eu-west-1_OAuth1';
 const M2M = { clientId: 'double-m2m-client', clientSecret: 'double-m2m-secret-0123456789abcdef' };
 const APP = 'double-oauth-app-client';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL,
-      clients: [
-        {
-          ...M2M,
-          oauthFlows: ['client_credentials'],
-          oauthScopes: ['orders/read', 'orders/write', 'openid'],
-        },
-        { clientId: APP, oauthFlows: ['code'], oauthScopes: ['openid', 'email'] },
-      ],
-      users: [{ username: 'olivia', password: 'Olivia-Pass1' }],
-    },
-  ]);
-});
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble([
+  {
+    userPoolId: POOL,
+    clients: [
+      {
+        ...M2M,
+        oauthFlows: ['client_credentials'],
+        oauthScopes: ['orders/read', 'orders/write', 'openid'],
+      },
+      { clientId: APP, oauthFlows: ['code'], oauthScopes: ['openid', 'email'] },
+    ],
+    users: [{ username: 'olivia', password: 'Olivia-Pass1' }],
+  },
+]);
 
 function config(overrides: Partial<OAuthClientConfig> = {}): OAuthClientConfig {
   return {

@@ -8,33 +8,29 @@ import { dispatch } from '../../src/main/handlers/dispatch';
 import type { TokenManager } from '../../src/main/token-manager';
 import { callCognito } from '../support/cognito-double';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { startDoubleRig, type DoubleRig } from '../support/memory-manager';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_Revoke1';
 const CLIENT = 'revoke7client';
 const PASSWORD = 'Revoke-Pass1';
 
-let rig: DoubleRig;
+const facade = useFacade({
+  pools: [
+    {
+      userPoolId: POOL,
+      clients: [{ clientId: CLIENT }],
+      users: [{ username: 'rita', password: PASSWORD }],
+    },
+  ],
+});
+const double = facade.double;
+let manager: TokenManager;
 let capture: CaptureServer;
 
 beforeAll(async () => {
-  [rig, capture] = await Promise.all([
-    startDoubleRig(
-      [
-        {
-          userPoolId: POOL,
-          clients: [{ clientId: CLIENT }],
-          users: [{ username: 'rita', password: PASSWORD }],
-        },
-      ],
-      'ctm-revoke-',
-    ),
-    startCaptureServer(),
-  ]);
+  [{ manager }, capture] = await Promise.all([facade.open(), startCaptureServer()]);
 });
-afterAll(async () => {
-  await Promise.all([rig.close(), capture.close()]);
-});
+afterAll(() => capture.close());
 
 async function signedIn(manager: TokenManager, name: string): Promise<string> {
   const profile = await manager.addProfile({
@@ -43,7 +39,7 @@ async function signedIn(manager: TokenManager, name: string): Promise<string> {
     clientId: CLIENT,
     username: 'rita',
     authFlow: 'password',
-    endpoint: rig.double.endpoint,
+    endpoint: double.endpoint,
   });
   const step = await manager.signIn(profile.id, PASSWORD);
   expect(step.type).toBe('signed-in');
@@ -54,7 +50,7 @@ async function signedIn(manager: TokenManager, name: string): Promise<string> {
 
 /** Whether the double still takes the refresh token. */
 async function stillWorks(refreshToken: string): Promise<boolean> {
-  const reply = await callCognito(rig.double.endpoint, 'InitiateAuth', {
+  const reply = await callCognito(double.endpoint, 'InitiateAuth', {
     AuthFlow: 'REFRESH_TOKEN_AUTH',
     ClientId: CLIENT,
     AuthParameters: { REFRESH_TOKEN: refreshToken },
@@ -62,22 +58,22 @@ async function stillWorks(refreshToken: string): Promise<boolean> {
   return reply.status === 200;
 }
 
-const revokes = () => rig.double.requests.filter((r) => r.operation === 'RevokeToken').length;
+const revokes = () => double.requests.filter((r) => r.operation === 'RevokeToken').length;
 
 describe('dropping a profile’s tokens revokes them at Cognito first', () => {
   it('on removal', async () => {
-    const refreshToken = await signedIn(rig.manager, 'gone');
+    const refreshToken = await signedIn(manager, 'gone');
     expect(await stillWorks(refreshToken)).toBe(true);
-    const outcome = await rig.manager.removeProfile('gone');
+    const outcome = await manager.removeProfile('gone');
     expect(outcome.notRevoked).toBeUndefined();
     expect(await stillWorks(refreshToken)).toBe(false);
   });
 
   it('on an edit that moves the profile, at the old host and never the new one', async () => {
-    const refreshToken = await signedIn(rig.manager, 'moved');
+    const refreshToken = await signedIn(manager, 'moved');
     const before = revokes();
     const from = capture.requests.length;
-    await rig.manager.editProfile('moved', { endpoint: capture.url });
+    await manager.editProfile('moved', { endpoint: capture.url });
     expect(revokes()).toBe(before + 1);
     expect(await stillWorks(refreshToken)).toBe(false);
     expect(
@@ -89,37 +85,37 @@ describe('dropping a profile’s tokens revokes them at Cognito first', () => {
   });
 
   it('says truly when Cognito could not be asked, and still removes the profile', async () => {
-    const refreshToken = await signedIn(rig.manager, 'offline');
-    const handlers = bridgeHandlers(rig.manager);
-    rig.double.faults.serverErrorFor = 'RevokeToken';
+    const refreshToken = await signedIn(manager, 'offline');
+    const handlers = bridgeHandlers(manager);
+    double.faults.serverErrorFor = 'RevokeToken';
     let reply;
     try {
-      const id = rig.manager.resolveProfile('offline').id;
+      const id = manager.resolveProfile('offline').id;
       reply = await dispatch('ctm:remove-profile', { id }, handlers, QUIET_LOG);
     } finally {
-      delete rig.double.faults.serverErrorFor;
+      delete double.faults.serverErrorFor;
     }
     expect(reply).toMatchObject({ ok: true, value: { name: 'offline' } });
     expect(JSON.stringify(reply)).toMatch(/could not be revoked.*valid until it expires/);
     expect(JSON.stringify(reply)).not.toContain(refreshToken);
-    expect(rig.manager.listProfiles().map((p) => p.name)).not.toContain('offline');
+    expect(manager.listProfiles().map((p) => p.name)).not.toContain('offline');
     expect(await stillWorks(refreshToken)).toBe(true);
   });
 
   it('an edit through the bridge says so too, and the profile still moves', async () => {
-    const refreshToken = await signedIn(rig.manager, 'edited offline');
-    const id = rig.manager.resolveProfile('edited offline').id;
-    rig.double.faults.serverErrorFor = 'RevokeToken';
+    const refreshToken = await signedIn(manager, 'edited offline');
+    const id = manager.resolveProfile('edited offline').id;
+    double.faults.serverErrorFor = 'RevokeToken';
     let reply;
     try {
       reply = await dispatch(
         'ctm:edit-profile',
         { id, changes: { endpoint: capture.url } },
-        bridgeHandlers(rig.manager),
+        bridgeHandlers(manager),
         QUIET_LOG,
       );
     } finally {
-      delete rig.double.faults.serverErrorFor;
+      delete double.faults.serverErrorFor;
     }
     expect(reply).toMatchObject({ ok: true, value: { profile: { endpoint: capture.url } } });
     expect(JSON.stringify(reply)).toMatch(/could not be revoked.*valid until it expires/);

@@ -4,19 +4,18 @@
 // a capture server as the new one: nothing of the secret reaches the new host, the sign-in says
 // why the secret is needed again, the list says the form must ask for it, and a new secret given
 // with the edit is used.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bridgeHandlers, QUIET_LOG } from '../support/bridge-handlers';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import { createFileLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import type { TokenManager } from '../../src/main/token-manager';
 import { m2mPool } from '../support/cognito-double/test-pools';
 import { secretUses, startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { FakeKeytar } from '../support/fake-keytar';
+import type { FakeKeytar } from '../support/fake-keytar';
 import { filesUnder, findLeaks } from '../support/leak-check';
+import { useFacade } from '../support/use-facade';
 
 const M2M_POOL = 'eu-west-1_Bridge1';
 const M2M = { clientId: 'bridge7m2m7client', clientSecret: 'bridge-m2m-secret-0123456789abcdef' };
@@ -32,8 +31,14 @@ const SECRETS = [
   { label: 'password', value: PASSWORD },
 ];
 
+const facade = useFacade({
+  pools: [
+    m2mPool(M2M_POOL, M2M, ['orders/read']),
+    { userPoolId: POOL, clients: [CLIENT], users: [{ username: 'ada', password: PASSWORD }] },
+  ],
+});
+const double = facade.double;
 let dir: string;
-let double: CognitoDouble;
 let capture: CaptureServer;
 let keytar: FakeKeytar;
 let manager: TokenManager;
@@ -47,20 +52,12 @@ async function call(channel: string, payload: unknown) {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ctm-bound-bridge-'));
-  [double, capture] = await Promise.all([
-    startCognitoDouble([
-      m2mPool(M2M_POOL, M2M, ['orders/read']),
-      { userPoolId: POOL, clients: [CLIENT], users: [{ username: 'ada', password: PASSWORD }] },
-    ]),
+  const machine = facade.machine();
+  ({ dir, keytar } = machine);
+  [manager, capture] = await Promise.all([
+    machine.open({ log: createFileLog({ dataDir: dir }) }),
     startCaptureServer(),
   ]);
-  keytar = new FakeKeytar();
-  manager = await openTokenManager({
-    dir,
-    log: createFileLog({ dataDir: dir }),
-    loadKeytar: () => Promise.resolve(keytar),
-  });
   handlers = bridgeHandlers(manager);
 });
 afterAll(async () => {
@@ -71,9 +68,7 @@ afterAll(async () => {
     { where: 'the capture server', text: capture.text() },
   ];
   expect(findLeaks(captures, SECRETS)).toEqual([]);
-  manager.stop();
-  rmSync(dir, { recursive: true, force: true });
-  await Promise.all([double.close(), capture.close()]);
+  await capture.close();
 });
 
 /** The profile's view in the list, as the form gets it. */

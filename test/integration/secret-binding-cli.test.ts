@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { m2mPool } from '../support/cognito-double/test-pools';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { startCaptureServer, secretUses, type CaptureServer } from '../support/capture-server';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { expectNoLeaks, findLeaks, RunLog } from '../support/leak-check';
 import { ensureCliBuilt, runCli } from '../support/run-cli';
+import { useDouble } from '../support/use-double';
 
 const M2M_POOL = 'eu-west-1_Machines2';
 const M2M = { clientId: 'bound7m2m7client', clientSecret: 'bound-m2m-secret-0123456789abcdef' };
@@ -22,26 +22,23 @@ const SECRET_CLIENT = {
   clientSecret: 'bound-pool-secret-0a1b2c3d4e5f',
 };
 
-let double: CognitoDouble;
 let capture: CaptureServer;
 let keyring: KeyringSession;
 const homes: string[] = [];
 const runs = new RunLog();
 
+const double = useDouble([
+  m2mPool(M2M_POOL, M2M, ['orders/read']),
+  {
+    userPoolId: SECRET_POOL,
+    clients: [SECRET_CLIENT],
+    users: [{ username: 'gina', password: 'Gina-Pass1' }],
+  },
+]);
+
 beforeAll(async () => {
   await ensureCliBuilt();
-  [double, capture, keyring] = await Promise.all([
-    startCognitoDouble([
-      m2mPool(M2M_POOL, M2M, ['orders/read']),
-      {
-        userPoolId: SECRET_POOL,
-        clients: [SECRET_CLIENT],
-        users: [{ username: 'gina', password: 'Gina-Pass1' }],
-      },
-    ]),
-    startCaptureServer(),
-    startKeyring(),
-  ]);
+  [capture, keyring] = await Promise.all([startCaptureServer(), startKeyring()]);
   runs.track('m2m client secret', M2M.clientSecret);
   runs.track('pool client secret', SECRET_CLIENT.clientSecret);
   runs.track('password', 'Gina-Pass1');
@@ -49,7 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await expectNoLeaks(runs, homes);
   await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
-  await Promise.all([double.close(), capture.close(), keyring.stop()]);
+  await Promise.all([capture.close(), keyring.stop()]);
 });
 
 async function newHome(): Promise<string> {

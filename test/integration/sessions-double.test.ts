@@ -1,12 +1,12 @@
 // Sessions against the strict Cognito double: rotation-safe refresh with a client secret and an
 // email alias, sign-in again after a restart, and a refused refresh that must not loop.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import { MemoryVault } from '../../src/main/secrets/memory-vault';
 import type { SecretKind } from '../../src/main/secrets/types';
 import { SessionManager } from '../../src/main/sessions/session-manager';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double/index';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-2_Sessions1';
 const SECRET = 'sessions-client-secret-5e1d';
@@ -21,23 +21,17 @@ class RecordingVault extends MemoryVault {
   }
 }
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      emailAlias: true,
-      clients: [
-        { clientId: 'rotating', clientSecret: SECRET, refreshRotation: true },
-        { clientId: 'plain', clientSecret: SECRET },
-      ],
-      users: [{ username: ALICE, password: 'Alice-Pass1', email: 'alice@example.com' }],
-    },
-  ]);
-});
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    emailAlias: true,
+    clients: [
+      { clientId: 'rotating', clientSecret: SECRET, refreshRotation: true },
+      { clientId: 'plain', clientSecret: SECRET },
+    ],
+    users: [{ username: ALICE, password: 'Alice-Pass1', email: 'alice@example.com' }],
+  },
+]);
 
 function profileFor(clientId: string, extra: Partial<Profile> = {}): Profile {
   return ProfileSchema.parse({

@@ -5,40 +5,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_SERVICE_NAME } from '../../src/main/secrets/naming';
-import { callCognito, startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
+import { callCognito } from '../support/cognito-double';
 import { startKeyring, type KeyringSession } from '../support/keyring';
 import { replyValue, startSessionChild, type SessionChild } from '../support/session-child';
 import { buildVault, rawKeychainItems, type VaultBuild } from '../support/vault-child';
+import { useDouble } from '../support/use-double';
 
 const POOL = 'eu-central-1_KeyLock1';
 const CLIENT = 'keylockclient';
 const ROTATING = 'keylockrotating';
 const PASSWORD = 'KeyLock-Pass-1!';
 
-let double: CognitoDouble;
 let keyring: KeyringSession;
 let build: VaultBuild;
 const homes: string[] = [];
 
+const double = useDouble([
+  {
+    userPoolId: POOL,
+    clients: [
+      { clientId: CLIENT },
+      { clientId: ROTATING, refreshRotation: true, tokenValiditySeconds: 2 },
+    ],
+    users: ['ann', 'ben', 'cid'].map((username) => ({ username, password: PASSWORD })),
+  },
+]);
+
 beforeAll(async () => {
-  [double, keyring, build] = await Promise.all([
-    startCognitoDouble([
-      {
-        userPoolId: POOL,
-        clients: [
-          { clientId: CLIENT },
-          { clientId: ROTATING, refreshRotation: true, tokenValiditySeconds: 2 },
-        ],
-        users: ['ann', 'ben', 'cid'].map((username) => ({ username, password: PASSWORD })),
-      },
-    ]),
-    startKeyring(),
-    buildVault(),
-  ]);
+  [keyring, build] = await Promise.all([startKeyring(), buildVault()]);
 });
 afterAll(async () => {
   await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
-  await Promise.all([double.close(), keyring.stop(), build.cleanup()]);
+  await Promise.all([keyring.stop(), build.cleanup()]);
 });
 
 /** The keychain items of a profile, read raw in a fresh process (null when absent). */

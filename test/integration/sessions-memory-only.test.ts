@@ -2,30 +2,24 @@
 // tokens held in memory stay the truth, a rotated refresh token included, until a retried write
 // lands; the state says so meanwhile. The keychain is the vault over a fake keytar that behaves
 // as gnome-keyring was measured to (locked: writes rejected, reads null).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import { KeytarVault } from '../../src/main/secrets/keytar-vault';
 import { MemoryVaultIndex } from '../../src/main/secrets/memory-index';
 import { SessionManager } from '../../src/main/sessions/session-manager';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double/index';
 import { FakeKeytar, recordingLogger } from '../support/fake-keytar';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-2_MemOnly1';
 
-let double: CognitoDouble;
-beforeAll(async () => {
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      clients: [{ clientId: 'rotating', refreshRotation: true }],
-      users: [{ username: 'mia', password: 'Mia-Pass-1!' }],
-    },
-  ]);
-});
-afterAll(async () => {
-  await double.close();
-});
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    clients: [{ clientId: 'rotating', refreshRotation: true }],
+    users: [{ username: 'mia', password: 'Mia-Pass-1!' }],
+  },
+]);
 
 function rig() {
   const profile = ProfileSchema.parse({

@@ -1,15 +1,8 @@
 // The session layer with browser and M2M profiles, through the facade: an M2M profile's token is
 // fetched anew ahead of expiry by the background refresh (no refresh token exists), a browser
 // sign-in lands in the keychain like a password one, and cancelling it frees the redirect port.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
 import { issuer } from '../support/cognito-double/claims';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
 import {
   followAuthorize,
   freePort,
@@ -17,56 +10,38 @@ import {
   startOAuthMock,
   type OAuthMock,
 } from '../support/oauth-server';
+import type { TokenManager } from '../../src/main/token-manager';
+import { useFacade } from '../support/use-facade';
 
 const M2M_POOL = 'eu-west-1_Kinds1';
 const WEB_POOL = 'eu-west-1_KindsWeb1';
 const M2M = { clientId: 'kindsm2m', clientSecret: 'kinds-m2m-secret-0123456789abcdef' };
 
-let double: CognitoDouble;
+const facade = useFacade({
+  pools: [
+    {
+      userPoolId: M2M_POOL,
+      clients: [
+        // Two-second tokens, due one second before they run out.
+        {
+          ...M2M,
+          oauthFlows: ['client_credentials'],
+          oauthScopes: ['jobs/run'],
+          tokenValiditySeconds: 2,
+        },
+      ],
+      users: [],
+    },
+  ],
+});
+const double = facade.double;
 let mock: OAuthMock;
-const dirs: string[] = [];
-const managers: TokenManager[] = [];
 
 beforeAll(async () => {
-  [double, mock] = await Promise.all([
-    startCognitoDouble([
-      {
-        userPoolId: M2M_POOL,
-        clients: [
-          // Two-second tokens, due one second before they run out.
-          {
-            ...M2M,
-            oauthFlows: ['client_credentials'],
-            oauthScopes: ['jobs/run'],
-            tokenValiditySeconds: 2,
-          },
-        ],
-        users: [],
-      },
-    ]),
-    startOAuthMock(WEB_POOL),
-  ]);
+  mock = await startOAuthMock(WEB_POOL);
   mock.server.issuer.url = issuer(WEB_POOL);
 });
-afterAll(async () => {
-  for (const manager of managers) manager.stop();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  await Promise.all([double.close(), mock.close()]);
-});
-
-async function open(): Promise<{ manager: TokenManager; keytar: FakeKeytar }> {
-  const dir = mkdtempSync(join(tmpdir(), 'ctm-kinds-'));
-  dirs.push(dir);
-  const keytar = new FakeKeytar();
-  const manager = await openTokenManager({
-    dir,
-    serviceName: 'ctm-kinds-test',
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(keytar),
-  });
-  managers.push(manager);
-  return { manager, keytar };
-}
+afterAll(() => mock.close());
 
 /** Waits for `check` to hold, polling; fails with `what` after a generous deadline. */
 async function until(check: () => boolean, what: string): Promise<void> {
@@ -83,7 +58,7 @@ const fetches = () =>
 
 describe('an M2M profile', () => {
   it('keeps an access token only, and the background refresh fetches a new one before expiry', async () => {
-    const { manager, keytar } = await open();
+    const { manager, keytar } = await facade.open();
     const profile = await manager.addProfile(
       {
         name: 'jobs',
@@ -133,7 +108,7 @@ describe('a browser profile', () => {
   }
 
   it('signs in through the browser, keeps the tokens and shows signed-in', async () => {
-    const { manager } = await open();
+    const { manager } = await facade.open();
     const profile = await addWeb(manager);
     let visit: ReturnType<typeof followAuthorize> | undefined;
     const tokens = await manager.signInWithBrowser(profile.id, {
@@ -149,7 +124,7 @@ describe('a browser profile', () => {
   });
 
   it('cancelling the wait frees the redirect port and leaves the profile signed out', async () => {
-    const { manager } = await open();
+    const { manager } = await facade.open();
     const profile = await addWeb(manager);
     let opened = false;
     const waiting = manager.signInWithBrowser(profile.id, {

@@ -12,35 +12,34 @@ import type { SecretKind } from '../../src/main/secrets/types';
 import { SessionManager } from '../../src/main/sessions/session-manager';
 import { refreshLockBeside } from '../../src/main/token-manager/refresh-lock';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double/index';
+import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-3_Races1';
 const SECRET = 'races-client-secret-9a7b';
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-let double: CognitoDouble;
 let lockDir: string;
-beforeAll(async () => {
+const double = useDouble([
+  {
+    userPoolId: POOL_ID,
+    clients: [{ clientId: 'rotating', clientSecret: SECRET, refreshRotation: true }],
+    users: [
+      { username: 'rosa', password: 'Rosa-Pass1' },
+      { username: 'sid', password: 'Sid-Pass12' },
+      { username: 'tess', password: 'Tess-Pass1', mfa: { totpSecret: TOTP_SECRET } },
+      { username: 'walt', password: 'Walt-Pass1' },
+      { username: 'xena', password: 'Xena-Pass1' },
+      { username: 'yuri', password: 'Yuri-Pass1' },
+      { username: 'zack', password: 'Zack-Pass1' },
+    ],
+  },
+]);
+
+beforeAll(() => {
   lockDir = mkdtempSync(join(tmpdir(), 'ctm-races-'));
-  double = await startCognitoDouble([
-    {
-      userPoolId: POOL_ID,
-      clients: [{ clientId: 'rotating', clientSecret: SECRET, refreshRotation: true }],
-      users: [
-        { username: 'rosa', password: 'Rosa-Pass1' },
-        { username: 'sid', password: 'Sid-Pass12' },
-        { username: 'tess', password: 'Tess-Pass1', mfa: { totpSecret: TOTP_SECRET } },
-        { username: 'walt', password: 'Walt-Pass1' },
-        { username: 'xena', password: 'Xena-Pass1' },
-        { username: 'yuri', password: 'Yuri-Pass1' },
-        { username: 'zack', password: 'Zack-Pass1' },
-      ],
-    },
-  ]);
 });
-afterAll(async () => {
+afterAll(() => {
   rmSync(lockDir, { recursive: true, force: true });
-  await double.close();
 });
 
 function profileFor(username: string): Profile {

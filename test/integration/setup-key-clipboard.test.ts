@@ -2,44 +2,45 @@
 // does: the TOTP seed is written with the markers that keep it out of clipboard history and
 // sync, and cleared after the configured seconds if the clipboard still holds it. The real
 // handlers over a TokenManager (in-memory keytar) and the strict Cognito double's MFA set-up.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ALL_SECRET_MARKERS } from '../../src/main/clipboard/secret-clipboard';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
 import { bridgeHandlers, QUIET_LOG } from '../support/bridge-handlers';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
-import { startDoubleRig, type DoubleRig } from '../support/memory-manager';
+import type { TokenManager } from '../../src/main/token-manager';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_Setup1';
 
-let rig: DoubleRig;
+const facade = useFacade({
+  pools: [
+    {
+      userPoolId: POOL,
+      clients: [{ clientId: 'setup7client' }],
+      users: [{ username: 'frank', password: 'Frank-Pass1', mfa: { setupRequired: true } }],
+    },
+  ],
+});
+const double = facade.double;
+let manager: TokenManager;
 let clipboard: MemoryClipboard;
 let handlers: ContractHandlers;
 
 beforeAll(async () => {
-  rig = await startDoubleRig(
-    [
-      {
-        userPoolId: POOL,
-        clients: [{ clientId: 'setup7client' }],
-        users: [{ username: 'frank', password: 'Frank-Pass1', mfa: { setupRequired: true } }],
-      },
-    ],
-    'ctm-setup-key-',
-  );
+  ({ manager } = await facade.open());
   clipboard = new MemoryClipboard();
-  handlers = bridgeHandlers(rig.manager, clipboard);
+  handlers = bridgeHandlers(manager, clipboard);
 });
-afterAll(() => rig.close());
 
 describe('Copy key of the authenticator set-up', () => {
   it('copies the seed as a secret and clears it after the configured seconds', async () => {
-    const profile = await rig.manager.addProfile({
+    const profile = await manager.addProfile({
       name: 'frank',
       userPoolId: POOL,
       clientId: 'setup7client',
       username: 'frank',
       authFlow: 'password',
-      endpoint: rig.double.endpoint,
+      endpoint: double.endpoint,
     });
     const step = await dispatch(
       'ctm:sign-in',

@@ -1,15 +1,11 @@
 // The facade's password operations and refresh-now, over a real store, the vault on a fake
 // keytar, and the real engine against the strict Cognito double (SECRET_HASH checked there).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAuthError } from '../../src/shared/errors';
-import { silentLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
+import type { TokenManager } from '../../src/main/token-manager';
 import type { AuthStep } from '../../src/shared/auth';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import type { FakeKeytar } from '../support/fake-keytar';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_Account1';
 const CLIENT = 'accountsecret';
@@ -20,11 +16,8 @@ const CHANGED_PASSWORD = 'Account-Change-3!';
 const ALIAS_USER = 'abad1dea-0000-4000-8000-00000000a11a';
 const SERVICE = 'ctm-account-test';
 
-let double: CognitoDouble;
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  double = await startCognitoDouble([
+const facade = useFacade({
+  pools: [
     {
       userPoolId: POOL,
       emailAlias: true,
@@ -32,25 +25,13 @@ beforeAll(async () => {
       clients: [{ clientId: CLIENT, clientSecret: CLIENT_SECRET }],
       users: [{ username: ALIAS_USER, password: PASSWORD, email: 'reset@example.com' }],
     },
-  ]);
+  ],
+  serviceName: SERVICE,
 });
-afterAll(async () => {
-  await double.close();
-});
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const double = facade.double;
 
 async function open(): Promise<{ manager: TokenManager; keytar: FakeKeytar }> {
-  const dir = mkdtempSync(join(tmpdir(), 'ctm-account-'));
-  dirs.push(dir);
-  const keytar = new FakeKeytar();
-  const manager = await openTokenManager({
-    dir,
-    serviceName: SERVICE,
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(keytar),
-  });
+  const { manager, keytar } = await facade.open();
   await manager.addProfile(
     {
       name: 'acct',

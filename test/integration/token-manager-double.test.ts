@@ -1,17 +1,12 @@
 // The TokenManager facade over a real store file, the keychain vault on a fake keytar, and the
 // real engine against the strict Cognito double (SRP and SECRET_HASH are checked there).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAuthError } from '../../src/shared/errors';
-import { silentLog } from '../../src/main/log/file-log';
-import type { TokenManager } from '../../src/main/token-manager';
 import { loadCognitoEngine } from '../../src/main/cognito/load-engine';
-import { openTokenManager } from '../../src/main/token-manager';
 import type { AuthStep } from '../../src/shared/auth';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_Facade1';
 const PUBLIC_CLIENT = 'facadepublic';
@@ -22,11 +17,8 @@ const NEW_PASSWORD = 'Facade-Fresh-2!';
 const SERVICE = 'ctm-facade-test';
 const ALIAS_USER = 'c0ffee00-0000-4000-8000-0000000a11a5';
 
-let double: CognitoDouble;
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  double = await startCognitoDouble([
+const facade = useFacade({
+  pools: [
     {
       userPoolId: POOL,
       emailAlias: true,
@@ -41,43 +33,21 @@ beforeAll(async () => {
         { username: ALIAS_USER, password: PASSWORD, email: 'alias@example.com' },
       ],
     },
-  ]);
+  ],
+  serviceName: SERVICE,
 });
-afterAll(async () => {
-  await double.close();
-});
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const double = facade.double;
 
-interface Rig {
-  dir: string;
-  keytar: FakeKeytar;
-  engineLoads: () => number;
-  open(): Promise<TokenManager>;
-}
-
-function rig(): Rig {
-  const dir = mkdtempSync(join(tmpdir(), 'ctm-facade-'));
-  dirs.push(dir);
-  const keytar = new FakeKeytar();
+/** A machine whose managers count how often they load the Cognito engine. */
+function rig() {
   let loads = 0;
-  return {
-    dir,
-    keytar,
-    engineLoads: () => loads,
-    open: () =>
-      openTokenManager({
-        dir,
-        serviceName: SERVICE,
-        log: silentLog(),
-        loadKeytar: () => Promise.resolve(keytar),
-        loadEngine: () => {
-          loads += 1;
-          return loadCognitoEngine();
-        },
-      }),
-  };
+  const machine = facade.machine({
+    loadEngine: () => {
+      loads += 1;
+      return loadCognitoEngine();
+    },
+  });
+  return { ...machine, engineLoads: () => loads };
 }
 
 const connection = (clientId = PUBLIC_CLIENT) => ({

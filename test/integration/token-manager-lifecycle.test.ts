@@ -1,16 +1,10 @@
 // The facade when things go wrong around a session: the CLI changing what the app holds, a
 // keychain that stops answering, a sign-out Cognito does not confirm, an expired access token
 // at a global sign-out, and a remembered password that no longer works.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { silentLog } from '../../src/main/log/file-log';
+import { describe, expect, it } from 'vitest';
 import type { TokenManager } from '../../src/main/token-manager';
-import { openTokenManager } from '../../src/main/token-manager';
 import type { AuthStep } from '../../src/shared/auth';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'us-west-2_Lifecycle1';
 const CLIENT = 'lifecycle';
@@ -18,10 +12,8 @@ const SHORT = 'lifecycleshort';
 const PASSWORD = 'Life-Pass-1!';
 const SERVICE = 'ctm-lifecycle-test';
 
-let double: CognitoDouble;
-const dirs: string[] = [];
-beforeAll(async () => {
-  double = await startCognitoDouble([
+const facade = useFacade({
+  pools: [
     {
       userPoolId: POOL,
       clients: [{ clientId: CLIENT }, { clientId: SHORT, tokenValiditySeconds: 2 }],
@@ -30,30 +22,23 @@ beforeAll(async () => {
         password: PASSWORD,
       })),
     },
-  ]);
+  ],
+  serviceName: SERVICE,
+  timeoutMs: 2_000,
 });
-afterAll(async () => {
-  await double.close();
-});
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const double = facade.double;
 
 /** One data folder and one keychain; each open() is another process over them. */
 function machine(keychainWorks = () => true) {
-  const dir = mkdtempSync(join(tmpdir(), 'ctm-life-'));
-  dirs.push(dir);
-  const keytar = new FakeKeytar();
+  const m = facade.machine();
   const open = (): Promise<TokenManager> =>
-    openTokenManager({
-      dir,
-      serviceName: SERVICE,
-      log: silentLog(),
-      timeoutMs: 2_000,
+    m.open({
       loadKeytar: () =>
-        keychainWorks() ? Promise.resolve(keytar) : Promise.reject(new Error('keytar is missing')),
+        keychainWorks()
+          ? Promise.resolve(m.keytar)
+          : Promise.reject(new Error('keytar is missing')),
     });
-  return { dir, keytar, open };
+  return { ...m, open };
 }
 
 const tokensOf = (step: AuthStep) => {

@@ -2,61 +2,41 @@
 // still revokes with the refresh token held in memory and says the local items stayed; a
 // removal says the same; the next start with a usable keychain sweeps whatever was left, the
 // items of profiles dropped by corrupt-file recovery included.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { silentLog } from '../../src/main/log/file-log';
+import { describe, expect, it } from 'vitest';
 import type { TokenManager } from '../../src/main/token-manager';
-import { openTokenManager } from '../../src/main/token-manager';
 import type { AuthStep } from '../../src/shared/auth';
-import { callCognito, startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import { callCognito } from '../support/cognito-double';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'us-west-2_Locked1';
 const CLIENT = 'lockedclient';
 const PASSWORD = 'Lock-Pass-1!';
 const SERVICE = 'ctm-locked-test';
 
-let double: CognitoDouble;
-const dirs: string[] = [];
-beforeAll(async () => {
-  double = await startCognitoDouble([
+const facade = useFacade({
+  pools: [
     {
       userPoolId: POOL,
       clients: [{ clientId: CLIENT }],
       users: ['ann', 'ben', 'cat'].map((username) => ({ username, password: PASSWORD })),
     },
-  ]);
+  ],
+  serviceName: SERVICE,
+  timeoutMs: 2_000,
 });
-afterAll(async () => {
-  await double.close();
-});
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const double = facade.double;
 
 function machine() {
-  const dir = mkdtempSync(join(tmpdir(), 'ctm-locked-'));
-  dirs.push(dir);
-  const keytar = new FakeKeytar();
-  const open = (): Promise<TokenManager> =>
-    openTokenManager({
-      dir,
-      serviceName: SERVICE,
-      log: silentLog(),
-      timeoutMs: 2_000,
-      loadKeytar: () => Promise.resolve(keytar),
-    });
-  const items = (profileId: string) =>
-    keytar.accounts(SERVICE).filter((account) => account.startsWith(`${profileId}:`));
+  const m = facade.machine();
   const indexOf = (profileId: string): unknown[] => {
-    const file = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')) as {
+    const file = JSON.parse(readFileSync(join(m.dir, 'profiles.json'), 'utf8')) as {
       secretIndex: { profileId: string }[];
     };
     return file.secretIndex.filter((entry) => entry.profileId === profileId);
   };
-  return { dir, keytar, open, items, indexOf };
+  return { ...m, indexOf };
 }
 
 const tokensOf = (step: AuthStep) => {

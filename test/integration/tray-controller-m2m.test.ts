@@ -1,35 +1,21 @@
 // The tray with an M2M profile over a real TokenManager and the strict Cognito double's token
 // endpoint: Get a token fetches one, the copy item copies the access token (there is no ID
 // token), and Forget the token drops it, after which a copy fetches a new one.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { decodeJwtPayload } from '../../src/main/cognito/jwt';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
 import { silentLog } from '../../src/main/log/file-log';
-import { openTokenManager } from '../../src/main/token-manager';
 import { TrayController } from '../../src/main/tray/tray-controller';
 import type { TrayItem } from '../../src/main/tray/tray-model';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
 import { m2mPool } from '../support/cognito-double/test-pools';
-import { FakeKeytar } from '../support/fake-keytar';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_TrayM2m1';
 const M2M = { clientId: 'traym2mclient1', clientSecret: 'tray-m2m-secret-0123456789abcdef' };
-let double: CognitoDouble;
-let dir: string;
-
-beforeAll(async () => {
-  double = await startCognitoDouble([m2mPool(POOL, M2M, ['orders/read'])]);
-  dir = mkdtempSync(join(tmpdir(), 'ctm-tray-m2m-'));
-});
-afterAll(async () => {
-  await double.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const facade = useFacade({ pools: [m2mPool(POOL, M2M, ['orders/read'])] });
+const double = facade.double;
 
 const action = (items: readonly TrayItem[], label: string) => {
   const item = items.find((i) => i.type === 'action' && i.label === label);
@@ -39,12 +25,7 @@ const action = (items: readonly TrayItem[], label: string) => {
 const tokenRequests = () => double.requests.filter((r) => r.operation.includes('/oauth2/token'));
 
 it('gets, copies and forgets an M2M access token from the tray', async () => {
-  const manager = await openTokenManager({
-    dir,
-    serviceName: 'ctm-tray-m2m-test',
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(new FakeKeytar()),
-  });
+  const { manager } = await facade.open();
   const bot = await manager.addProfile(
     {
       name: 'orders bot',

@@ -1,41 +1,29 @@
 // The tray's behaviour over a real TokenManager and the strict Cognito double: the model is
 // rendered only when it changes (and once for a burst of changes), each click does what its
 // label says, a copy says so in a notification, and a failure is a notification, not a copy.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
 import { createSecretClipboard } from '../../src/main/clipboard/secret-clipboard';
 import { silentLog } from '../../src/main/log/file-log';
-import { openTokenManager, type TokenManager } from '../../src/main/token-manager';
 import { readRecent } from '../../src/main/tray/recent-profiles';
 import { TrayController, type TrayHost } from '../../src/main/tray/tray-controller';
 import type { TrayItem, TrayMenu } from '../../src/main/tray/tray-model';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../src/shared/settings';
-import { startCognitoDouble, type CognitoDouble } from '../support/cognito-double';
-import { FakeKeytar } from '../support/fake-keytar';
+import { useFacade } from '../support/use-facade';
 
 const POOL = 'eu-west-1_TrayCtl1';
 const PASSWORD = 'Tray-Pass-1!';
-let double: CognitoDouble;
-let dir: string;
-
-beforeAll(async () => {
-  double = await startCognitoDouble([
+const facade = useFacade({
+  pools: [
     {
       userPoolId: POOL,
       clients: [{ clientId: 'trayclient1' }],
       users: [{ username: 'ada', password: PASSWORD }],
     },
-  ]);
-  dir = mkdtempSync(join(tmpdir(), 'ctm-tray-'));
+  ],
 });
-afterAll(async () => {
-  await double.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const double = facade.double;
 
 /** A host that records what it was asked. */
 function recordingHost() {
@@ -57,12 +45,7 @@ function recordingHost() {
 }
 
 async function setUp(settings: Partial<AppSettings> = {}) {
-  const manager: TokenManager = await openTokenManager({
-    dir: mkdtempSync(join(dir, 'home-')),
-    serviceName: 'ctm-tray-test',
-    log: silentLog(),
-    loadKeytar: () => Promise.resolve(new FakeKeytar()),
-  });
+  const { manager } = await facade.open();
   const add = (name: string) =>
     manager.addProfile({
       name,

@@ -1,12 +1,12 @@
 // `cognito-tokens token [PROFILE]`: one token for $(...), refreshed first when due.
-import { bearerHeader, NO_ID_TOKEN, pickToken, type TokenKind } from '../../shared/token-text';
+import { bearerHeader, NO_ID_TOKEN, type TokenKind } from '../../shared/token-text';
 import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { CliError } from '../cli-error';
 import { EXIT } from '../../shared/exit-codes';
-import { freshTokensQuickly, openManager } from '../manager';
+import { freshTokenQuickly, openManager, tokenOfKind } from '../manager';
 import { parseTimeoutMs } from './login/login-options';
 
 /** `token --help`. */
@@ -83,12 +83,14 @@ export const tokenCommand: Command = {
       flags.access === true ? 'access' : flags.id === true ? 'id' : undefined;
     const timeoutMs = parseTimeoutMs(flags.timeout);
     const name = chosenProfile(ctx.io.env, args[0]);
-    const tokens =
-      flags.refresh === true
-        ? await (await openManager(ctx, { timeoutMs, reliesOnKeychain: true })).refreshNow(name)
-        : await freshTokensQuickly(ctx, name, { timeoutMs });
     // M2M sessions have only an access token: it is the default there.
-    const token = pickToken(tokens, asked ?? (tokens.idToken ? 'id' : 'access'));
+    const token =
+      flags.refresh === true
+        ? tokenOfKind(
+            await (await openManager(ctx, { timeoutMs, reliesOnKeychain: true })).refreshNow(name),
+            asked,
+          )
+        : await freshTokenQuickly(ctx, name, asked, { timeoutMs });
     if (token === undefined) throw new CliError(NO_ID_TOKEN, EXIT.rejected);
     ctx.io.stdout.write(`${flags.header === true ? bearerHeader(token) : token}\n`);
     return EXIT.ok;

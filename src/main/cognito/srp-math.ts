@@ -1,7 +1,14 @@
 // Big-number arithmetic of Cognito SRP: the RFC 3526 3072-bit group, with every modular
 // exponentiation done by OpenSSL (through crypto's DiffieHellman) and only cheap
 // multiplications, subtractions and reductions left to BigInt.
-import { createDiffieHellman, getDiffieHellman, type DiffieHellman } from 'node:crypto';
+//
+// Not createDiffieHellman(N, 2): OpenSSL 3.5 (Node 24) then checks that N is a safe prime, about
+// 1.5 s of CPU once per process, which every CLI login paid (Node 20's OpenSSL 3.0 did not). The
+// named group 'modp15' is the same N and g, built without that check. Its object hides
+// setPrivateKey (a named group's keys are fixed in the API), but the handle beneath computes
+// base^priv mod N for any private key set through DiffieHellman's own method; a runtime that
+// refuses that gets exponentiation in BigInt instead (a 4-bit window, some ms per exponent).
+import { DiffieHellman, getDiffieHellman, type DiffieHellmanGroup } from 'node:crypto';
 
 const PRIME_BYTES = getDiffieHellman('modp15').getPrime();
 
@@ -11,13 +18,45 @@ export const SRP_N = bufferToBigInt(PRIME_BYTES);
 /** g: the group's generator. */
 export const SRP_G = 2n;
 
-let engine: DiffieHellman | undefined;
+let engine: DiffieHellmanGroup | null | undefined;
 
-// One engine for the process: DiffieHellman computes base^priv mod N for whatever private key
-// it holds, and JavaScript runs one exponentiation at a time, so sharing it is safe.
-function modexpEngine(): DiffieHellman {
-  engine ??= createDiffieHellman(PRIME_BYTES, Number(SRP_G));
+/** Computes base^exponent mod N with the named group's handle (see above). */
+function groupPow(dh: DiffieHellmanGroup, base: bigint, exponent: bigint): bigint {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to its own kind of object
+  Reflect.apply(DiffieHellman.prototype.setPrivateKey, dh, [bigIntToBuffer(exponent)]);
+  // computeSecret left-pads to the prime's length; the number is the same either way.
+  return bufferToBigInt(dh.computeSecret(bigIntToBuffer(base)));
+}
+
+// One engine for the process: it computes base^priv mod N for whatever private key it holds,
+// and JavaScript runs one exponentiation at a time, so sharing it is safe. Null: BigInt instead.
+function modexpEngine(): DiffieHellmanGroup | null {
+  if (engine !== undefined) return engine;
+  try {
+    const dh = getDiffieHellman('modp15');
+    engine = groupPow(dh, 2n, 5n) === 32n ? dh : null;
+  } catch {
+    engine = null;
+  }
   return engine;
+}
+
+/** Which way this runtime exponentiates: OpenSSL through the named group, or BigInt. */
+export function modexpKind(): 'openssl' | 'bigint' {
+  return modexpEngine() ? 'openssl' : 'bigint';
+}
+
+/** base^exponent mod N in BigInt, four bits at a time (the fallback, and its test's reference). */
+export function bigIntPowN(base: bigint, exponent: bigint): bigint {
+  const table = [1n, base % SRP_N];
+  for (let i = 2; i < 16; i += 1) table.push(((table[i - 1] ?? 1n) * base) % SRP_N);
+  let result = 1n;
+  for (const digit of exponent.toString(16)) {
+    for (let i = 0; i < 4; i += 1) result = (result * result) % SRP_N;
+    const d = Number.parseInt(digit, 16);
+    if (d !== 0) result = (result * (table[d] ?? 1n)) % SRP_N;
+  }
+  return result;
 }
 
 /** base^exponent mod N, by OpenSSL; `exponent` must be >= 0. */
@@ -31,9 +70,7 @@ export function modPowN(base: bigint, exponent: bigint): bigint {
   if (e === 0n || b === 1n) return 1n;
   if (b === SRP_N - 1n) return e % 2n === 0n ? 1n : SRP_N - 1n;
   const dh = modexpEngine();
-  dh.setPrivateKey(bigIntToBuffer(e));
-  // computeSecret left-pads to the prime's length; the number is the same either way.
-  return bufferToBigInt(dh.computeSecret(bigIntToBuffer(b)));
+  return dh ? groupPow(dh, b, e) : bigIntPowN(b, e);
 }
 
 /**

@@ -3,7 +3,6 @@
 // null, as an absent item does), so only when no listed item reads back does the probe set, read
 // back and delete a canary. Writing on every run would cost a keychain prompt per command on
 // some desktops.
-import { randomUUID } from 'node:crypto';
 import { classifyKeychainError, errorText, probeFailureMessage } from './keychain-errors';
 import { loadKeytar } from './keytar-loader';
 import type { KeytarApi, VaultFailureReason, VaultLogger, VaultStatus } from './types';
@@ -58,7 +57,9 @@ async function step<T>(work: () => Promise<T>, timeoutMs: number, name: string):
 }
 
 async function checkCanary(keytar: KeytarApi, serviceName: string, timeoutMs: number) {
-  // A fresh name per run, so an app and a CLI probing at once cannot disturb each other.
+  // A fresh name per run, so an app and a CLI probing at once cannot disturb each other. Loaded
+  // here: node:crypto costs a tenth of Node's start-up, and a cached `token` never probes.
+  const { randomUUID } = process.getBuiltinModule('node:crypto');
   const account = `__probe__:${randomUUID()}`;
   const canary = randomUUID();
   await step(() => keytar.setPassword(serviceName, account, canary), timeoutMs, 'set');

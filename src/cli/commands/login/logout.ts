@@ -18,17 +18,14 @@ Signs a profile out (the active one when none is named): asks Cognito to revoke 
 refresh token, then deletes the profile's tokens from the keychain whatever Cognito
 answered. The profile itself, its client secret and a remembered password stay.
 
-<<<<<<< HEAD
-  --global      also sign the user out on every device (GlobalSignOut)
-  --browser     browser profiles: also end the managed login's session in the
-                browser (Cognito's sign-out page), so the next sign-in asks for the
-                password again; the redirect URI must be one of the app client's
-                sign-out URLs. With --no-browser the address is printed instead.
-=======
   --global      also sign the user out on every device (GlobalSignOut), and forget
                 this computer's remembered device (ForgetDevice), which a plain
                 logout keeps
->>>>>>> devices
+  --browser     browser profiles: also end the managed login's session in the
+                browser (Cognito's sign-out page), so the next sign-in asks for the
+                password again; the redirect URI must be one of the app client's
+                sign-out URLs
+  --no-browser  with --browser, print the sign-out address instead of opening it
   --timeout S   per-request timeout (default 10)
 `;
 

@@ -2,13 +2,13 @@
 // mutates them), engines per app client, and a check that no secret leaks into an error sentence.
 import { expect } from 'vitest';
 import type { AuthStep, TokenSet } from '../../src/shared/auth';
+import { AuthError } from '../../src/shared/errors';
 import {
   type CognitoEngine,
   type PoolConnection,
   createCognitoEngine,
 } from '../../src/main/cognito/engine-module';
-import { AuthError } from '../../src/shared/errors';
-import type { CognitoDouble, DoublePool, DoubleUser } from '../support/cognito-double/index';
+import type { CognitoDouble, DoublePool, DoubleUser } from './cognito-double/index';
 
 /** Pool, clients and secrets of the suites. */
 export const POOL_ID = 'eu-west-1_Engine1';
@@ -124,4 +124,14 @@ export function tokensOf(step: AuthStep): TokenSet {
 /** The request bodies the double received for one operation, oldest first. */
 export function bodiesOf(double: CognitoDouble, operation: string): Record<string, unknown>[] {
   return double.requests.filter((request) => request.operation === operation).map((r) => r.body);
+}
+
+/** The RespondToAuthChallenge bodies that answered one challenge. */
+export function challengeBodies(double: CognitoDouble, name: string): Record<string, unknown>[] {
+  return bodiesOf(double, 'RespondToAuthChallenge').filter((body) => body.ChallengeName === name);
+}
+
+/** A RespondToAuthChallenge body's ChallengeResponses. */
+export function responsesOf(body: Record<string, unknown> | undefined): Record<string, string> {
+  return (body?.ChallengeResponses ?? {}) as Record<string, string>;
 }
