@@ -26,7 +26,7 @@ describe('--flow choice and --preferred-challenge', () => {
       '--preferred-challenge',
       'email_otp',
     ]);
-    expect(options !== 'help' && [options.flow, options.preferredChallenge]).toEqual([
+    expect([options.flow, options.preferredChallenge]).toEqual([
       'choice',
       'EMAIL_OTP',
     ]);

@@ -30,7 +30,6 @@ Then: aws s3 ls --profile cognito-dev (or AWS_PROFILE=cognito-dev with any SDK)
 
 const FLAGS = {
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The credential_process document; key names are AWS's. */
@@ -53,10 +52,6 @@ export const awsCredentialsCommand: Command = {
   help: AWS_CREDENTIALS_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('aws-credentials', ctx.argv, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(AWS_CREDENTIALS_HELP);
-      return EXIT.ok;
-    }
     const timeoutMs = parseTimeoutMs(flags.timeout);
     const name = chosenProfile(ctx.io.env, args[0]);
     const { cachedAwsFast } = await import('../fast-session.js');

@@ -38,7 +38,6 @@ Examples
 const FLAGS = {
   format: { type: 'string' },
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The env command. */
@@ -49,10 +48,6 @@ export const envCommand: Command = {
   help: ENV_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('env', ctx.argv, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(ENV_HELP);
-      return EXIT.ok;
-    }
     const format = parseEnvFormat(flags.format);
     const name = chosenProfile(ctx.io.env, args[0]);
     const { sessionVariablesFor } = await import('../session-for-command.js');

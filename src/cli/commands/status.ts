@@ -29,7 +29,6 @@ and never opens a browser. * marks the active profile.
 
 const FLAGS = {
   output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** One row of `status --output json`: values a script can compare, never display text. */
@@ -57,10 +56,6 @@ export const statusCommand: Command = {
   help: STATUS_HELP,
   async run(ctx) {
     const { flags } = parseFlagsAndArgs('status', ctx.argv, FLAGS, 0);
-    if (flags.help === true) {
-      ctx.io.stdout.write(STATUS_HELP);
-      return EXIT.ok;
-    }
     if (flags.output !== undefined && flags.output !== 'json') {
       throw usageError('--output must be json; without it a table is printed.');
     }

@@ -49,7 +49,6 @@ const FLAGS = {
   refresh: { type: 'boolean' },
   timeout: { type: 'string' },
   output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The token command. */
@@ -60,10 +59,6 @@ export const tokenCommand: Command = {
   help: TOKEN_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('token', ctx.argv, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(TOKEN_HELP);
-      return EXIT.ok;
-    }
     if (flags.id === true && flags.access === true) {
       throw usageError('Use either --id or --access, not both.');
     }

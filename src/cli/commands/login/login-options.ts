@@ -31,7 +31,6 @@ export const SIGN_IN_FLAGS = {
   output: { type: 'string' },
   print: { type: 'string' },
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Every flag the stateless login accepts. */
@@ -158,10 +157,9 @@ function parseClientSecret(
   return source('--client-secret-env', envName, 'Client secret');
 }
 
-/** Parses and checks login's argv; 'help' when --help was asked; throws CliError (exit 2) naming the flag at fault. */
-export function parseLoginOptions(argv: string[]): LoginOptions | 'help' {
+/** Parses and checks login's argv; throws CliError (exit 2) naming the flag at fault. */
+export function parseLoginOptions(argv: string[]): LoginOptions {
   const flags = parseFlags('login', argv, LOGIN_FLAGS);
-  if (flags.help === true) return 'help';
   const flow = parseFlow(flags.flow);
   return {
     connection: {

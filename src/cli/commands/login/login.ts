@@ -89,12 +89,7 @@ export function loginCommand(loadEngine: LoadEngine): Command {
           '--remember-device needs a saved profile (login NAME): the stateless login keeps nothing, so it cannot keep a device.',
         );
       }
-      const options = parseLoginOptions(ctx.argv);
-      if (options === 'help') {
-        ctx.io.stdout.write(LOGIN_HELP);
-        return EXIT.ok;
-      }
-      return login(ctx, options, loadEngine);
+      return login(ctx, parseLoginOptions(ctx.argv), loadEngine);
     },
   };
 }

@@ -34,7 +34,6 @@ const FLAGS = {
   browser: { type: 'boolean' },
   'no-browser': { type: 'boolean' },
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The error for tokens the keychain kept (locked): the sign-out is not done here. */
@@ -57,10 +56,6 @@ export const logoutCommand: Command = {
   help: LOGOUT_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('logout', ctx.argv, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(LOGOUT_HELP);
-      return EXIT.ok;
-    }
     const named = chosenProfile(ctx.io.env, args[0]);
     const manager = await openManager(ctx, {
       timeoutMs: parseTimeoutMs(flags.timeout),

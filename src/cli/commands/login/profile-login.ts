@@ -14,7 +14,6 @@ import { openManager } from '../../manager';
 import { formatTokens } from '../../output';
 import { createPrompter } from '../../prompt';
 import { readEnvSecret, readSecret } from '../../secret-input';
-import { LOGIN_HELP } from './login-help';
 import { oauthLogin } from './oauth-login';
 import {
   parseAttributes,
@@ -36,20 +35,15 @@ const FLAGS = {
 const STATELESS_ONLY =
   /^--(?:pool-id|client-id|username|region|endpoint|flow|preferred-challenge|client-secret-env|client-secret-prompt)(?:=|$)/;
 
-/** True unless argv uses a flag of the stateless form (or is only a request for help). */
+/** True unless argv uses a flag of the stateless form. */
 export function isProfileLogin(argv: readonly string[]): boolean {
-  if (argv.some((arg) => STATELESS_ONLY.test(arg))) return false;
-  return !(argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'));
+  return !argv.some((arg) => STATELESS_ONLY.test(arg));
 }
 
 /** Signs a saved profile in; returns the exit code. */
 export async function profileLogin(ctx: CommandContext): Promise<ExitCode> {
   const { io, secrets } = ctx;
   const { flags, args } = parseFlagsAndArgs('login', ctx.argv, FLAGS, 1);
-  if (flags.help === true) {
-    io.stdout.write(LOGIN_HELP);
-    return EXIT.ok;
-  }
   const output =
     flags.output === undefined && flags.print === undefined
       ? null

@@ -23,7 +23,6 @@ export const PROFILE_FIELD_FLAGS = {
   color: { type: 'string' },
   'refresh-ahead': { type: 'string' },
   'refresh-rotation': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The parsed values of PROFILE_FIELD_FLAGS (every one optional). */

@@ -88,10 +88,6 @@ Examples
 /** Adds a profile; returns the exit code. */
 export async function profilesAdd(ctx: CommandContext, argv: string[]): Promise<ExitCode> {
   const { flags, args } = parseFlagsAndArgs('profiles add', argv, PROFILE_FIELD_FLAGS, 1);
-  if (flags.help === true) {
-    ctx.io.stdout.write(PROFILES_ADD_HELP);
-    return EXIT.ok;
-  }
   const [name] = args;
   if (name === undefined) throw usageError('Name the profile: cognito-tokens profiles add NAME …');
   const fields = fieldsFromFlags(flags);

@@ -64,10 +64,6 @@ Example
 /** Edits a profile; returns the exit code. */
 export async function profilesEdit(ctx: CommandContext, argv: string[]): Promise<ExitCode> {
   const { flags, args } = parseFlagsAndArgs('profiles edit', argv, EDIT_FLAGS, 1);
-  if (flags.help === true) {
-    ctx.io.stdout.write(PROFILES_EDIT_HELP);
-    return EXIT.ok;
-  }
   const [target] = args;
   if (target === undefined)
     throw usageError('Name the profile: cognito-tokens profiles edit NAME …');

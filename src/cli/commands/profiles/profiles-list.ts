@@ -29,10 +29,6 @@ needs the profile to be signed in; otherwise the device is deleted here only.
 export async function profilesList(ctx: CommandContext, argv: string[]): Promise<ExitCode> {
   const table = { output: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
   const { flags } = parseFlagsAndArgs('profiles list', argv, table, 0);
-  if (flags.help === true) {
-    ctx.io.stdout.write(PROFILES_LIST_HELP);
-    return EXIT.ok;
-  }
   if (flags.output !== undefined && flags.output !== 'json') {
     throw usageError('--output must be json; without it a table is printed.');
   }
@@ -66,12 +62,7 @@ export async function profilesList(ctx: CommandContext, argv: string[]): Promise
 
 /** Removes a profile and its keychain items. */
 export async function profilesRemove(ctx: CommandContext, argv: string[]): Promise<ExitCode> {
-  const table = { help: { type: 'boolean', short: 'h' } } as const;
-  const { flags, args } = parseFlagsAndArgs('profiles remove', argv, table, 1);
-  if (flags.help === true) {
-    ctx.io.stdout.write(PROFILES_REMOVE_HELP);
-    return EXIT.ok;
-  }
+  const { args } = parseFlagsAndArgs('profiles remove', argv, {}, 1);
   const [target] = args;
   if (target === undefined)
     throw usageError('Name the profile: cognito-tokens profiles remove NAME');

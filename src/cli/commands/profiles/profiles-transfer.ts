@@ -38,16 +38,11 @@ const IMPORT_FLAGS = {
   flow: { type: 'string' },
   endpoint: { type: 'string' },
   overwrite: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Imports profiles from a file. */
 export async function profilesImport(ctx: CommandContext, argv: string[]): Promise<ExitCode> {
   const { flags, args } = parseFlagsAndArgs('profiles import', argv, IMPORT_FLAGS, 1);
-  if (flags.help === true) {
-    ctx.io.stdout.write(PROFILES_IMPORT_HELP);
-    return EXIT.ok;
-  }
   const [file] = args;
   if (file === undefined) throw usageError('Name the file: cognito-tokens profiles import FILE');
   const { flow } = flags;
@@ -75,13 +70,8 @@ export async function profilesImport(ctx: CommandContext, argv: string[]): Promi
 export async function profilesExport(ctx: CommandContext, argv: string[]): Promise<ExitCode> {
   const table = {
     profile: { type: 'string', multiple: true },
-    help: { type: 'boolean', short: 'h' },
   } as const;
   const { flags, args } = parseFlagsAndArgs('profiles export', argv, table, 1);
-  if (flags.help === true) {
-    ctx.io.stdout.write(PROFILES_EXPORT_HELP);
-    return EXIT.ok;
-  }
   const manager = await openManager(ctx, { usesKeychain: false });
   // Imported here: the export module loads zod, which --help and the stateless login never need.
   const { serializeExport } = await import('../../../main/profiles/export-file.js');

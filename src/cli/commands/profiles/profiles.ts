@@ -63,10 +63,6 @@ export const profilesCommand: Command = {
       ctx.io.stderr.write(PROFILES_HELP);
       return EXIT.input;
     }
-    if (name === '--help' || name === '-h' || name === 'help') {
-      ctx.io.stdout.write(PROFILES_HELP);
-      return EXIT.ok;
-    }
     const sub = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
     if (!sub) {
       const known = Object.keys(SUBCOMMANDS).join(', ');
