@@ -1,6 +1,7 @@
 // The tray with an M2M profile over a real TokenManager and the strict Cognito double's token
 // endpoint: Get a token fetches one, the copy item copies the access token (there is no ID
 // token), and Forget the token drops it, after which a copy fetches a new one.
+import { copyDeps } from '../../src/main/clipboard/copy-deps';
 import { expect, it } from 'vitest';
 import { decodeJwtPayload } from '../../src/main/cognito/jwt';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
@@ -43,7 +44,11 @@ it('gets, copies and forgets an M2M access token from the tray', async () => {
   const notes: string[] = [];
   const controller = new TrayController({
     manager,
-    clipboard: createSecretClipboard(port),
+    copies: copyDeps(
+      manager,
+      createSecretClipboard(port),
+      () => DEFAULT_SETTINGS.clipboardClearSeconds,
+    ),
     settings: () => ({ ...DEFAULT_SETTINGS, notifyOnCopy: false }),
     host: {
       render: () => undefined,

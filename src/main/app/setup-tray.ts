@@ -3,6 +3,7 @@
 // shared secret clipboard, or quit; notifications say what a copy did.
 import { app } from 'electron';
 import type { Navigate } from '../../shared/contract-views';
+import { copyDeps } from '../clipboard/copy-deps';
 import { loadAppSettings } from '../settings/app-settings';
 import type { EventHub } from '../handlers/event-hub';
 import type { TokenManager } from '../token-manager';
@@ -25,7 +26,7 @@ export function setupTray(
   const view: { service?: TrayService } = {};
   const controller = new TrayController({
     manager,
-    clipboard: appClipboard(),
+    copies: copyDeps(manager, appClipboard(), () => loadAppSettings(manager).clipboardClearSeconds),
     settings: () => loadAppSettings(manager),
     platform: process.platform,
     log: console,

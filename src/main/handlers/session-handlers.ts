@@ -5,6 +5,7 @@ import type { AuthStep } from '../../shared/auth';
 import type { SignInStepView } from '../../shared/contract-views';
 import { sessionRow } from '../../shared/session';
 import { copyToken } from '../clipboard/copy-token';
+import type { CopyDeps } from '../clipboard/copy-deps';
 import { AuthError } from '../../shared/errors';
 import { loadAppSettings } from '../settings/app-settings';
 import { deviceForgetSentence } from '../../shared/outcome-words';
@@ -66,11 +67,11 @@ function setupSeed(step: AuthStep): string | undefined {
   }
 }
 
-/** The session channels over the facade and main's clipboard. */
-export function sessionHandlers({
-  manager,
-  clipboard,
-}: HandlerDeps): Pick<ContractHandlers, SessionChannels> {
+/** The session channels over the facade and main's clipboard (`copies`: the host's one set of copy deps). */
+export function sessionHandlers(
+  { manager, clipboard }: HandlerDeps,
+  copies: CopyDeps,
+): Pick<ContractHandlers, SessionChannels> {
   // The seed of each sign-in waiting on an authenticator set-up, for "Copy key": main copies it
   // with the secret markers and clears it, as it does tokens.
   const setupSeeds = new Map<string, string>();
@@ -162,12 +163,7 @@ export function sessionHandlers({
     },
     'ctm:copy-token': async ({ id, kind, format }) => {
       const profile = manager.resolveProfile(id);
-      const deps = {
-        freshTokens: (profileId: string) => manager.freshTokens(profileId),
-        clipboard,
-        clearAfterSeconds: () => loadAppSettings(manager).clipboardClearSeconds,
-      };
-      const { clearsInSeconds } = await copyToken(deps, profile.id, { kind, format });
+      const { clearsInSeconds } = await copyToken(copies, profile.id, { kind, format });
       used(manager, profile.id);
       return { clearsInSeconds };
     },
@@ -179,7 +175,7 @@ export function sessionHandlers({
           'No authenticator set-up is waiting for this profile: sign in again to set one up.',
         );
       }
-      const clearsInSeconds = loadAppSettings(manager).clipboardClearSeconds;
+      const clearsInSeconds = copies.clearAfterSeconds();
       await clipboard.copySecret(seed, clearsInSeconds);
       return { clearsInSeconds };
     },

@@ -19,16 +19,11 @@ function touch(deps: TrayControllerDeps, profileId: string): void {
 async function copy(deps: TrayControllerDeps, action: Extract<TrayAction, { kind: 'copy' }>) {
   const { manager, host } = deps;
   const profile = manager.resolveProfile(action.profileId);
+  const { clearsInSeconds } = await copyToken(deps.copies, profile.id, {
+    kind: action.token,
+    format: action.format,
+  });
   const settings = deps.settings();
-  const { clearsInSeconds } = await copyToken(
-    {
-      freshTokens: (id) => manager.freshTokens(id),
-      clipboard: deps.clipboard,
-      clearAfterSeconds: () => settings.clipboardClearSeconds,
-    },
-    profile.id,
-    { kind: action.token, format: action.format },
-  );
   touch(deps, profile.id);
   if (!settings.notifyOnCopy) return;
   const what = action.format === 'header' ? 'Authorization header' : TOKEN_NAMES[action.token];
@@ -39,15 +34,8 @@ async function copy(deps: TrayControllerDeps, action: Extract<TrayAction, { kind
 async function copyAws(deps: TrayControllerDeps, profileId: string) {
   const { manager, host } = deps;
   const profile = manager.resolveProfile(profileId);
+  const { clearsInSeconds } = await copyAwsCredentials(deps.copies, profile.id);
   const settings = deps.settings();
-  const { clearsInSeconds } = await copyAwsCredentials(
-    {
-      awsCredentials: (id) => manager.awsCredentials(id),
-      clipboard: deps.clipboard,
-      clearAfterSeconds: () => settings.clipboardClearSeconds,
-    },
-    profile.id,
-  );
   touch(deps, profile.id);
   if (!settings.notifyOnCopy) return;
   const clears = clearsInSeconds === null ? '' : `, clears in ${clearsInSeconds} s`;
