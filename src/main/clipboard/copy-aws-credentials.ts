@@ -2,17 +2,7 @@
 // first when due), through the secret clipboard. Done in main: the secret key and session token
 // never cross the bridge.
 import { shellQuote } from '../../shared/token-text';
-import type { CopyDeps } from './copy-deps';
-
-/** The parts of a set of AWS credentials the lines carry. */
-export interface AwsCredentialText {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken: string;
-  region: string;
-  /** Epoch milliseconds. */
-  expiration: number;
-}
+import type { AwsCredentialText, CopyDeps } from './copy-deps';
 
 /** The credentials as POSIX sh export lines, single-quoted so nothing in them expands. */
 export function awsExportLines(credentials: AwsCredentialText): string {

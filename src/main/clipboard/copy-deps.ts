@@ -2,8 +2,17 @@
 // before, the window's token copy, its AWS copy and the tray's two copies each assembled it by
 // hand, and each could read the clear time from a different place.
 import type { TokenSet } from '../../shared/auth';
-import type { AwsCredentialText } from './copy-aws-credentials';
 import type { SecretClipboard } from './types';
+
+/** The parts of a set of AWS credentials the lines carry. */
+export interface AwsCredentialText {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  region: string;
+  /** Epoch milliseconds. */
+  expiration: number;
+}
 
 /** Fresh tokens and usable AWS credentials of a profile, the clipboard, and how long a copy lives. */
 export interface CopyDeps {
