@@ -11,12 +11,14 @@ import type { CliIo } from './io';
 class MutableOutput extends Writable {
   muted = false;
 
-  constructor(private readonly target: NodeJS.WritableStream) {
+  readonly #target: NodeJS.WritableStream;
+  constructor(target: NodeJS.WritableStream) {
     super();
+    this.#target = target;
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    if (!this.muted) this.target.write(chunk);
+    if (!this.muted) this.#target.write(chunk);
     done();
   }
 }

@@ -26,10 +26,7 @@ describe('--flow choice and --preferred-challenge', () => {
       '--preferred-challenge',
       'email_otp',
     ]);
-    expect([options.flow, options.preferredChallenge]).toEqual([
-      'choice',
-      'EMAIL_OTP',
-    ]);
+    expect([options.flow, options.preferredChallenge]).toEqual(['choice', 'EMAIL_OTP']);
   });
 
   it('refuses a method this app cannot walk, and a preference without the choice flow', () => {
