@@ -66,3 +66,26 @@ export async function converse(
   });
   return { code, stdout, screen, unanswered: remaining.length };
 }
+
+/** Runs the CLI in process as a script would: no terminal, the given environment. */
+export async function runScripted(argv: string[], env: Record<string, string>) {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        append(chunk.toString('utf8'));
+        done();
+      },
+    });
+  const io = {
+    stdin: new PassThrough(),
+    stdout: sink((t) => (stdout += t)),
+    stderr: sink((t) => (stderr += t)),
+    env,
+    interactive: false,
+    stderrIsTerminal: false,
+  };
+  const code = await runCli(argv, io, COMMANDS);
+  return { code, stdout, stderr };
+}

@@ -3,38 +3,17 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/command-table';
 import { requestedHelp } from '../../src/cli/help-request';
-import { runCli } from '../../src/cli/run';
+import { runScripted } from '../support/scripted-terminal';
 
 const home = mkdtempSync(join(tmpdir(), 'ctm-help-'));
 afterAll(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        append(chunk.toString('utf8'));
-        done();
-      },
-    });
-  const io = {
-    stdin: new PassThrough(),
-    stdout: sink((t) => (stdout += t)),
-    stderr: sink((t) => (stderr += t)),
-    env: { COGNITO_TOKEN_MANAGER_HOME: home },
-    interactive: false,
-    stderrIsTerminal: false,
-  };
-  const code = await runCli(argv, io, COMMANDS);
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runScripted(argv, { COGNITO_TOKEN_MANAGER_HOME: home });
 
 const command = (name: string) => {
   const found = COMMANDS.find((candidate) => candidate.name === name);
