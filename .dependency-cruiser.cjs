@@ -1,8 +1,21 @@
-// The rooms of the house, checked on every `npm test` (scripts/check-deps.mjs). Each rule's name
-// is what a violation prints; ARCHITECTURE.md says why each holds.
+// The rooms of the house, checked on every `npm test` (scripts/run-tests.mjs runs depcruise with
+// this file). Each rule's name is what a violation prints; ARCHITECTURE.md says why each holds.
+
+// Rooms with a front door: from outside the room, only its index.ts. The other rooms of src/main
+// have none, and no index.ts (a test checks): the CLI's quick paths must load one file of theirs
+// without the rest. main/app/index.ts is the app's entry, not a door.
+const DOORS = ['oauth', 'identity', 'token-manager'];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    ...DOORS.map((room) => ({
+      name: `${room}-only-through-its-door`,
+      comment: `From outside src/main/${room}, import only its index.ts: the door says what the room offers.`,
+      severity: 'error',
+      from: { path: '^src/', pathNot: `^src/main/${room}/` },
+      to: { path: `^src/main/${room}/`, pathNot: `^src/main/${room}/index\\.ts$` },
+    })),
     {
       name: 'electron-only-in-app-and-preload',
       comment:

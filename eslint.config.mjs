@@ -14,6 +14,15 @@ const electronOnlyInApp = {
   ],
 };
 
+/** The `private` and `protected` keywords, refused for ECMAScript #fields. */
+const onePrivateStyle = [
+  {
+    selector:
+      ':matches(PropertyDefinition, MethodDefinition, AccessorProperty, TSParameterProperty)[accessibility=/^(private|protected)$/]',
+    message: 'Use an ECMAScript #field or #method, not the private or protected keyword.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,6 +45,11 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', electronOnlyInApp],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // One private-field style: ECMAScript #fields, private at run time too (a log or a
+      // debugger's property walk cannot reach a vault's keytar or a cache's tokens). No `private`
+      // or `protected` keyword, and parameter properties only as public readonly.
+      '@typescript-eslint/parameter-properties': ['error', { allow: ['readonly'] }],
+      'no-restricted-syntax': ['error', ...onePrivateStyle],
     },
   },
   {
@@ -53,6 +67,7 @@ export default tseslint.config(
           selector: 'ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]',
           message: 'ipcMain/ipcRenderer belong in src/main/app/ipc.ts and src/preload/ only.',
         },
+        ...onePrivateStyle,
       ],
     },
   },

@@ -108,29 +108,20 @@ test.describe('electron app', () => {
       w.stopFirst = w.tokenManager.onSessionChanged((payload) => received.first?.push(payload));
       w.tokenManager.onSessionChanged((payload) => received.second?.push(payload));
     });
-    const send = (state: unknown) =>
-      app.evaluate(({ BrowserWindow }, s) => {
-        BrowserWindow.getAllWindows()[0]?.webContents.send('ctm:session-changed', {
-          profileId: 'dev',
-          state: s,
-        });
-      }, state);
+    const send = (row: unknown) =>
+      app.evaluate(({ BrowserWindow }, r) => {
+        BrowserWindow.getAllWindows()[0]?.webContents.send('ctm:session-changed', r);
+      }, row);
     const received = () => page.evaluate(() => (globalThis as unknown as BridgeWindow).received);
-    const signedIn = {
-      profileId: 'dev',
-      state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
-    };
-    const expired = {
-      profileId: 'dev',
-      state: { status: 'signed-out', reason: 'The session expired.' },
-    };
+    const signedIn = { profileId: 'dev', status: 'signed-in', expiresAt: 1_900_000_000_000 };
+    const expired = { profileId: 'dev', status: 'signed-out', reason: 'The session expired.' };
 
-    await send(signedIn.state);
+    await send(signedIn);
     await expect.poll(received).toEqual({ first: [signedIn], second: [signedIn] });
     await page.evaluate(() => {
       (globalThis as unknown as { stopFirst: () => void }).stopFirst();
     });
-    await send(expired.state);
+    await send(expired);
     // The second listener proves the event arrived; the first must not have seen it.
     await expect.poll(received).toEqual({ first: [signedIn], second: [signedIn, expired] });
   });

@@ -29,7 +29,8 @@ export function prepareCliBench(benchFile, label) {
   return {
     cli,
     ...built('token-manager/index.js'),
-    ...built('secrets/index.js'),
+    ...built('secrets/open-vault.js'),
+    ...built('secrets/naming.js'),
     ...built('secrets/profile-store-index.js'),
     ...built('log/file-log.js'),
   };

@@ -16,14 +16,16 @@ const { runs: RUNS, warmup: WARMUP } = benchRuns('STORE_BENCH_RUNS', 40, 3);
 const PROFILES = 1000;
 
 const root = path.resolve(import.meta.dirname, '../..');
-const entry = path.join(root, 'dist/cli/main/profiles/index.js');
+const entry = path.join(root, 'dist/cli/main/profiles/create-profile-store.js');
+const rowsEntry = path.join(root, 'dist/cli/main/token-manager/status-rows.js');
 if (!fs.existsSync(entry)) {
   console.error(
     `store bench: ${entry} is missing; build the CLI first (npx tsc -p tsconfig.cli.json).`,
   );
   process.exit(1);
 }
-const { buildStatusRows, createProfileStore } = await import(pathToFileURL(entry).href);
+const { createProfileStore } = await import(pathToFileURL(entry).href);
+const { buildStatusRows } = await import(pathToFileURL(rowsEntry).href);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // Answers each challenge the engine returns: from flags and environment first, else by asking.
 import type { AuthStep, ChallengeField, ChallengeStep, SignedInStep } from '../shared/auth';
 import { CliError, usageError } from './cli-error';
-import { EXIT } from './exit-codes';
+import { EXIT } from '../shared/exit-codes';
 import { info, type CliIo } from './io';
 import { retryWhileRefused } from './retry-answer';
 import type { Prompter } from './prompt';

@@ -1,5 +1,5 @@
 // Errors the CLI raises itself (bad flags, missing input); the engine raises AuthError.
-import { EXIT, type ExitCode } from './exit-codes';
+import { EXIT, type ExitCode } from '../shared/exit-codes';
 
 /** A failure with one user-facing sentence (never a secret) and the exit code it maps to. */
 export class CliError extends Error {

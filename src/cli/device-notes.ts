@@ -1,5 +1,5 @@
 // What the CLI says about this computer as a Cognito device after a sign-in: only what happened,
-// never the key itself. (What forgetting it did is devices.ts's deviceForgetSentence.)
+// never the key itself. (What forgetting it did is shared/outcome-words.ts's deviceForgetSentence.)
 import type { DeviceOutcome } from '../shared/auth';
 
 /** The line after a sign-in in a pool that tracks devices. */

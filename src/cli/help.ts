@@ -1,5 +1,6 @@
 // The text of `cognito-tokens --help`, built from the command table.
 import type { Command } from './command';
+import { PRODUCT_NAME } from '../shared/product';
 
 /** The top-level usage: every command with its summary. */
 export function topLevelHelp(commands: readonly Command[]): string {
@@ -8,7 +9,7 @@ export function topLevelHelp(commands: readonly Command[]): string {
   return `Usage: cognito-tokens <command> [flags]
 
 Signs in to AWS Cognito user pools and prints tokens for scripts. Profiles and the
-OS keychain are shared with the Cognito Token Manager app.
+OS keychain are shared with the ${PRODUCT_NAME} app.
 
 Commands
 ${lines.join('\n')}

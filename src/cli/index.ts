@@ -2,7 +2,7 @@
 // Entry point of the cognito-tokens binary: real process streams, the command table, exit code.
 // First: refuse a Node older than package.json's engines before anything else loads.
 import './require-node';
-import { COMMANDS } from './commands/index';
+import { COMMANDS } from './commands/command-table';
 import { processIo } from './io';
 import { DEBUG_ENV } from './report-error';
 import { runCli } from './run';

@@ -2,7 +2,7 @@
 import type { TokenSet } from '../shared/auth';
 import { NO_ID_TOKEN } from '../shared/token-text';
 import { CliError } from './cli-error';
-import { EXIT } from './exit-codes';
+import { EXIT } from '../shared/exit-codes';
 
 /** Which token --print writes. */
 export type TokenChoice = 'id' | 'access' | 'refresh';

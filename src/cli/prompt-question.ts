@@ -4,19 +4,21 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { CliError, usageError } from './cli-error';
-import { EXIT } from './exit-codes';
+import { EXIT } from '../shared/exit-codes';
 import type { CliIo } from './io';
 
 /** Forwards to a stream unless muted: readline echoes every keystroke to its output. */
 class MutableOutput extends Writable {
   muted = false;
 
-  constructor(private readonly target: NodeJS.WritableStream) {
+  readonly #target: NodeJS.WritableStream;
+  constructor(target: NodeJS.WritableStream) {
     super();
+    this.#target = target;
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    if (!this.muted) this.target.write(chunk);
+    if (!this.muted) this.#target.write(chunk);
     done();
   }
 }

@@ -1,11 +1,10 @@
 // Turns any failure into one line on stderr and an exit code; stacks go to the log file, and to
 // stderr only when asked for.
-import { isAuthError } from '../main/cognito/auth-error';
+import { isAppError } from '../shared/errors';
+import { exitCodeOf, logLineOf } from '../shared/error-surfaces';
 import { describeError, type FileLog } from '../main/log/file-log';
-import { isProfileError } from '../main/profiles/errors';
-import { isVaultError } from '../main/secrets/vault-error';
 import { CliError } from './cli-error';
-import { EXIT, exitCodeForKind, type ExitCode } from './exit-codes';
+import { EXIT, type ExitCode } from '../shared/exit-codes';
 import type { CliIo } from './io';
 
 /** The environment variable that turns on stack traces for unexpected errors. */
@@ -25,22 +24,12 @@ function classify(
 ): { sentence: string; code: ExitCode | 126 | 127; details: readonly string[] } {
   if (error instanceof CliError)
     return { sentence: error.message, code: error.exitCode, details: [] };
-  if (isAuthError(error)) {
-    // Known outcomes; the sessions layer logs what is worth keeping (a failed refresh).
-    return { sentence: error.message, code: exitCodeForKind(error.kind), details: [] };
-  }
-  if (isProfileError(error)) {
-    const code = error.kind === 'input' ? EXIT.input : EXIT.unexpected;
-    if (code === EXIT.unexpected) log.warn(`Profile store failed (${error.code}).`, error);
-    return { sentence: error.message, code, details: error.details };
-  }
-  if (isVaultError(error)) {
-    log.warn(`Keychain call failed (${error.code}).`, error);
-    const code =
-      error.code === 'invalid-input' || error.code === 'value-too-large'
-        ? EXIT.input
-        : EXIT.unexpected;
-    return { sentence: error.message, code, details: [] };
+  if (isAppError(error)) {
+    // Known outcomes; a profile file's or keychain's state is worth the log (the sessions layer
+    // logs what else is worth keeping, such as a failed refresh).
+    const logLine = logLineOf(error);
+    if (logLine !== undefined) log.warn(logLine, error);
+    return { sentence: error.message, code: exitCodeOf(error), details: error.details };
   }
   log.error('Unexpected error.', error);
   return { sentence: unexpectedSentence(log), code: EXIT.unexpected, details: [] };

@@ -1,6 +1,6 @@
 // A person at a terminal who mistypes a code or picks a password the policy refuses gets asked
 // again (Cognito's session or code is still good); a script's -env value is not asked again.
-import { isAuthError } from '../main/cognito/auth-error';
+import { isAuthError } from '../shared/errors';
 import type { AuthErrorCode } from '../shared/auth';
 import type { CliIo } from './io';
 

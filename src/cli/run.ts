@@ -5,8 +5,9 @@ import { createFileLog } from '../main/log/file-log';
 import { usageError, type CliError } from './cli-error';
 import { packageVersion } from './version';
 import type { Command } from './command';
-import { EXIT } from './exit-codes';
+import { EXIT } from '../shared/exit-codes';
 import { topLevelHelp } from './help';
+import { requestedHelp } from './help-request';
 import type { CliIo } from './io';
 import { SecretScrubber } from '../main/log/scrub';
 import { reportError } from './report-error';
@@ -62,6 +63,11 @@ export async function runCli(
     }
     const command = commands.find((candidate) => candidate.name === name);
     if (!command) throw unknownCommand(name, commands);
+    const help = requestedHelp(command, rest);
+    if (help !== undefined) {
+      io.stdout.write(help);
+      return EXIT.ok;
+    }
     return await command.run({ argv: rest, io, secrets, log, dataDir });
   } catch (error) {
     return reportError(error, io, log);

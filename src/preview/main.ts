@@ -40,7 +40,8 @@ async function run(): Promise<void> {
   });
   // The printed address is the one place the token is meant to appear: the log masks it.
   log.addSecret(host.token);
-  runtime.connect((event, payload) => host.emit(event, payload));
+  // The one forwarder: every event of the hub goes down the page's event stream.
+  runtime.events.forward((event, payload) => host.emit(event, payload));
   console.log(`preview: ${host.url}`);
   const manager = await opening;
   manager.startSessions();

@@ -1,5 +1,6 @@
 // The top bar: the app's name, and the actions that are not about one profile. In a small window
 // it slims down (the name is left to screen readers) and offers to fold the profile list away.
+import { PRODUCT_NAME } from '../shared/product';
 import type { Screen } from './screen';
 import { call } from './bridge';
 import { useAction } from './hooks/use-action';
@@ -24,7 +25,7 @@ export function Toolbar({
   return (
     <header className="masthead">
       <div className="mark" aria-hidden="true" />
-      <h1>Cognito Token Manager</h1>
+      <h1>{PRODUCT_NAME}</h1>
       <div className="button-row toolbar" role="toolbar" aria-label="App">
         {listShown === null ? null : (
           <button

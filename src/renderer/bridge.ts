@@ -1,9 +1,10 @@
 // The renderer's one door to main: window.tokenManager, built by the preload (or the preview
 // host's bridge script). Outside the app there is none, and every call says so as a value.
 import type { IpcResult, TokenManagerApi } from '../shared/contract';
+import { PRODUCT_NAME } from '../shared/product';
 
 /** The sentence every call answers with when the page runs outside the app. */
-export const NO_BRIDGE = 'This page only works inside Cognito Token Manager.';
+export const NO_BRIDGE = `This page only works inside ${PRODUCT_NAME}.`;
 
 /** The bridge, or null in a plain browser tab. */
 export function bridge(): TokenManagerApi | null {

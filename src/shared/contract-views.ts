@@ -57,21 +57,6 @@ export const ProfileListSchema = z.strictObject({
   lastUsedId: bounded(100).nullable(),
 });
 
-/** One profile's session in the list: its state, and when its tokens expire (local time). */
-export const SessionRowSchema = z.strictObject({
-  profileId: bounded(100),
-  status: z.enum(['signed-out', 'signing-in', 'signed-in', 'refreshing', 'error']),
-  expiresAt: epochMs.optional(),
-  /** Why it is signed out or needs attention: one sentence. */
-  reason: bounded(500).optional(),
-  /** The keychain refused the tokens: they live in this process only. */
-  memoryOnly: z.boolean().optional(),
-  /** Cognito's name for the user when it differs from the profile's (an email alias). */
-  internalUsername: bounded(256).optional(),
-});
-/** One row of the session list. */
-export type SessionRow = z.output<typeof SessionRowSchema>;
-
 const field = z.strictObject({
   name: bounded(128),
   label: bounded(128),

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { AUTH_ERROR_CODES } from './auth';
 import { PROFILE_ERROR_CODES, VAULT_ERROR_CODES } from './error-codes';
-import { SessionChangeSchema } from './session';
+import { SessionRowSchema } from './session';
 import { AppSettingsPatchSchema, AppSettingsSchema } from './settings';
 import { requests } from './contract-requests';
 import {
@@ -17,7 +17,6 @@ import {
   NoticesSchema,
   ProfileListSchema,
   ProfileViewSchema,
-  SessionRowSchema,
   SignInStepSchema,
   TokenViewSchema,
   AwsCredentialsViewSchema,
@@ -170,7 +169,8 @@ export const channels = {
 
 /** Main → renderer pushes: `window.tokenManager.on<CamelCaseName>(listener)`. */
 export const events = {
-  'ctm:session-changed': SessionChangeSchema,
+  // One profile's row, its expiry in local time: the window patches that row.
+  'ctm:session-changed': SessionRowSchema,
   // Profiles were added, changed, removed or imported, or another became active: re-read them.
   'ctm:profiles-changed': z.strictObject({}),
   'ctm:keychain-changed': KeychainStateSchema,

@@ -1,5 +1,6 @@
 // The cross-field rules of a profile's pool and flow: the region agrees with the pool id, an
-// emulator-only pool id comes with an endpoint, a preferred method only with the choice flow.
+// emulator-only pool id comes with an endpoint, a preferred method only with the choice flow;
+// and when two profiles are the same sign-in identity.
 import type * as z from 'zod';
 import type { AuthFlow } from './auth';
 import { describeValue } from './field-text';
@@ -59,4 +60,29 @@ export function fillRegion<
 >(value: T): T & { region: string } {
   const pool = resolvePoolId(value.userPoolId, value);
   return { ...value, region: pool?.region ?? '' };
+}
+
+/** The fields that say who signs in where: kind, managed-login domain, pool, client, user, endpoint. */
+export interface SignInIdentity {
+  signIn: string;
+  domain?: string | undefined;
+  userPoolId: string;
+  clientId: string;
+  username?: string | undefined;
+  endpoint?: string | undefined;
+}
+
+/**
+ * True when two profiles sign the same user in at the same place: a change of any of these
+ * fields means the tokens, the remembered password and the keychain items belong to someone else.
+ */
+export function sameIdentity(a: SignInIdentity, b: SignInIdentity): boolean {
+  return (
+    a.signIn === b.signIn &&
+    a.domain === b.domain &&
+    a.userPoolId === b.userPoolId &&
+    a.clientId === b.clientId &&
+    a.username === b.username &&
+    a.endpoint === b.endpoint
+  );
 }

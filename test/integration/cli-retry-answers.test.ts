@@ -3,11 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands/index';
-import { runCli } from '../../src/cli/run';
-import { converse } from '../support/scripted-terminal';
+import { converse, runScripted as script } from '../support/scripted-terminal';
 import { useDouble } from '../support/use-double';
 
 const POOL_ID = 'eu-west-1_CliRetry';
@@ -51,29 +48,6 @@ const login = (username: string): string[] => [
   ...['--pool-id', POOL_ID, '--client-id', CLIENT, '--endpoint', double.endpoint],
   ...['--username', username, '--print', 'id'],
 ];
-
-/** Runs the CLI in process as a script would: no terminal, the given environment. */
-async function script(argv: string[], env: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        append(chunk.toString('utf8'));
-        done();
-      },
-    });
-  const io = {
-    stdin: new PassThrough(),
-    stdout: sink((t) => (stdout += t)),
-    stderr: sink((t) => (stderr += t)),
-    env,
-    interactive: false,
-    stderrIsTerminal: false,
-  };
-  const code = await runCli(argv, io, COMMANDS);
-  return { code, stdout, stderr };
-}
 
 describe('a refused answer at a terminal', () => {
   it('asks for the new password again when the policy refuses it, in the same session', async () => {

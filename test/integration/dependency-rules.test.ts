@@ -1,8 +1,9 @@
 // The room rules must fail on a violation: each rule is broken once in a throw-away tree laid
 // out like src/, and depcruise, run with the project's own config, must name it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -47,6 +48,14 @@ beforeAll(() => {
   write('src/main/log/one.ts', "import type { Two } from './two';\nexport type One = Two[];\n");
   write('src/main/log/two.ts', "import type { One } from './one';\nexport type Two = One | 1;\n");
   write('src/main/log/typed.ts', "import type { App } from 'electron';\nexport type T = App;\n");
+  // A room with a front door: its index.ts may be imported from outside, its other files not.
+  write('src/main/oauth/index.ts', "export { grant } from './grant';\n");
+  write('src/main/oauth/grant.ts', 'export const grant = 1;\n');
+  write('src/main/tray/by-door.ts', "import { grant } from '../oauth';\nexport const d = grant;\n");
+  write(
+    'src/main/tray/around.ts',
+    "import { grant } from '../oauth/grant';\nexport const a = grant;\n",
+  );
 });
 
 afterAll(() => {
@@ -66,6 +75,7 @@ describe('the room rules', () => {
       'cli-never-imports-app',
       'main-never-imports-cli',
       'no-cycles',
+      'oauth-only-through-its-door',
     ]) {
       expect(output, rule).toContain(rule);
     }
@@ -74,6 +84,27 @@ describe('the room rules', () => {
   it('let a type-only import of electron pass', () => {
     const { output } = cruise();
     expect(output).not.toMatch(/electron-only-in-app-and-preload: src\/main\/log\/typed\.ts/);
+  });
+
+  it('let a room be entered by its front door', () => {
+    const { output } = cruise();
+    expect(output).toMatch(/oauth-only-through-its-door: src\/main\/tray\/around\.ts/);
+    expect(output).not.toMatch(/src\/main\/tray\/by-door\.ts/);
+  });
+
+  it('leave an index.ts only where a room has a front door', () => {
+    const config = createRequire(import.meta.url)(join(root, '.dependency-cruiser.cjs')) as {
+      forbidden: { name: string }[];
+    };
+    const doors = config.forbidden
+      .map((rule) => /^(.+)-only-through-its-door$/.exec(rule.name)?.[1])
+      .filter((room) => room !== undefined);
+    const mainDir = join(root, 'src', 'main');
+    const withIndex = readdirSync(mainDir).filter((room) =>
+      existsSync(join(mainDir, room, 'index.ts')),
+    );
+    // main/app/index.ts is the app's entry (electron-vite starts there), not a door.
+    expect(withIndex.sort()).toEqual([...doors, 'app'].sort());
   });
 
   it('hold for the project itself', () => {

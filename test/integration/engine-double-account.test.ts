@@ -2,7 +2,7 @@
 // forgot and change password, GetUser and sign-out.
 import { describe, expect, it } from 'vitest';
 import type { TokenSet } from '../../src/shared/auth';
-import type { CognitoEngine } from '../../src/main/cognito/index';
+import type { CognitoEngine } from '../../src/main/cognito/engine-module';
 import { secretHash } from '../support/cognito-double/index';
 import {
   ALICE_ID,

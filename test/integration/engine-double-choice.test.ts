@@ -3,7 +3,7 @@
 // identities, and the sentence for an app client that does not allow the flow.
 import { describe, expect, it } from 'vitest';
 import type { AuthStep, ChallengeStep } from '../../src/shared/auth';
-import { createCognitoEngine, type CognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine, type CognitoEngine } from '../../src/main/cognito/engine-module';
 import { type DoublePool, secretHash } from '../support/cognito-double/index';
 import { authError, bodiesOf, tokensOf } from '../support/engine-double-fixture';
 import { useDouble } from '../support/use-double';

@@ -9,7 +9,7 @@ import {
   type DeviceStore,
   type RememberedDevice,
   createCognitoEngine,
-} from '../../src/main/cognito/index';
+} from '../../src/main/cognito/engine-module';
 import type { DoubleUser } from '../support/cognito-double/types';
 import { CODE, authError, bodiesOf, tokensOf } from '../support/engine-double-fixture';
 import { useDouble } from '../support/use-double';

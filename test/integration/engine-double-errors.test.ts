@@ -1,7 +1,7 @@
 // Every sign-in failure a user can meet, against the strict Cognito double: the code, the sentence,
 // and never a password, secret, token or Session in it (authError checks each one).
 import { describe, expect, it } from 'vitest';
-import type { SignInInput } from '../../src/main/cognito/index';
+import type { SignInInput } from '../../src/main/cognito/engine-module';
 import { authError, enginePools, engineFor, knownSecrets } from '../support/engine-double-fixture';
 import { useDouble } from '../support/use-double';
 

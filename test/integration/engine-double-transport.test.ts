@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SignInInput } from '../../src/main/cognito/index';
+import type { SignInInput } from '../../src/main/cognito/engine-module';
 import { authError, enginePools, engineFor, knownSecrets } from '../support/engine-double-fixture';
 import { useDouble } from '../support/use-double';
 

@@ -2,7 +2,7 @@
 // email alias, the password flow and NEW_PASSWORD_REQUIRED (MFA lives in engine-double-mfa).
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { decodeTokenClaims } from '../../src/main/cognito/index';
+import { decodeTokenClaims } from '../../src/main/cognito/engine-module';
 import { secretHash } from '../support/cognito-double/index';
 import {
   ALICE_ID,

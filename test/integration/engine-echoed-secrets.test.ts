@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import { describeError } from '../../src/main/log/file-log';
 
 const seen: string[] = [];

@@ -1,7 +1,7 @@
 // The lock wipe through the facade: a real TokenManager over a real store file and the keychain
 // vault (on the fake keytar, which locks on demand), refreshing against the strict Cognito double.
 import { describe, expect, it } from 'vitest';
-import { toRow } from '../../src/main/handlers/session-handlers';
+import { sessionRow } from '../../src/shared/session';
 import type { AppLog } from '../../src/main/log/file-log';
 import type { TokenManager } from '../../src/main/token-manager';
 import type { AuthStep, TokenSet } from '../../src/shared/auth';
@@ -79,12 +79,12 @@ describe('the lock wipe', () => {
     expect(m.item(id, 'refresh-token')).toBe(tokens.refreshToken);
     // Still signed in; the window shows no expiry, since the tokens it belonged to are gone.
     expect(app.sessionState('ann')).toEqual({ status: 'signed-in', expiresAt: 0, username: 'ann' });
-    expect(toRow(id, (await app.sessionViews()).get(id))).toEqual({
+    expect(sessionRow(id, await app.localSessionState(id))).toEqual({
       profileId: id,
       status: 'signed-in',
     });
     // Another process (the CLI) finds the same: signed in, no cached token to hand out.
-    expect(toRow(id, (await (await m.open()).sessionViews()).get(id))).toEqual({
+    expect(sessionRow(id, await (await m.open()).localSessionState(id))).toEqual({
       profileId: id,
       status: 'signed-in',
     });

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { load } from 'js-yaml';
+import { PRODUCT_NAME } from '../../src/shared/product';
 import { APP_ID, DESKTOP_NAME, isReverseDnsId } from '../../src/main/platform/app-identity';
 import { describe, expect, it } from 'vitest';
 import { loadBuilderConfig, packageJson, REPO, schemaErrors } from '../support/builder-config';
@@ -45,6 +46,8 @@ describe('electron-builder.yml', () => {
     // The Windows installer's shortcuts carry appId as their AppUserModelID; main sets the same.
     expect(config.appId).toBe(APP_ID);
     expect(config.productName).toBe(pkg.productName);
+    // The one name the code uses for the product is the one the installers show.
+    expect(pkg.productName).toBe(PRODUCT_NAME);
     // Electron uses desktopName as the Wayland app id, GNOME's shortcut portal matches it to the
     // installed .desktop file, and syncDesktopName names that file after it.
     expect(pkg.desktopName).toBe(`${DESKTOP_NAME}.desktop`);

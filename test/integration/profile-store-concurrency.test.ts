@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProfileStore } from '../../src/main/profiles';
+import { createProfileStore } from '../../src/main/profiles/create-profile-store';
 
 const root = path.resolve(__dirname, '../..');
 const WORKERS = 4;
@@ -38,7 +38,7 @@ beforeAll(() => {
   }
   fs.writeFileSync(
     path.join(build, 'worker.cjs'),
-    `const { createProfileStore } = require('./main/profiles/index.js');
+    `const { createProfileStore } = require('./main/profiles/create-profile-store.js');
 const [dir, worker, count, startAt] = process.argv.slice(2);
 const store = createProfileStore({ dir, timeoutMs: 20000 });
 // Everyone starts together, so the writes really overlap.

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createProfileStore, ProfileError, ProfileStore } from '../../src/main/profiles';
+import { createProfileStore } from '../../src/main/profiles/create-profile-store';
+import { ProfileStore } from '../../src/main/profiles/profile-store';
+import { ProfileError } from '../../src/shared/errors';
 
 let dir: string;
 let file: string;

@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createProfileStore,
-  parseImportFile,
-  ProfileError,
-  ProfileStore,
-  serializeExport,
-  type StoreBackend,
-} from '../../src/main/profiles';
+import { createProfileStore } from '../../src/main/profiles/create-profile-store';
+import { serializeExport } from '../../src/main/profiles/export-file';
+import { parseImportFile } from '../../src/main/profiles/import-file';
+import { ProfileStore } from '../../src/main/profiles/profile-store';
+import type { StoreBackend } from '../../src/main/profiles/store-file';
+import { ProfileError } from '../../src/shared/errors';
 import type { ProfileInput } from '../../src/shared/profile';
 
 let dir: string;

@@ -1,7 +1,7 @@
 // Sessions against a real cognito-local with tokens that live a few seconds. The proxy in front
 // counts the refresh calls that really went over the wire and can take the endpoint down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import { MemoryVault } from '../../src/main/secrets/memory-vault';
 import { SessionManager } from '../../src/main/sessions/session-manager';
 import type { SessionChange } from '../../src/shared/session';

@@ -1,7 +1,7 @@
 // Sessions against the strict Cognito double: rotation-safe refresh with a client secret and an
 // email alias, sign-in again after a restart, and a refused refresh that must not loop.
 import { describe, expect, it } from 'vitest';
-import { createCognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import { MemoryVault } from '../../src/main/secrets/memory-vault';
 import type { SecretKind } from '../../src/main/secrets/types';
 import { SessionManager } from '../../src/main/sessions/session-manager';

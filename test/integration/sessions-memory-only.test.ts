@@ -3,7 +3,7 @@
 // lands; the state says so meanwhile. The keychain is the vault over a fake keytar that behaves
 // as gnome-keyring was measured to (locked: writes rejected, reads null).
 import { describe, expect, it } from 'vitest';
-import { createCognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import { KeytarVault } from '../../src/main/secrets/keytar-vault';
 import { MemoryVaultIndex } from '../../src/main/secrets/memory-index';
 import { SessionManager } from '../../src/main/sessions/session-manager';

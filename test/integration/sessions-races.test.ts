@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import { MemoryVault } from '../../src/main/secrets/memory-vault';
 import type { SecretKind } from '../../src/main/secrets/types';
 import { SessionManager } from '../../src/main/sessions/session-manager';
@@ -62,22 +62,24 @@ function profileFor(username: string): Profile {
  * the next write of one kind begins.
  */
 class SlowVault extends MemoryVault {
-  private watch: { kind: SecretKind; began: () => void } | null = null;
+  #watch: { kind: SecretKind; began: () => void } | null = null;
 
-  constructor(private readonly writeMs: number) {
+  readonly #writeMs: number;
+  constructor(writeMs: number) {
     super();
+    this.#writeMs = writeMs;
   }
 
   nextWrite(kind: SecretKind): Promise<void> {
-    return new Promise((began) => (this.watch = { kind, began }));
+    return new Promise((began) => (this.#watch = { kind, began }));
   }
 
   override async set(profileId: string, kind: SecretKind, value: string): Promise<void> {
-    if (this.watch?.kind === kind) {
-      this.watch.began();
-      this.watch = null;
+    if (this.#watch?.kind === kind) {
+      this.#watch.began();
+      this.#watch = null;
     }
-    await new Promise((resolve) => setTimeout(resolve, this.writeMs));
+    await new Promise((resolve) => setTimeout(resolve, this.#writeMs));
     await super.set(profileId, kind, value);
   }
 }

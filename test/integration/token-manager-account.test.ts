@@ -1,7 +1,7 @@
 // The facade's password operations and refresh-now, over a real store, the vault on a fake
 // keytar, and the real engine against the strict Cognito double (SECRET_HASH checked there).
 import { describe, expect, it } from 'vitest';
-import { isAuthError } from '../../src/main/cognito/auth-error';
+import { isAuthError } from '../../src/shared/errors';
 import type { TokenManager } from '../../src/main/token-manager';
 import type { AuthStep } from '../../src/shared/auth';
 import type { FakeKeytar } from '../support/fake-keytar';

@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAuthError } from '../../src/main/cognito/auth-error';
-import { loadCognitoEngine } from '../../src/main/token-manager';
+import { isAuthError } from '../../src/shared/errors';
+import { loadCognitoEngine } from '../../src/main/cognito/load-engine';
 import type { AuthStep } from '../../src/shared/auth';
 import { useFacade } from '../support/use-facade';
 

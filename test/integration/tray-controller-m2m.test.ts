@@ -1,6 +1,7 @@
 // The tray with an M2M profile over a real TokenManager and the strict Cognito double's token
 // endpoint: Get a token fetches one, the copy item copies the access token (there is no ID
 // token), and Forget the token drops it, after which a copy fetches a new one.
+import { copyDeps } from '../../src/main/clipboard/copy-deps';
 import { expect, it } from 'vitest';
 import { decodeJwtPayload } from '../../src/main/cognito/jwt';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
@@ -43,7 +44,11 @@ it('gets, copies and forgets an M2M access token from the tray', async () => {
   const notes: string[] = [];
   const controller = new TrayController({
     manager,
-    clipboard: createSecretClipboard(port),
+    copies: copyDeps(
+      manager,
+      createSecretClipboard(port),
+      () => DEFAULT_SETTINGS.clipboardClearSeconds,
+    ),
     settings: () => ({ ...DEFAULT_SETTINGS, notifyOnCopy: false }),
     host: {
       render: () => undefined,
@@ -70,7 +75,7 @@ it('gets, copies and forgets an M2M access token from the tray', async () => {
   expect(tokenRequests()).toHaveLength(1);
 
   await controller.run({ kind: 'sign-out', profileId: bot.id });
-  expect((await manager.sessionViews()).get(bot.id)?.status ?? 'signed-out').toBe('signed-out');
+  expect((await manager.localSessionState(bot.id)).status).toBe('signed-out');
   // Signed out, the copy item still copies: it fetches a new access token first.
   await controller.run(action((await controller.rebuild())?.items ?? [], 'Copy access token'));
   expect(tokenRequests()).toHaveLength(2);

@@ -1,6 +1,7 @@
 // The tray's behaviour over a real TokenManager and the strict Cognito double: the model is
 // rendered only when it changes (and once for a burst of changes), each click does what its
 // label says, a copy says so in a notification, and a failure is a notification, not a copy.
+import { copyDeps } from '../../src/main/clipboard/copy-deps';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { MemoryClipboard } from '../../src/main/clipboard/memory-clipboard';
@@ -61,7 +62,11 @@ async function setUp(settings: Partial<AppSettings> = {}) {
   const { host, calls } = recordingHost();
   const controller = new TrayController({
     manager,
-    clipboard: createSecretClipboard(port),
+    copies: copyDeps(
+      manager,
+      createSecretClipboard(port),
+      () => ({ ...DEFAULT_SETTINGS, ...settings }).clipboardClearSeconds,
+    ),
     settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
     host,
     platform: 'linux',

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../src/shared/contract-views';
 import { EMPTY_FORM, validate } from '../../src/renderer/profiles/form-model';
 import { groupProfiles, matchesFilter } from '../../src/renderer/profiles/group-profiles';
-import { sessionText } from '../../src/renderer/profiles/session-text';
-import { countdown } from '../../src/renderer/hooks/use-now';
+import { countdown, windowSessionText as sessionText } from '../../src/shared/session-words';
 
 function profile(name: string, userPoolId: string, username = 'ada'): ProfileView {
   return {

@@ -1,7 +1,7 @@
 // Assertions the cognito-local integration tests share: what an error looks like to a user, and
 // what is inside a token.
 import { expect } from 'vitest';
-import { AuthError } from '../../src/main/cognito/auth-error';
+import { AuthError } from '../../src/shared/errors';
 import type { AuthErrorCode } from '../../src/shared/auth';
 
 /** Awaits a promise that must reject with an AuthError, and returns that error. */

@@ -1,5 +1,5 @@
 // A user pool in cognito-local with one app client, its users, and engines pointed at it.
-import { createCognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine } from '../../src/main/cognito/engine-module';
 import type { CognitoEngine } from '../../src/main/cognito/types';
 import type { AuthStep, ChallengeStep, TokenSet } from '../../src/shared/auth';
 import type { CognitoLocal, PoolOptions } from './cognito-local';

@@ -2,12 +2,12 @@
 // mutates them), engines per app client, and a check that no secret leaks into an error sentence.
 import { expect } from 'vitest';
 import type { AuthStep, TokenSet } from '../../src/shared/auth';
+import { AuthError } from '../../src/shared/errors';
 import {
-  AuthError,
   type CognitoEngine,
   type PoolConnection,
   createCognitoEngine,
-} from '../../src/main/cognito/index';
+} from '../../src/main/cognito/engine-module';
 import type { CognitoDouble, DoublePool, DoubleUser } from './cognito-double/index';
 
 /** Pool, clients and secrets of the suites. */

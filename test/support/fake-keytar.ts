@@ -15,13 +15,13 @@ export class FakeKeytar implements KeytarApi {
   readonly calls: string[] = [];
 
   getPassword(service: string, account: string): Promise<string | null> {
-    return this.act(`get ${account}`, () =>
+    return this.#act(`get ${account}`, () =>
       this.locked ? null : (this.items.get(`${service}/${account}`) ?? null),
     );
   }
 
   setPassword(service: string, account: string, password: string): Promise<void> {
-    return this.act(`set ${account}`, () => {
+    return this.#act(`set ${account}`, () => {
       if (this.locked) throw new Error('Cannot create an item in a locked collection');
       if (Buffer.byteLength(password) > WINDOWS_ITEM_CAP)
         throw new Error('item over the Windows cap');
@@ -30,7 +30,7 @@ export class FakeKeytar implements KeytarApi {
   }
 
   deletePassword(service: string, account: string): Promise<boolean> {
-    return this.act(
+    return this.#act(
       `delete ${account}`,
       () => !this.locked && this.items.delete(`${service}/${account}`),
     );
@@ -44,7 +44,7 @@ export class FakeKeytar implements KeytarApi {
       .sort();
   }
 
-  private act<T>(call: string, work: () => T): Promise<T> {
+  #act<T>(call: string, work: () => T): Promise<T> {
     this.calls.push(call);
     return new Promise((resolve, reject) => {
       setImmediate(() => {

@@ -17,7 +17,7 @@ import {
   type StatusCodeMutableResponse,
   type TokenRequestIncomingMessage,
 } from 'oauth2-mock-server';
-import type { AuthError } from '../../src/main/cognito/auth-error';
+import type { AuthError } from '../../src/shared/errors';
 import type { OAuthClientConfig } from '../../src/main/oauth';
 
 /** The internal username the mock's ID tokens carry as cognito:username. */

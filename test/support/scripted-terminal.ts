@@ -2,7 +2,7 @@
 // stderr watched for prompts, each answered as a person would. A real pseudo-TTY is not
 // available to CI.
 import { PassThrough, Writable } from 'node:stream';
-import { COMMANDS } from '../../src/cli/commands/index';
+import { COMMANDS } from '../../src/cli/commands/command-table';
 import { runCli } from '../../src/cli/run';
 
 const CONVERSATION_MS = 15_000;
@@ -65,4 +65,27 @@ export async function converse(
     clearTimeout(timer);
   });
   return { code, stdout, screen, unanswered: remaining.length };
+}
+
+/** Runs the CLI in process as a script would: no terminal, the given environment. */
+export async function runScripted(argv: string[], env: Record<string, string>) {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        append(chunk.toString('utf8'));
+        done();
+      },
+    });
+  const io = {
+    stdin: new PassThrough(),
+    stdout: sink((t) => (stdout += t)),
+    stderr: sink((t) => (stderr += t)),
+    env,
+    interactive: false,
+    stderrIsTerminal: false,
+  };
+  const code = await runCli(argv, io, COMMANDS);
+  return { code, stdout, stderr };
 }

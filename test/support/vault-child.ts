@@ -1,51 +1,50 @@
 // Builds the vault from today's source and runs it in child processes (vault-runner.mjs) with a
 // chosen environment: libsecret binds to the first bus a process uses, so each scenario gets
-// its own process. Building here (not using dist/) means tests never run a stale build.
+// its own process. Bundling here (not using dist/) means tests never run a stale build.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { build } from 'rolldown';
 import { z } from 'zod';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const sourceDir = join(repoRoot, 'src', 'main', 'secrets');
 const childScript = fileURLToPath(new URL('./vault-runner.mjs', import.meta.url));
 
-/** src/main/secrets compiled to CommonJS in a temp folder, as the CLI build would compile it. */
+/** The vault's modules bundled to CommonJS in a temp folder, keytar left to require(). */
 export interface VaultBuild {
   modulePath: string;
   cleanup(): Promise<void>;
 }
 
+/** What vault-runner.mjs uses, from the files that hold it (the room has no front door). */
+const ENTRY = `
+export { MemoryVaultIndex } from '${sourceDir}/memory-index';
+export { openVault } from '${sourceDir}/open-vault';
+export { probeKeychain } from '${sourceDir}/probe';
+export { KeytarVault } from '${sourceDir}/keytar-vault';
+export { loadKeytar } from '${sourceDir}/keytar-loader';
+`;
+
 /**
- * Transpiles src/main/secrets into a temp folder. With `withKeytar: false` the folder has no
- * route to node_modules, so loading keytar fails for real (the 'keytar-missing' case).
+ * Bundles the vault (and what it imports from other rooms) into a temp folder, keytar external.
+ * With `withKeytar: false` the folder has no route to node_modules, so loading keytar fails for
+ * real (the 'keytar-missing' case).
  */
 export async function buildVault(options: { withKeytar?: boolean } = {}): Promise<VaultBuild> {
   const dir = await mkdtemp(join(tmpdir(), 'ctm-vault-build-'));
   await writeFile(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
-  for (const file of await readdir(sourceDir)) {
-    if (!file.endsWith('.ts')) continue;
-    const source = await readFile(join(sourceDir, file), 'utf8');
-    // A .cts name gives NodeNext's CommonJS output with import() kept, like tsconfig.cli.json.
-    const { outputText } = ts.transpileModule(source, {
-      fileName: file.replace(/\.ts$/, '.cts'),
-      compilerOptions: {
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        target: ts.ScriptTarget.ES2022,
-        esModuleInterop: true,
-      },
-    });
-    if (outputText.includes('require("../')) {
-      throw new Error(
-        `${file} imports from outside src/main/secrets; the child build cannot follow.`,
-      );
-    }
-    await writeFile(join(dir, file.replace(/\.ts$/, '.js')), outputText);
-  }
+  await writeFile(join(dir, 'entry.ts'), ENTRY);
+  await build({
+    cwd: repoRoot,
+    input: join(dir, 'entry.ts'),
+    platform: 'node',
+    external: ['keytar'],
+    logLevel: 'warn',
+    output: { file: join(dir, 'index.js'), format: 'cjs' },
+  });
   if (options.withKeytar ?? true) {
     await mkdir(join(dir, 'node_modules'));
     await symlink(join(repoRoot, 'node_modules', 'keytar'), join(dir, 'node_modules', 'keytar'));

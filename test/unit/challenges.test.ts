@@ -1,7 +1,7 @@
 // Challenge parsing and answer building: pure functions, no network.
 import { describe, expect, it } from 'vitest';
 import type { ChallengeStep } from '../../src/shared/auth';
-import { AuthError } from '../../src/main/cognito/auth-error';
+import { AuthError } from '../../src/shared/errors';
 import { challengeResponses, validateAnswers } from '../../src/main/cognito/challenge-answers';
 import {
   attributeLabel,

@@ -1,10 +1,8 @@
 // Failures of an operation reach the renderer as a code and a sentence: the engine's, the
 // store's (with one sentence per bad field) and the keychain's; anything else stays in the log.
 import { describe, expect, it } from 'vitest';
-import { AuthError } from '../../src/main/cognito/auth-error';
+import { AuthError, ProfileError, VaultError } from '../../src/shared/errors';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
-import { ProfileError } from '../../src/main/profiles/errors';
-import { VaultError } from '../../src/main/secrets/vault-error';
 import { handlersWith } from '../support/contract-handlers';
 
 const logged: unknown[] = [];

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { API_NAMES } from '../support/api-names';
-import { AuthError } from '../../src/main/cognito/auth-error';
+import { AuthError } from '../../src/shared/errors';
 import { dispatch, type ContractHandlers } from '../../src/main/handlers/dispatch';
 import {
   appInfoSchema,
@@ -25,10 +25,7 @@ describe('schemas', () => {
   it('accept good payloads', () => {
     expect(channels['ctm:app-info'].request.parse({})).toEqual({});
     expect(appInfoSchema.parse(info)).toEqual(info);
-    const event = {
-      profileId: 'dev',
-      state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
-    };
+    const event = { profileId: 'dev', status: 'signed-in', expiresAt: 1_900_000_000_000 };
     expect(events['ctm:session-changed'].parse(event)).toEqual(event);
   });
 
@@ -38,7 +35,11 @@ describe('schemas', () => {
     expect(appInfoSchema.safeParse({ ...info, version: '' }).success).toBe(false);
     expect(appInfoSchema.safeParse({ ...info, token: 'eyJ' }).success).toBe(false);
     const event = events['ctm:session-changed'];
-    expect(event.safeParse({ profileId: 'dev', state: 'asleep' }).success).toBe(false);
+    expect(event.safeParse({ profileId: 'dev', status: 'asleep' }).success).toBe(false);
+    // A row, never a state: no username crosses with it.
+    expect(
+      event.safeParse({ profileId: 'dev', status: 'signed-in', username: 'ada' }).success,
+    ).toBe(false);
   });
 
   it('name channels and events with the app prefix', () => {

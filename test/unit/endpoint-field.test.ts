@@ -2,7 +2,8 @@
 // definition the managed-login domain uses too; a stored endpoint from before the rule still
 // loads (it is refused at use, not rewritten).
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost as oauthLoopback } from '../../src/main/oauth/client-config';
+import { loopbackAddress } from '../../src/main/oauth/loopback-listener';
+import { isSignInPageUrl } from '../../src/main/protocol/sign-in-page';
 import { domainOrigin } from '../../src/shared/sign-in-fields';
 import {
   endpointProblem,
@@ -45,6 +46,30 @@ describe('the endpoint of a profile', () => {
   });
 
   it('uses one definition of this computer everywhere', () => {
-    expect(oauthLoopback).toBe(isLoopbackHost);
+    for (const host of [
+      'localhost',
+      '127.0.0.1',
+      '127.8.9.10',
+      '[::1]',
+      '128.0.0.1',
+      'a.example',
+    ]) {
+      const local = isLoopbackHost(host);
+      // The redirect listener binds only to this computer.
+      expect(listens(`http://${host}:8976/callback`), host).toBe(local);
+      // The browser opens a plain http sign-in page only on this computer.
+      const origin = `http://${host}:9`;
+      expect(isSignInPageUrl(`${origin}/oauth2/authorize?client_id=c`, origin), host).toBe(local);
+    }
   });
 });
+
+/** True when a browser sign-in would listen on this redirect URI. */
+function listens(redirectUri: string): boolean {
+  try {
+    loopbackAddress(redirectUri);
+    return true;
+  } catch {
+    return false;
+  }
+}

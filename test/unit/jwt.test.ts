@@ -1,6 +1,6 @@
 // Token decoding for display and expiry, and the checks on what Cognito hands back.
 import { describe, expect, it } from 'vitest';
-import { AuthError } from '../../src/main/cognito/auth-error';
+import { AuthError } from '../../src/shared/errors';
 import {
   decodeJwtPayload,
   decodeTokenClaims,

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { isRegion, parsePoolId, resolvePoolId } from '../../src/shared/pool-id';
 import { ProfileInputSchema } from '../../src/shared/profile';
-import { AuthError, createCognitoEngine, resolveConnection } from '../../src/main/cognito/index';
-import type { PoolConnection } from '../../src/main/cognito/index';
+import { createCognitoEngine, resolveConnection } from '../../src/main/cognito/engine-module';
+import { AuthError } from '../../src/shared/errors';
+import type { PoolConnection } from '../../src/main/cognito/engine-module';
 
 // Port 9 (discard) on loopback: if anything did reach the network the error would be 'network'.
 const NOWHERE = 'http://127.0.0.1:9';

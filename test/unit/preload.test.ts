@@ -66,11 +66,13 @@ describe('preload', () => {
     api.onSessionChanged(second);
     emit('ctm:session-changed', {
       profileId: 'dev',
-      state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+      status: 'signed-in',
+      expiresAt: 1_900_000_000,
     });
     expect(first).toHaveBeenCalledWith({
       profileId: 'dev',
-      state: { status: 'signed-in', expiresAt: 1_900_000_000_000, username: 'ada' },
+      status: 'signed-in',
+      expiresAt: 1_900_000_000,
     });
     expect(first.mock.calls[0]).toHaveLength(1);
 
@@ -79,7 +81,8 @@ describe('preload', () => {
     expect(electron.listeners.get('ctm:session-changed')?.size).toBe(1);
     emit('ctm:session-changed', {
       profileId: 'dev',
-      state: { status: 'signed-out', reason: 'The session expired.' },
+      status: 'signed-out',
+      reason: 'The session expired.',
     });
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledTimes(2);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExport, serializeExport } from '../../src/main/profiles/export-file';
 import { parseImportFile, readImportFile } from '../../src/main/profiles/import-file';
-import { ProfileError } from '../../src/main/profiles/errors';
+import { ProfileError } from '../../src/shared/errors';
 import { ProfileSchema } from '../../src/shared/profile';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures/amplify', name);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProfileError } from '../../src/main/profiles/errors';
+import { ProfileError } from '../../src/shared/errors';
 import { parseImportFile, readImportFile } from '../../src/main/profiles/import-file';
 import { parseJsObjectLiteral } from '../../src/main/profiles/js-object-literal';
 

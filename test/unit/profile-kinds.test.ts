@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStoreData } from '../../src/main/profiles/store-data';
 import { insertProfile, patchProfile } from '../../src/main/profiles/store-ops';
-import { ProfileError } from '../../src/main/profiles/errors';
+import { ProfileError } from '../../src/shared/errors';
 import {
   DEFAULT_BROWSER_SCOPES,
   DEFAULT_REDIRECT_URI,

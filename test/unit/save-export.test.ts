@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ProfileError } from '../../src/main/profiles/errors';
+import { ProfileError } from '../../src/shared/errors';
 import { EXPORT_FILE_NAME, saveExportFile } from '../../src/main/profiles/save-export';
 
 const dir = mkdtempSync(join(tmpdir(), 'ctm-export-'));

@@ -2,9 +2,9 @@
 // backoff that grows and spreads, and a scheduler that fires inside the refresh window.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backoffDelay } from '../../src/main/sessions/backoff';
-import { createLimiter } from '../../src/main/sessions/limiter';
+import { createLimiter } from '../../src/main/concurrency/limiter';
 import { RefreshScheduler } from '../../src/main/sessions/refresh-scheduler';
-import { SingleFlight } from '../../src/main/sessions/single-flight';
+import { SingleFlight } from '../../src/main/concurrency/single-flight';
 
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   let resolve: (value: T) => void = () => undefined;

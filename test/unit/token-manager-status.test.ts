@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatusRows, type SessionView } from '../../src/main/profiles/status-view';
-import { cachedView, isUnknown, mergeSessionViews } from '../../src/main/token-manager/status';
+import { buildStatusRows } from '../../src/main/token-manager/status-rows';
+import {
+  cachedSession,
+  mergeSessionStates,
+  type CachedSession,
+} from '../../src/main/token-manager/status';
 import { ProfileSchema, type Profile } from '../../src/shared/profile';
-import type { SessionState } from '../../src/shared/session';
+import { isUnknownSession, type SessionState } from '../../src/shared/session';
 
 const NOW = 1_700_000_000_000;
 const profile = (id: string, name: string): Profile =>
@@ -15,13 +19,11 @@ const profile = (id: string, name: string): Profile =>
   });
 const profiles = [profile('a', 'alpha'), profile('b', 'beta'), profile('c', 'gamma')];
 
-describe('cachedView', () => {
+describe('cachedSession', () => {
   it('shows cached tokens as signed in with their expiry and user', () => {
     const tokens = { idToken: 'i', accessToken: 'a', expiresAt: NOW + 90_000, username: 'ada' };
-    expect(cachedView(tokens)).toEqual({
-      status: 'signed-in',
-      expiresAt: NOW + 90_000,
-      username: 'ada',
+    expect(cachedSession(tokens)).toEqual({
+      state: { status: 'signed-in', expiresAt: NOW + 90_000, username: 'ada' },
     });
   });
 
@@ -33,22 +35,24 @@ describe('cachedView', () => {
       expiresAt: 0,
       username: '',
     };
-    expect(cachedView(refreshOnly)).toEqual({ status: 'signed-in' });
+    expect(cachedSession(refreshOnly)).toEqual({
+      state: { status: 'signed-in', expiresAt: 0, username: '' },
+    });
   });
 });
 
-describe('mergeSessionViews with buildStatusRows', () => {
+describe('mergeSessionStates with buildStatusRows', () => {
   it('live states win, unknown sessions show the cache, the rest stay signed out', () => {
     const live = new Map<string, SessionState>([
       ['a', { status: 'refreshing', expiresAt: NOW + 10_000, username: 'alice' }],
       ['b', { status: 'signed-out' }],
       ['c', { status: 'signed-out' }],
     ]);
-    const cached = new Map<string, SessionView>([
-      ['a', { status: 'signed-in', expiresAt: NOW + 999_000, username: 'stale' }],
-      ['b', { status: 'signed-in', expiresAt: NOW + 125_000, username: 'bob' }],
+    const cached = new Map<string, CachedSession>([
+      ['a', { state: { status: 'signed-in', expiresAt: NOW + 999_000, username: 'stale' } }],
+      ['b', { state: { status: 'signed-in', expiresAt: NOW + 125_000, username: 'bob' } }],
     ]);
-    const views = mergeSessionViews(
+    const views = mergeSessionStates(
       profiles,
       (id) => live.get(id) ?? { status: 'signed-out' },
       cached,
@@ -66,21 +70,21 @@ describe('mergeSessionViews with buildStatusRows', () => {
 
   it('a signed-out state with a reason is known: the cache does not override it', () => {
     const reason = 'The refresh token was refused: sign in again.';
-    const cached = new Map<string, SessionView>([
-      ['a', { status: 'signed-in', expiresAt: NOW + 60_000 }],
+    const cached = new Map<string, CachedSession>([
+      ['a', { state: { status: 'signed-in', expiresAt: NOW + 60_000, username: 'a' } }],
     ]);
-    const views = mergeSessionViews(profiles, () => ({ status: 'signed-out', reason }), cached);
+    const views = mergeSessionStates(profiles, () => ({ status: 'signed-out', reason }), cached);
     expect(views.get('a')).toEqual({ status: 'signed-out', reason });
-    expect(isUnknown({ status: 'signed-out', reason })).toBe(false);
+    expect(isUnknownSession({ status: 'signed-out', reason })).toBe(false);
   });
 
   it('expired cached tokens read as expired, still signed in (the next use refreshes)', () => {
-    const cached = new Map<string, SessionView>([
-      ['c', cachedView({ idToken: 'i', accessToken: 'a', expiresAt: NOW - 1, username: 'cy' })],
+    const cached = new Map<string, CachedSession>([
+      ['c', cachedSession({ idToken: 'i', accessToken: 'a', expiresAt: NOW - 1, username: 'cy' })],
     ]);
     const rows = buildStatusRows(
       profiles,
-      mergeSessionViews(profiles, () => ({ status: 'signed-out' }), cached),
+      mergeSessionStates(profiles, () => ({ status: 'signed-out' }), cached),
       NOW,
     );
     expect(rows.find((r) => r.profileId === 'c')).toMatchObject({

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { KeytarVault } from '../../src/main/secrets/keytar-vault';
 import { MemoryVaultIndex } from '../../src/main/secrets/memory-index';
-import { isVaultError, type VaultError } from '../../src/main/secrets/vault-error';
+import { isVaultError, type VaultError } from '../../src/shared/errors';
 import { FakeKeytar, recordingLogger } from '../support/fake-keytar';
 
 const SERVICE = 'svc';

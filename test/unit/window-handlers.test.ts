@@ -2,9 +2,9 @@
 // the settings record and its migration, session rows, and handlers that wait for start-up.
 import { describe, expect, it } from 'vitest';
 import { deferHandlers } from '../../src/main/handlers/deferred-handlers';
-import { toRow } from '../../src/main/handlers/session-handlers';
+import { inLocalTime, sessionRow } from '../../src/shared/session';
 import { maskToken, summarizeToken } from '../../src/main/handlers/token-summary';
-import { ProfileError } from '../../src/main/profiles/errors';
+import { ProfileError } from '../../src/shared/errors';
 import {
   APP_SETTINGS_VERSION,
   loadAppSettings,
@@ -126,21 +126,40 @@ describe('app settings record', () => {
 
 describe('session rows', () => {
   it('carry the state, a positive expiry, the reason and the memory-only flag', () => {
-    expect(toRow('p', undefined)).toEqual({ profileId: 'p', status: 'signed-out' });
-    expect(toRow('p', { status: 'signed-in', expiresAt: 5, memoryOnly: true })).toEqual({
+    const signedIn = {
+      status: 'signed-in',
+      expiresAt: 5,
+      username: 'u',
+      memoryOnly: true,
+    } as const;
+    expect(sessionRow('p', { status: 'signed-out' })).toEqual({
+      profileId: 'p',
+      status: 'signed-out',
+    });
+    expect(sessionRow('p', signedIn)).toEqual({
       profileId: 'p',
       status: 'signed-in',
       expiresAt: 5,
       memoryOnly: true,
     });
-    expect(toRow('p', { status: 'signed-in', expiresAt: 0 })).toEqual({
+    expect(sessionRow('p', { status: 'signed-in', expiresAt: 0, username: 'u' })).toEqual({
       profileId: 'p',
       status: 'signed-in',
     });
-    expect(toRow('p', { status: 'error', reason: 'Refresh failed.' })).toMatchObject({
+    expect(sessionRow('p', { status: 'error', reason: 'Refresh failed.' })).toMatchObject({
       reason: 'Refresh failed.',
     });
-    expect(toRow('p', { status: 'dreaming' })).toEqual({ profileId: 'p', status: 'signed-out' });
+    expect(sessionRow('p', { status: 'signing-in', challenge: 'SMS_MFA' })).toEqual({
+      profileId: 'p',
+      status: 'signing-in',
+    });
+  });
+
+  it('move a known expiry into local time and leave "none known" alone', () => {
+    const state = { status: 'refreshing', expiresAt: 10_000, username: 'u' } as const;
+    expect(sessionRow('p', inLocalTime(state, 3_000))).toMatchObject({ expiresAt: 7_000 });
+    const refreshOnly = { status: 'signed-in', expiresAt: 0, username: 'u' } as const;
+    expect(inLocalTime(refreshOnly, 3_000)).toBe(refreshOnly);
   });
 });
 

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AuthError, createCognitoEngine } from '../../src/main/cognito/index';
+import { createCognitoEngine } from '../../src/main/cognito/engine-module';
+import { AuthError } from '../../src/shared/errors';
 
 interface Answer {
   status: number;

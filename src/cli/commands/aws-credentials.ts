@@ -3,10 +3,10 @@
 import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { fastRequest, openManager } from '../manager';
 import type { RegionalCredentials } from '../session-variables';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 
 /** `aws-credentials --help`. */
 export const AWS_CREDENTIALS_HELP = `Usage: cognito-tokens aws-credentials [PROFILE] [--timeout S]
@@ -30,7 +30,6 @@ Then: aws s3 ls --profile cognito-dev (or AWS_PROFILE=cognito-dev with any SDK)
 
 const FLAGS = {
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The credential_process document; key names are AWS's. */
@@ -53,10 +52,6 @@ export const awsCredentialsCommand: Command = {
   help: AWS_CREDENTIALS_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('aws-credentials', ctx.argv, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(AWS_CREDENTIALS_HELP);
-      return EXIT.ok;
-    }
     const timeoutMs = parseTimeoutMs(flags.timeout);
     const name = chosenProfile(ctx.io.env, args[0]);
     const { cachedAwsFast } = await import('../fast-session.js');

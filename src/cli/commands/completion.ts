@@ -6,7 +6,7 @@ import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { completionModel } from '../completion-model';
 import { COMPLETION_SHELLS, completionScript } from '../completion-scripts';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { readProfileFile } from '../profile-file';
 import { isRecord } from '../../shared/records';
 
@@ -27,7 +27,6 @@ Open a new shell afterwards.
 
 const FLAGS = {
   profiles: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The names of the profiles in the data folder's profile file, one a line. */
@@ -48,10 +47,6 @@ export function completionCommand(table: () => readonly Command[]): Command {
     help: COMPLETION_HELP,
     async run(ctx) {
       const { flags, args } = parseFlagsAndArgs('completion', ctx.argv, FLAGS, 1);
-      if (flags.help === true) {
-        ctx.io.stdout.write(COMPLETION_HELP);
-        return EXIT.ok;
-      }
       if (flags.profiles === true) {
         ctx.io.stdout.write(profileNames(ctx.dataDir));
         return EXIT.ok;

@@ -6,9 +6,9 @@ import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { openManager } from '../manager';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 import type { DoctorReport } from '../../main/doctor/doctor-types';
 
 /** `doctor --help`. */
@@ -40,7 +40,6 @@ reported but do not count), 3 something a sign-in needs failed, 2 bad input.
 const FLAGS = {
   output: { type: 'string' },
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const MARKS = { pass: '✓', fail: '✗', info: 'i', skip: '–' } as const;
@@ -66,10 +65,6 @@ export const doctorCommand: Command = {
   help: DOCTOR_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('doctor', ctx.argv, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(DOCTOR_HELP);
-      return EXIT.ok;
-    }
     if (flags.output !== undefined && flags.output !== 'json') {
       throw usageError('--output must be json; without it the checks are printed as lines.');
     }

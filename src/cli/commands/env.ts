@@ -4,8 +4,8 @@ import { formatVariables, parseEnvFormat } from '../env-formats';
 import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
-import { parseTimeoutMs } from './login-options';
+import { EXIT } from '../../shared/exit-codes';
+import { parseTimeoutMs } from './login/login-options';
 
 /** The variables env prints and exec sets, as both helps list them. */
 export const SESSION_VARIABLES_HELP = `  COGNITO_PROFILE, COGNITO_ID_TOKEN (none for M2M), COGNITO_ACCESS_TOKEN,
@@ -38,7 +38,6 @@ Examples
 const FLAGS = {
   format: { type: 'string' },
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The env command. */
@@ -49,10 +48,6 @@ export const envCommand: Command = {
   help: ENV_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('env', ctx.argv, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(ENV_HELP);
-      return EXIT.ok;
-    }
     const format = parseEnvFormat(flags.format);
     const name = chosenProfile(ctx.io.env, args[0]);
     const { sessionVariablesFor } = await import('../session-for-command.js');

@@ -4,9 +4,8 @@ import { parseFlagsAndArgs } from '../args';
 import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
 import { SESSION_VARIABLES_HELP } from './env';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 
 /** `exec --help`. */
 export const EXEC_HELP = `Usage: cognito-tokens exec [PROFILE] [--timeout S] -- COMMAND [ARGS…]
@@ -29,7 +28,6 @@ Examples
 
 const FLAGS = {
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The exec command. */
@@ -42,10 +40,6 @@ export const execCommand: Command = {
     const split = ctx.argv.indexOf('--');
     const own = split === -1 ? ctx.argv : ctx.argv.slice(0, split);
     const { flags, args } = parseFlagsAndArgs('exec', own, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(EXEC_HELP);
-      return EXIT.ok;
-    }
     const [command, ...commandArgs] = split === -1 ? [] : ctx.argv.slice(split + 1);
     if (command === undefined || command === '') {
       throw usageError(

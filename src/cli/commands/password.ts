@@ -3,13 +3,13 @@
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command, CommandContext } from '../command';
-import { EXIT, type ExitCode } from '../exit-codes';
+import { EXIT, type ExitCode } from '../../shared/exit-codes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { createPrompter, type Prompter } from '../prompt';
 import { retryWhileRefused } from '../retry-answer';
 import { askNewPassword, noTerminal, readEnvSecret, readSecret } from '../secret-input';
-import { parseTimeoutMs, source } from './login-options';
+import { parseTimeoutMs, source } from './login/login-options';
 
 /** `password --help`. */
 export const PASSWORD_HELP = `Usage: cognito-tokens password forgot PROFILE [--code-env VAR] [--new-password-env VAR]
@@ -33,7 +33,6 @@ const FLAGS = {
   'password-env': { type: 'string' },
   'new-password-env': { type: 'string' },
   timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 type Flags = ReturnType<typeof parseFlagsAndArgs<typeof FLAGS>>['flags'];
@@ -133,18 +132,14 @@ export const passwordCommand: Command = {
   help: PASSWORD_HELP,
   async run(ctx) {
     const [sub, ...rest] = ctx.argv;
-    if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
-      (sub === undefined ? ctx.io.stderr : ctx.io.stdout).write(PASSWORD_HELP);
-      return sub === undefined ? EXIT.input : EXIT.ok;
+    if (sub === undefined) {
+      ctx.io.stderr.write(PASSWORD_HELP);
+      return EXIT.input;
     }
     if (sub !== 'forgot' && sub !== 'change') {
       throw usageError(`Unknown subcommand "password ${sub}"; use forgot or change.`);
     }
     const { flags, args } = parseFlagsAndArgs(`password ${sub}`, rest, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(PASSWORD_HELP);
-      return EXIT.ok;
-    }
     const [name] = args;
     if (name === undefined) {
       throw usageError(`Name the profile: cognito-tokens password ${sub} PROFILE`);

@@ -2,12 +2,12 @@
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { info } from '../io';
 import { openManager } from '../manager';
 import { renderTable } from '../table';
 import { describeDrift } from '../../main/sessions/clock-drift';
-import type { StatusRow } from '../../main/profiles/status-view';
+import type { StatusRow } from '../../main/token-manager';
 
 /** `status --help`. */
 export const STATUS_HELP = `Usage: cognito-tokens status [--output json]
@@ -29,7 +29,6 @@ and never opens a browser. * marks the active profile.
 
 const FLAGS = {
   output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** One row of `status --output json`: values a script can compare, never display text. */
@@ -57,10 +56,6 @@ export const statusCommand: Command = {
   help: STATUS_HELP,
   async run(ctx) {
     const { flags } = parseFlagsAndArgs('status', ctx.argv, FLAGS, 0);
-    if (flags.help === true) {
-      ctx.io.stdout.write(STATUS_HELP);
-      return EXIT.ok;
-    }
     if (flags.output !== undefined && flags.output !== 'json') {
       throw usageError('--output must be json; without it a table is printed.');
     }

@@ -5,9 +5,9 @@ import { chosenProfile } from '../chosen-profile';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
 import { CliError } from '../cli-error';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { freshTokenQuickly, openManager, tokenOfKind } from '../manager';
-import { parseTimeoutMs } from './login-options';
+import { parseTimeoutMs } from './login/login-options';
 
 /** `token --help`. */
 export const TOKEN_HELP = `Usage: cognito-tokens token [PROFILE] [--id | --access] [--header] [--refresh]
@@ -49,7 +49,6 @@ const FLAGS = {
   refresh: { type: 'boolean' },
   timeout: { type: 'string' },
   output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The token command. */
@@ -60,10 +59,6 @@ export const tokenCommand: Command = {
   help: TOKEN_HELP,
   async run(ctx) {
     const { flags, args } = parseFlagsAndArgs('token', ctx.argv, FLAGS, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(TOKEN_HELP);
-      return EXIT.ok;
-    }
     if (flags.id === true && flags.access === true) {
       throw usageError('Use either --id or --access, not both.');
     }

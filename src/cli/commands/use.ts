@@ -2,7 +2,7 @@
 import { parseFlagsAndArgs } from '../args';
 import { usageError } from '../cli-error';
 import type { Command } from '../command';
-import { EXIT } from '../exit-codes';
+import { EXIT } from '../../shared/exit-codes';
 import { info } from '../io';
 import { openManager } from '../manager';
 
@@ -20,12 +20,7 @@ export const useCommand: Command = {
   summary: 'make a saved profile the active one',
   help: USE_HELP,
   async run(ctx) {
-    const table = { help: { type: 'boolean', short: 'h' } } as const;
-    const { flags, args } = parseFlagsAndArgs('use', ctx.argv, table, 1);
-    if (flags.help === true) {
-      ctx.io.stdout.write(USE_HELP);
-      return EXIT.ok;
-    }
+    const { args } = parseFlagsAndArgs('use', ctx.argv, {}, 1);
     const [name] = args;
     if (name === undefined) throw usageError('Name the profile: cognito-tokens use PROFILE');
     const manager = await openManager(ctx, { usesKeychain: false });

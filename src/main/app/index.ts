@@ -1,14 +1,13 @@
 // Main-process entry: composes one small setup step per concern (the Fiddle way).
 import { app, Menu, session } from 'electron';
 import { APP_CSP, DEV_CSP } from '../../shared/csp';
-import { createAppHandlers, emitToWindows } from './handlers';
+import { serveAppContract } from './handlers';
 import { appLog, reportFailure, tell } from './app-log';
 import { registerIpc } from './ipc';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import { secureSession, setupSecurity } from './security';
 import { handleAppScheme, registerAppScheme } from './setup-app-protocol';
-import { PRODUCT_NAME } from '../handlers/app-info';
-import { keychainState } from '../handlers/keychain-state';
+import { PRODUCT_NAME } from '../../shared/product';
 import { appMenuTemplate } from '../lifecycle/app-menu';
 import { APP_ID } from '../platform/app-identity';
 import { debugSwitchRefusal, refusedDebugSwitches } from '../platform/debug-switches';
@@ -19,7 +18,6 @@ import { startedAtLogin } from '../lifecycle/autostart-entry';
 import { showWindowAtStart } from '../lifecycle/window-close';
 import { refreshTrayHost } from './tray-availability';
 import { setupLifecycle } from './setup-lifecycle';
-import { setupSessionEvents } from './setup-session-events';
 import { setupSingleInstance } from './setup-single-instance';
 import { setupTokenManager } from './setup-token-manager';
 import { setupUserData } from './setup-user-data';
@@ -70,8 +68,9 @@ function main(): void {
       // Profiles now; the keychain and sessions once the probe answers (calls wait for it).
       const starting = setupTokenManager(appLog());
       const managerReady = starting.ready;
+      const served = serveAppContract(managerReady);
       registerIpc(
-        createAppHandlers(managerReady),
+        served.handlers,
         { isAppWindow: isAppWindowContents, isAppUrl: (url) => isAppUrl(location, url) },
         appLog(),
       );
@@ -82,10 +81,7 @@ function main(): void {
       // it opens, and every call answers with that failure's sentence.
       managerReady
         .then((manager) => {
-          setupBackground(manager, location);
-          // Windows that opened before the keychain probe ended learn its verdict now.
-          emitToWindows('ctm:keychain-changed', keychainState(manager.keychainStatus()));
-          return setupSessionEvents(manager);
+          setupBackground(manager, location, served.events);
         })
         .catch((error: unknown) => {
           reportFailure('app: the token manager did not start', error);

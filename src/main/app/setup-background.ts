@@ -2,9 +2,10 @@
 // (only where the desktop shows the tray), launch at login and the global shortcut kept in step
 // with the settings.
 import { app, dialog } from 'electron';
+import { PRODUCT_NAME } from '../../shared/product';
 import { loadAppSettings } from '../settings/app-settings';
+import type { EventHub } from '../handlers/event-hub';
 import type { TokenManager } from '../token-manager';
-import { tapEvents } from './handlers';
 import type { RendererLocation } from './renderer-location';
 import { applyLaunchAtLogin } from './setup-login-item';
 import { setupLockWipe } from './setup-lock-wipe';
@@ -15,13 +16,17 @@ import { refreshTrayHost, trayShown } from './tray-availability';
 import { setCloseBehaviour } from './window-factory';
 
 /** Starts the tray and the settings-driven behaviour. */
-export function setupBackground(manager: TokenManager, location: RendererLocation): void {
+export function setupBackground(
+  manager: TokenManager,
+  location: RendererLocation,
+  events: EventHub,
+): void {
   let quitting = false;
   app.on('before-quit', () => {
     quitting = true;
   });
-  const controller = setupTray(manager, (target) => {
-    showWindowAt(location, target);
+  const controller = setupTray(manager, events, (target) => {
+    showWindowAt(location, target, events);
   });
   setCloseBehaviour({
     closeToTray: () => loadAppSettings(manager).closeToTray,
@@ -49,9 +54,8 @@ export function setupBackground(manager: TokenManager, location: RendererLocatio
     }
   };
   apply();
-  tapEvents((event) => {
-    if (event === 'ctm:settings-changed') apply();
-  });
+  // Login items, the shortcut and the lock wipe follow the settings whoever changed them.
+  events.on('ctm:settings-changed', apply);
   warnIfKeytarMissing(manager);
 }
 
@@ -62,7 +66,7 @@ function warnIfKeytarMissing(manager: TokenManager): void {
   if (status.ok || status.reason !== 'keytar-missing' || !app.isPackaged) return;
   void dialog.showMessageBox({
     type: 'warning',
-    title: 'Cognito Token Manager',
+    title: PRODUCT_NAME,
     message: 'The keychain module could not be loaded.',
     detail: `${status.message} Sign-ins will last only until the app quits. Reinstalling the app usually fixes this.`,
   });

@@ -2,7 +2,7 @@
 // (started with the at-login flag), the XDG autostart entry on Linux.
 import { app } from 'electron';
 import os from 'node:os';
-import { PRODUCT_NAME } from '../handlers/app-info';
+import { PRODUCT_NAME } from '../../shared/product';
 import { STARTED_AT_LOGIN_FLAG } from '../lifecycle/autostart-entry';
 import { syncAutostartFile, xdgConfigHome } from '../lifecycle/autostart-file';
 import { appLog } from './app-log';

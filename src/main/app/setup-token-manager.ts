@@ -6,12 +6,9 @@ import { app } from 'electron';
 import Store from 'electron-store';
 import type { AppSettings } from '../../shared/settings';
 import { createFileLog, type AppLog } from '../log/file-log';
-import {
-  ensureDataDir,
-  ProfileStore,
-  profileStoreOptions,
-  resolveDataDir,
-} from '../profiles/index';
+import { ensureDataDir, resolveDataDir } from '../profiles/data-dir';
+import { ProfileStore } from '../profiles/profile-store';
+import { profileStoreOptions } from '../profiles/store-options';
 import { vaultServiceName } from '../secrets/naming';
 import { loadAppSettings } from '../settings/app-settings';
 import type { TokenManager } from '../token-manager';

@@ -3,12 +3,13 @@
 // shared secret clipboard, or quit; notifications say what a copy did.
 import { app } from 'electron';
 import type { Navigate } from '../../shared/contract-views';
+import { copyDeps } from '../clipboard/copy-deps';
 import { loadAppSettings } from '../settings/app-settings';
+import type { EventHub } from '../handlers/event-hub';
 import type { TokenManager } from '../token-manager';
 import { TrayController } from '../tray/tray-controller';
 import type { TrayAction } from '../tray/tray-model';
 import { appClipboard } from './app-clipboard';
-import { emitToWindows, tapEvents } from './handlers';
 import { notify } from './notify';
 import { TrayService } from './tray-service';
 
@@ -16,12 +17,16 @@ import { TrayService } from './tray-service';
 export type ShowWindow = (target: Navigate) => void;
 
 /** Starts the tray; returns the controller (the global shortcut copies through it too). */
-export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayController {
+export function setupTray(
+  manager: TokenManager,
+  events: EventHub,
+  showWindow: ShowWindow,
+): TrayController {
   // The service is made after the controller (its clicks call the controller).
   const view: { service?: TrayService } = {};
   const controller = new TrayController({
     manager,
-    clipboard: appClipboard(),
+    copies: copyDeps(manager, appClipboard(), () => loadAppSettings(manager).clipboardClearSeconds),
     settings: () => loadAppSettings(manager),
     platform: process.platform,
     log: console,
@@ -30,7 +35,7 @@ export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayCo
       navigate: showWindow,
       notify,
       profilesChanged: () => {
-        emitToWindows('ctm:profiles-changed', {});
+        events.emit('ctm:profiles-changed', {});
       },
       quit: () => {
         app.quit();
@@ -44,12 +49,16 @@ export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayCo
     },
   );
   view.service = service;
-  const stopSessions = manager.onSessionChange(() => {
+  // What the menu shows: sessions, profiles, the keychain's verdict and the settings.
+  const changed = () => {
     controller.changed();
-  });
-  const stopTap = tapEvents((event) => {
-    if (event !== 'ctm:session-changed' && event !== 'ctm:navigate') controller.changed();
-  });
+  };
+  const stops = [
+    events.on('ctm:session-changed', changed),
+    events.on('ctm:profiles-changed', changed),
+    events.on('ctm:keychain-changed', changed),
+    events.on('ctm:settings-changed', changed),
+  ];
   void controller.rebuild();
   // The _electron tray specs read the model and click items through this; off unless asked.
   if (process.env.CTM_TEST_HOOKS === '1') {
@@ -64,8 +73,7 @@ export function setupTray(manager: TokenManager, showWindow: ShowWindow): TrayCo
     });
   }
   app.on('before-quit', () => {
-    stopSessions();
-    stopTap();
+    for (const stop of stops) stop();
     controller.stop();
     service.destroy();
   });

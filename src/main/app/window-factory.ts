@@ -1,6 +1,6 @@
 // The one place windows are made, so every window gets the same locked-down preferences.
 import { app, BrowserWindow, type WebContents } from 'electron';
-import { PRODUCT_NAME } from '../handlers/app-info';
+import { PRODUCT_NAME } from '../../shared/product';
 import { decideClose } from '../lifecycle/window-close';
 import { PRELOAD_PATH, type RendererLocation } from './renderer-location';
 import { appLog } from './app-log';

@@ -2,25 +2,7 @@
 // first when due), through the secret clipboard. Done in main: the secret key and session token
 // never cross the bridge.
 import { shellQuote } from '../../shared/token-text';
-import type { SecretClipboard } from './types';
-
-/** The parts of a set of AWS credentials the lines carry. */
-export interface AwsCredentialText {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken: string;
-  region: string;
-  /** Epoch milliseconds. */
-  expiration: number;
-}
-
-/** What copying needs: a usable set for a profile, the clipboard, and how long the copy lives. */
-export interface AwsCopyDeps {
-  awsCredentials: (profileId: string) => Promise<AwsCredentialText>;
-  clipboard: SecretClipboard;
-  /** Seconds until the copy is cleared; null: never. */
-  clearAfterSeconds: () => number | null;
-}
+import type { AwsCredentialText, CopyDeps } from './copy-deps';
 
 /** The credentials as POSIX sh export lines, single-quoted so nothing in them expands. */
 export function awsExportLines(credentials: AwsCredentialText): string {
@@ -36,7 +18,7 @@ export function awsExportLines(credentials: AwsCredentialText): string {
 
 /** Copies the profile's AWS credentials; resolves to when the copy is cleared and they expire. */
 export async function copyAwsCredentials(
-  deps: AwsCopyDeps,
+  deps: Pick<CopyDeps, 'awsCredentials' | 'clipboard' | 'clearAfterSeconds'>,
   profileId: string,
 ): Promise<{ clearsInSeconds: number | null; expiresAt: number }> {
   const credentials = await deps.awsCredentials(profileId);

@@ -1,8 +1,7 @@
 // Copy a profile's token: fresh tokens first (refreshed when expired or inside the refresh
 // window, one refresh in flight per profile), then the secret clipboard. A failed refresh
 // throws before anything is written, so a copy never hands out an expired token.
-import type { TokenSet } from '../../shared/auth';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { decodeJwtPayload } from '../cognito/jwt';
 import {
   NO_ID_TOKEN,
@@ -11,7 +10,7 @@ import {
   type TokenKind,
   type TokenTextFormat,
 } from '../../shared/token-text';
-import type { SecretClipboard } from './types';
+import type { CopyDeps } from './copy-deps';
 
 /** What to copy: which token, written how ('payload': its decoded payload as indented JSON). */
 export interface CopyRequest {
@@ -24,17 +23,9 @@ function copyText(token: string, format: CopyRequest['format']): string {
   return tokenText(token, format);
 }
 
-/** What copying needs: fresh tokens for a profile, the clipboard, and how long the copy lives. */
-export interface CopyDeps {
-  freshTokens: (profileId: string) => Promise<TokenSet>;
-  clipboard: SecretClipboard;
-  /** Seconds until the copy is cleared; null: never. */
-  clearAfterSeconds: () => number | null;
-}
-
 /** Copies the profile's token in the asked format; resolves to when it will be cleared. */
 export async function copyToken(
-  deps: CopyDeps,
+  deps: Pick<CopyDeps, 'freshTokens' | 'clipboard' | 'clearAfterSeconds'>,
   profileId: string,
   request: CopyRequest,
 ): Promise<{ clearsInSeconds: number | null; expiresAt: number }> {

@@ -2,7 +2,7 @@
 // who copied something else since keeps what they copied. Both are checked by reading the
 // clipboard back: a desktop can drop a write or a clear (Wayland, from an app without focus),
 // and a token left behind must be reported, never assumed gone.
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import type { ClearOutcome, ClipboardPort, SecretClipboard, SecretMarker } from './types';
 
 /** Every marker we ask for; a platform that refuses one still gets the text. */

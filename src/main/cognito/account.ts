@@ -9,7 +9,7 @@ import {
   GlobalSignOutCommand,
   RevokeTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { normaliseCode } from './challenge-answers';
 import { secretHashFor } from './secret-hash';
 import type { CodeDelivery, CognitoEngine } from './types';

@@ -3,7 +3,7 @@
 // for the asked-for fields is sent: echoing userAttributes back (email_verified, sub, ...) makes
 // Cognito reject the answer, because those attributes are read-only.
 import type { ChallengeField, ChallengeStep } from '../../shared/auth';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { ATTRIBUTE_PREFIX } from './challenges';
 
 const CODE_KEYS = {

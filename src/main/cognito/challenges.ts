@@ -2,7 +2,7 @@
 // Pure: no network. Cognito's parameters are strings, some holding JSON, so each is parsed as
 // unknown and checked.
 import type { ChallengeField, ChallengeName, ChallengeStep } from '../../shared/auth';
-import { unexpectedResponse } from './auth-error';
+import { unexpectedResponse } from '../../shared/errors';
 
 /** MFA methods a user may pick at SELECT_MFA_TYPE. */
 const MFA_TYPES = new Set(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);

@@ -6,7 +6,7 @@ import {
   type RespondToAuthChallengeCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { SIGN_IN_METHODS, type ChallengeStep, type SignInMethod } from '../../shared/auth';
-import { AuthError, unexpectedResponse } from './auth-error';
+import { AuthError, unexpectedResponse } from '../../shared/errors';
 import { answerPasswordVerifier } from './password-verifier';
 import { withSecretHash } from './secret-hash';
 import { createSrpClient } from './srp';

@@ -1,7 +1,7 @@
 // Checks a PoolConnection before anything touches the network, so a typo fails fast and clearly.
 import { endpointProblem } from '../../shared/sign-in-kinds';
 import { isRegion, parsePoolId, resolvePoolId } from '../../shared/pool-id';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import type { PoolConnection } from './types';
 
 /** Default per-request timeout: long enough for a slow link, short enough to notice a dead one. */

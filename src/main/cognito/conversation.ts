@@ -4,7 +4,7 @@
 import { RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { AuthStep, ChallengeStep } from '../../shared/auth';
 import type { AuthAnswer } from './auth-answer';
-import { AuthError, unexpectedResponse } from './auth-error';
+import { AuthError, unexpectedResponse } from '../../shared/errors';
 import { challengeResponses, validateAnswers } from './challenge-answers';
 import { challengeStep, mfaSetupStep } from './challenges';
 import type { DeviceSteps } from './device-steps';

@@ -2,7 +2,7 @@
 // password with a second SRP exchange, keyed on the device group key (in the pool name's place)
 // and the device key (in the username's place). The engine answers both itself; Cognito then
 // hands out tokens without asking for MFA.
-import { AuthError, unexpectedResponse } from './auth-error';
+import { AuthError, unexpectedResponse } from '../../shared/errors';
 import type { AuthAnswer } from './auth-answer';
 import { respondToChallenge } from './challenge-call';
 import { withSecretHash } from './secret-hash';

@@ -6,15 +6,16 @@ import {
   UpdateDeviceStatusCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { hostname } from 'node:os';
-import { AuthError, isAuthError } from './auth-error';
+import { AuthError, isAuthError } from '../../shared/errors';
 import { deviceVerifier, newDevicePassword } from './device-verifier';
 import { fieldOf } from '../../shared/records';
 import type { RememberedDevice } from './types';
 import { type Wire, callCognito } from './wire';
+import { PRODUCT_NAME } from '../../shared/product';
 
 /** The name the device gets in the Cognito console: which app, on which computer. */
 export function deviceName(): string {
-  return `Cognito Token Manager on ${hostname()}`;
+  return `${PRODUCT_NAME} on ${hostname()}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The engine's device operations outside a sign-in: forget the device (at Cognito when a live
 // access token allows, and in the keychain either way), and remember it or not later on.
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { forgetDeviceAtCognito, isUnknownDevice, updateDeviceStatus } from './device-calls';
 import type { DeviceForgetOutcome, DeviceStore } from './types';
 import type { Wire } from './wire';

@@ -2,7 +2,7 @@
 // asks of a remembered device, and, once tokens come, confirming a new device (and remembering
 // it where the user chose to). Every device secret goes to the profile's DeviceStore.
 import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError, isAuthError } from './auth-error';
+import { AuthError, isAuthError } from '../../shared/errors';
 import type { AuthAnswer } from './auth-answer';
 import { answerDeviceSrp } from './device-auth';
 import { DeviceRefused, confirmDevice, isUnknownDevice, updateDeviceStatus } from './device-calls';

@@ -1,7 +1,7 @@
 // Turns whatever the SDK throws into one AuthError with a stable code and a sentence a user can act
 // on. Transport failures are told apart from Cognito's answers first: a closed port must not read
 // like a wrong password. The original error always rides along as `cause`, for the log only.
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { httpStatusOf, isServerFailure, isThrottling } from './retry-policy';
 import { safeMessage } from './safe-message';
 import type { ErrorContext } from './error-context';

@@ -2,7 +2,7 @@
 // come straight from Cognito over TLS, and the APIs that accept them do the checking.
 import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
 import type { TokenClaims, TokenSet } from '../../shared/auth';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 
 function badToken(what: string): AuthError {
   return new AuthError(

@@ -5,7 +5,7 @@ import {
   AssociateSoftwareTokenCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { parseStringList } from './challenges';
 import { type Wire, callCognito, callCognitoOnce } from './wire';
 

@@ -5,7 +5,7 @@ import type {
   InitiateAuthCommandOutput,
   RespondToAuthChallengeCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { respondToChallenge } from './challenge-call';
 import { withSecretHash } from './secret-hash';
 import type { SrpClient } from './srp';

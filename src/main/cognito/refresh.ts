@@ -7,7 +7,7 @@ import {
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { TokenSet } from '../../shared/auth';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { tokenSetFrom } from './jwt';
 import { checkTokenOrigin } from './token-origin';
 import { withSecretHash } from './secret-hash';

@@ -1,6 +1,6 @@
 // Cognito's named exceptions, each turned into a code and a sentence that says what to do next.
 // NotAuthorizedException covers many causes, so its message decides.
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import type { ErrorContext, FlowName } from './error-context';
 import { safeMessage } from './safe-message';
 

@@ -3,7 +3,7 @@
 // must answer.
 import { type AuthFlowType, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { SIGN_IN_METHODS } from '../../shared/auth';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { Conversation } from './conversation';
 import type { FlowName } from './error-context';
 import { answerPasswordVerifier } from './password-verifier';

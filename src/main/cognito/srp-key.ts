@@ -1,7 +1,7 @@
 // The password key and the claim signature of Cognito SRP, as amazon-cognito-identity-js's
 // AuthenticationHelper.getPasswordAuthenticationKey and CognitoUser compute them.
 import { createHmac, hkdfSync } from 'node:crypto';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { SRP_K, computeU, computeX } from './srp-hash';
 import { SRP_G, SRP_N, modPowN, padHex } from './srp-math';
 

@@ -2,7 +2,7 @@
 // client id alone, so with USER_PASSWORD_AUTH a wrong pool id signs in and the profile then names
 // a pool the tokens do not come from; the tokens' iss and aud/client_id tell.
 import type { TokenSet } from '../../shared/auth';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import { decodeJwtPayload } from './jwt';
 
 /** What the tokens are checked against. */

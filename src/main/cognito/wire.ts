@@ -4,7 +4,7 @@
 // stray AWS_ENDPOINT_URL would otherwise send passwords somewhere else.
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoIdentityProviderClientConfig } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError } from './auth-error';
+import { AuthError } from '../../shared/errors';
 import type { ResolvedConnection } from './connection';
 import { type ErrorContext, type Operation, toAuthError } from './errors';
 import { MAX_ATTEMPTS, type RetryOptions, createRetryStrategy } from './retry-policy';

@@ -35,7 +35,7 @@ export async function probeClientCredentials(
   // Loaded here, not at the top: the facade loads the doctor, and `token` must stay quick.
   const [oauth, { oauthEndpoints }] = await Promise.all([
     import('oauth4webapi'),
-    import('../oauth/client-config.js'),
+    import('../oauth/index.js'),
   ]);
   let response: Response;
   try {

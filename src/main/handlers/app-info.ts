@@ -1,9 +1,7 @@
 // What the app says about itself. Plain Node: Electron main passes app.getVersion(), the
 // preview host passes package.json's version, so both answer 'ctm:app-info' the same way.
 import type { ResponseOf } from '../../shared/contract';
-
-/** The name people see: window title, about line, installers. */
-export const PRODUCT_NAME = 'Cognito Token Manager';
+import { PRODUCT_NAME } from '../../shared/product';
 
 /** The facts the app-info handler needs from its host. */
 export interface AppFacts {

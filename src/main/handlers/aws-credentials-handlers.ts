@@ -2,18 +2,18 @@
 // expiry) and "Copy AWS credentials", which main carries out, so the secret key and the session
 // token never reach the window.
 import { copyAwsCredentials } from '../clipboard/copy-aws-credentials';
-import { AuthError } from '../cognito/auth-error';
-import { loadAppSettings } from '../settings/app-settings';
+import { AuthError } from '../../shared/errors';
+import type { CopyDeps } from '../clipboard/copy-deps';
 import type { ContractHandlers } from './dispatch';
 import type { HandlerDeps } from './handler-deps';
 
 type AwsChannels = 'ctm:aws-credentials-view' | 'ctm:copy-aws-credentials';
 
 /** The handlers of the identity pool channels. */
-export function awsCredentialsHandlers({
-  manager,
-  clipboard,
-}: HandlerDeps): Pick<ContractHandlers, AwsChannels> {
+export function awsCredentialsHandlers(
+  { manager }: HandlerDeps,
+  copies: CopyDeps,
+): Pick<ContractHandlers, AwsChannels> {
   return {
     'ctm:aws-credentials-view': async ({ id }) => {
       const profile = manager.resolveProfile(id);
@@ -24,13 +24,8 @@ export function awsCredentialsHandlers({
       return { identityPoolId: profile.identityPoolId, ...view };
     },
     'ctm:copy-aws-credentials': async ({ id }) => {
-      const deps = {
-        awsCredentials: (profileId: string) => manager.awsCredentials(profileId),
-        clipboard,
-        clearAfterSeconds: () => loadAppSettings(manager).clipboardClearSeconds,
-      };
       const { clearsInSeconds, expiresAt } = await copyAwsCredentials(
-        deps,
+        copies,
         manager.resolveProfile(id).id,
       );
       // The expiry in local time, as every time the window shows.

@@ -2,7 +2,7 @@
 // address, which carries no secret), wait answers when the browser came back, copy puts the
 // address on main's clipboard. Cancel is the session channel's cancel-sign-in. Tokens never
 // leave main: wait answers {} and the window reads the token view as after a password.
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { isSignInPageUrl } from '../protocol/sign-in-page';
 import type { ContractHandlers } from './dispatch';
 import type { HandlerDeps } from './handler-deps';

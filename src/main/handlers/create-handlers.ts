@@ -1,5 +1,6 @@
 // Every contract channel over the TokenManager, in plain Node: Electron main and the preview
 // host only build the deps and wire the result (registerIpc, or the host's HTTP routes).
+import { copyDeps } from '../clipboard/copy-deps';
 import { keychainState } from './keychain-state';
 import type { ContractHandlers } from './dispatch';
 import { createAppInfoHandler } from './app-info';
@@ -15,12 +16,17 @@ export type { EmitEvent, HandlerDeps } from './handler-deps';
 /** Builds the handler of every channel in the contract. */
 export function createContractHandlers(deps: HandlerDeps): ContractHandlers {
   const { manager, emit } = deps;
+  const copies = copyDeps(
+    manager,
+    deps.clipboard,
+    () => loadAppSettings(manager).clipboardClearSeconds,
+  );
   return {
     'ctm:app-info': createAppInfoHandler(deps.facts),
     ...profileHandlers(deps),
-    ...sessionHandlers(deps),
+    ...sessionHandlers(deps, copies),
     ...browserSignInHandlers(deps),
-    ...awsCredentialsHandlers(deps),
+    ...awsCredentialsHandlers(deps, copies),
     'ctm:get-settings': () => loadAppSettings(manager),
     'ctm:change-settings': (patch) => {
       const settings = saveAppSettings(manager, patch);

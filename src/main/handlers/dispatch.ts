@@ -11,9 +11,8 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/contract';
-import { isAuthError } from '../cognito/auth-error';
-import { isProfileError } from '../profiles/errors';
-import { isVaultError } from '../secrets/vault-error';
+import { isAppError } from '../../shared/errors';
+import { toIpcError, UNEXPECTED_SENTENCE } from '../../shared/error-surfaces';
 
 /** The main-process implementation of every channel in the contract. */
 export type ContractHandlers = {
@@ -93,21 +92,17 @@ export async function dispatch(
     const handler = handlers[channel] as (request: unknown) => unknown;
     value = await handler(request.data);
   } catch (error) {
-    if (isAuthError(error) || isVaultError(error)) {
+    if (isAppError(error)) {
       log.warn(`ipc: ${channel}: ${error.code}`, error.cause);
-      return failure(error.code, error.message);
-    }
-    if (isProfileError(error)) {
-      log.warn(`ipc: ${channel}: ${error.code}`, error.cause);
-      return failure(error.code, error.message, error.details);
+      return { ok: false, error: toIpcError(error) };
     }
     log.error(`ipc: ${channel}: handler failed`, error);
-    return failure('internal', 'Something went wrong inside the app; the details are in its log.');
+    return failure('internal', UNEXPECTED_SENTENCE);
   }
   const response = spec.response.safeParse(value);
   if (!response.success) {
     log.error(`ipc: ${channel}: handler answered outside the contract`, response.error.issues);
-    return failure('internal', 'Something went wrong inside the app; the details are in its log.');
+    return failure('internal', UNEXPECTED_SENTENCE);
   }
   return { ok: true, value: response.data };
 }

@@ -1,8 +1,7 @@
 // Profile channels: list, add, edit, remove, import, export and the active one. Each change is
 // announced with 'ctm:profiles-changed' so every window re-reads the list.
 import { nameKey } from '../../shared/profile';
-import { deviceForgetSentence } from '../token-manager/devices';
-import { notRevokedSentence } from '../token-manager/revocation-text';
+import { deviceForgetSentence, notRevokedSentence } from '../../shared/outcome-words';
 import type { ContractHandlers } from './dispatch';
 import { serializeExport } from '../profiles/export-file';
 import { saveExportFile } from '../profiles/save-export';

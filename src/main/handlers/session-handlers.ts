@@ -2,12 +2,13 @@
 // here: the window gets expiries, decoded claims and masked previews, and copies go to main's
 // clipboard.
 import type { AuthStep } from '../../shared/auth';
-import type { SessionRow, SignInStepView } from '../../shared/contract-views';
+import type { SignInStepView } from '../../shared/contract-views';
+import { sessionRow } from '../../shared/session';
 import { copyToken } from '../clipboard/copy-token';
-import { AuthError } from '../cognito/auth-error';
-import type { SessionView } from '../profiles/status-view';
+import type { CopyDeps } from '../clipboard/copy-deps';
+import { AuthError } from '../../shared/errors';
 import { loadAppSettings } from '../settings/app-settings';
-import { deviceForgetSentence } from '../token-manager/devices';
+import { deviceForgetSentence } from '../../shared/outcome-words';
 import type { TokenManager } from '../token-manager';
 import type { ContractHandlers } from './dispatch';
 import { sentence, type HandlerDeps } from './handler-deps';
@@ -29,18 +30,6 @@ type SessionChannels =
   | 'ctm:copy-token'
   | 'ctm:copy-setup-key'
   | 'ctm:check-profile';
-
-const STATUSES = new Set<string>(['signed-out', 'signing-in', 'signed-in', 'refreshing', 'error']);
-
-/** One profile's session as a row of the list. */
-export function toRow(profileId: string, view: SessionView | undefined): SessionRow {
-  if (!view || !STATUSES.has(view.status)) return { profileId, status: 'signed-out' };
-  const row: SessionRow = { profileId, status: view.status as SessionRow['status'] };
-  if (view.expiresAt !== undefined && view.expiresAt > 0) row.expiresAt = view.expiresAt;
-  if (view.reason !== undefined) row.reason = view.reason.slice(0, 500);
-  if (view.memoryOnly) row.memoryOnly = true;
-  return row;
-}
 
 /** Records the profile as the last one used (the window opens on it), writing only on a change. */
 function used(manager: TokenManager, id: string): void {
@@ -78,11 +67,11 @@ function setupSeed(step: AuthStep): string | undefined {
   }
 }
 
-/** The session channels over the facade and main's clipboard. */
-export function sessionHandlers({
-  manager,
-  clipboard,
-}: HandlerDeps): Pick<ContractHandlers, SessionChannels> {
+/** The session channels over the facade and main's clipboard (`copies`: the host's one set of copy deps). */
+export function sessionHandlers(
+  { manager, clipboard }: HandlerDeps,
+  copies: CopyDeps,
+): Pick<ContractHandlers, SessionChannels> {
   // The seed of each sign-in waiting on an authenticator set-up, for "Copy key": main copies it
   // with the secret markers and clears it, as it does tokens.
   const setupSeeds = new Map<string, string>();
@@ -95,8 +84,12 @@ export function sessionHandlers({
   };
   return {
     'ctm:session-rows': async () => {
-      const views = await manager.sessionViews();
-      return { rows: manager.listProfiles().map((p) => toRow(p.id, views.get(p.id))) };
+      const states = await manager.sessionStates();
+      return {
+        rows: manager
+          .listProfiles()
+          .map((p) => sessionRow(p.id, states.get(p.id) ?? { status: 'signed-out' })),
+      };
     },
     'ctm:sign-in': async ({ id, password }) => {
       const rememberDevice = loadAppSettings(manager).rememberDevices === 'always';
@@ -170,12 +163,7 @@ export function sessionHandlers({
     },
     'ctm:copy-token': async ({ id, kind, format }) => {
       const profile = manager.resolveProfile(id);
-      const deps = {
-        freshTokens: (profileId: string) => manager.freshTokens(profileId),
-        clipboard,
-        clearAfterSeconds: () => loadAppSettings(manager).clipboardClearSeconds,
-      };
-      const { clearsInSeconds } = await copyToken(deps, profile.id, { kind, format });
+      const { clearsInSeconds } = await copyToken(copies, profile.id, { kind, format });
       used(manager, profile.id);
       return { clearsInSeconds };
     },
@@ -187,7 +175,7 @@ export function sessionHandlers({
           'No authenticator set-up is waiting for this profile: sign in again to set one up.',
         );
       }
-      const clearsInSeconds = loadAppSettings(manager).clipboardClearSeconds;
+      const clearsInSeconds = copies.clearAfterSeconds();
       await clipboard.copySecret(seed, clearsInSeconds);
       return { clearsInSeconds };
     },

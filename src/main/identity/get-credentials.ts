@@ -5,7 +5,7 @@ import {
   GetIdCommand,
   type CognitoIdentityClient,
 } from '@aws-sdk/client-cognito-identity';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { identityPoolRegion, userPoolProviderName } from '../../shared/identity-pool';
 import { createIdentityClient } from './identity-client';
 import { isUnknownIdentity, toIdentityError, type IdentityErrorContext } from './identity-errors';

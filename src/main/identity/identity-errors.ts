@@ -1,6 +1,6 @@
 // Cognito Identity's refusals as one sentence each, naming what to change in the identity pool.
 // Transport failures, server errors and anything unknown read as the user pool engine's do.
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { toAuthError } from '../cognito/errors';
 import { isThrottling, MAX_ATTEMPTS } from '../cognito/retry-policy';
 import { fieldOf } from '../../shared/records';

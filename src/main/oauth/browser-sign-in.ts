@@ -4,7 +4,7 @@
 // outcome on its page once the code has been exchanged and the ID token checked.
 import * as oauth from 'oauth4webapi';
 import type { TokenSet } from '../../shared/auth';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { type OAuthClientConfig, oauthEndpoints } from './client-config';
 import { SIGNED_IN_SENTENCE } from './callback-page';
 import { checkIdTokenSignature } from './id-token-signature';

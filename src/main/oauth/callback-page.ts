@@ -1,6 +1,7 @@
 // The page the browser shows after Cognito sends it back to this computer. It holds one sentence
 // and nothing secret (the code stays in the address bar only until the tab is closed), loads
 // nothing, and may not be cached, framed or leak a Referer.
+import { PRODUCT_NAME } from '../../shared/product';
 
 /** The headers of every answer the loopback listener sends. */
 export const CALLBACK_HEADERS: Readonly<Record<string, string>> = {
@@ -31,7 +32,7 @@ export function callbackPage(outcome: { ok: boolean; sentence: string; title?: s
   const title = escapeHtml(outcome.title ?? (outcome.ok ? 'Signed in' : 'Sign-in failed'));
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>${title} - Cognito Token Manager</title>
+<head><meta charset="utf-8"><title>${title} - ${PRODUCT_NAME}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:36em;margin:4em auto;padding:0 1em}</style></head>
 <body><h1>${title}</h1><p>${escapeHtml(outcome.sentence)}</p></body>
 </html>
@@ -39,4 +40,4 @@ export function callbackPage(outcome: { ok: boolean; sentence: string; title?: s
 }
 
 /** The sentence shown after a successful sign-in. */
-export const SIGNED_IN_SENTENCE = 'Cognito Token Manager has your tokens. You can close this tab.';
+export const SIGNED_IN_SENTENCE = `${PRODUCT_NAME} has your tokens. You can close this tab.`;

@@ -3,7 +3,7 @@
 // here from the domain and the pool's issuer instead of being fetched.
 import * as oauth from 'oauth4webapi';
 import { isLoopbackHost } from '../../shared/sign-in-kinds';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 
 /** Everything needed to talk to one app client's OAuth endpoints. */
 export interface OAuthClientConfig {
@@ -32,9 +32,6 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 // Ten minutes either way: the app measures clock drift itself, and a slow clock must not make
 // every fresh ID token look issued in the future.
 const CLOCK_TOLERANCE_SECONDS = 600;
-
-// One definition of "this computer" for the domain, the endpoint and the redirect URI.
-export { isLoopbackHost };
 
 function parseUrl(value: string, what: string): URL {
   try {

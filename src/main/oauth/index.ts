@@ -1,7 +1,11 @@
 // OAuth 2.0 with Cognito's managed login and token endpoint: browser sign-in (code + PKCE over a
 // loopback redirect), client credentials (M2M), refresh, revocation and the sign-out URL.
-export type { OAuthClientConfig } from './client-config';
-export { DEFAULT_TIMEOUT_MS } from './client-config';
+export {
+  DEFAULT_TIMEOUT_MS,
+  oauthEndpoints,
+  type OAuthClientConfig,
+  type OAuthEndpoints,
+} from './client-config';
 export {
   type BrowserSignIn,
   type BrowserSignInOptions,

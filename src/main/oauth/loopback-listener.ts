@@ -4,8 +4,8 @@
 // GET from another program or page neither ends a sign-in nor passes for a sign-out. `localhost`
 // is bound on both 127.0.0.1 and [::1], so no other program can take the other address.
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import { AuthError } from '../cognito/auth-error';
-import { isLoopbackHost } from './client-config';
+import { AuthError } from '../../shared/errors';
+import { isLoopbackHost } from '../../shared/sign-in-kinds';
 import { CALLBACK_HEADERS, callbackPage } from './callback-page';
 
 /** A listener waiting for the one redirect. */

@@ -5,7 +5,7 @@
 // parameters (the code) and the token response.
 import * as oauth from 'oauth4webapi';
 import { fieldOf } from '../../shared/records';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { type Mapped, byOAuthError } from './oauth-error-names';
 import type { OAuthErrorContext } from './oauth-error-context';
 

@@ -4,7 +4,7 @@
 import type { TokenEndpointResponse } from 'oauth4webapi';
 import type { TokenSet } from '../../shared/auth';
 import { decodeJwtPayload } from '../cognito/jwt';
-import { unexpectedResponse } from '../cognito/auth-error';
+import { unexpectedResponse } from '../../shared/errors';
 
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;

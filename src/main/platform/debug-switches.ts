@@ -2,6 +2,7 @@
 // The fuses turn off Node's --inspect family (enableNodeCliInspectArguments) and NODE_OPTIONS;
 // Chromium's remote debugging and V8 flags are switches the fuses do not cover, so a packaged
 // app refuses to start with any of them.
+import { PRODUCT_NAME } from '../../shared/product';
 
 // Chromium reads `--name`, `-name` and, on Windows, `/name`; names are matched without a value.
 const REFUSED = [
@@ -33,5 +34,5 @@ export function refusedDebugSwitches(argv: readonly string[], platform: NodeJS.P
 
 /** The sentence a packaged app prints before it refuses to start. */
 export function debugSwitchRefusal(names: readonly string[]): string {
-  return `Cognito Token Manager does not start with ${names.map((n) => `--${n}`).join(', ')}: a debugger could read the tokens it holds. Start it without ${names.length === 1 ? 'that switch' : 'those switches'}.`;
+  return `${PRODUCT_NAME} does not start with ${names.map((n) => `--${n}`).join(', ')}: a debugger could read the tokens it holds. Start it without ${names.length === 1 ? 'that switch' : 'those switches'}.`;
 }

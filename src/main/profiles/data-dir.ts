@@ -2,9 +2,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PRODUCT_NAME } from '../../shared/product';
 
 /** The folder name inside the platform's app-data folder; Electron's userData uses the same. */
-export const APP_FOLDER_NAME = 'Cognito Token Manager';
+export const APP_FOLDER_NAME = PRODUCT_NAME;
 
 /** Environment variable that replaces the whole folder (tests, portable setups). */
 export const HOME_ENV_VAR = 'COGNITO_TOKEN_MANAGER_HOME';

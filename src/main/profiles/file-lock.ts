@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
+import { PRODUCT_NAME } from '../../shared/product';
 
 /** How long to wait for a lock, and when a held lock counts as abandoned. */
 export interface FileLockOptions {
@@ -130,7 +131,7 @@ function tryTake(lockPath: string, owner: LockOwner, staleMs: number): boolean |
 function lockedError(lockPath: string): ProfileError {
   return new ProfileError(
     'store-locked',
-    `Another Cognito Token Manager process kept the profile store locked (${lockPath}); try again in a moment.`,
+    `Another ${PRODUCT_NAME} process kept the profile store locked (${lockPath}); try again in a moment.`,
   );
 }
 

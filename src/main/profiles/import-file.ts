@@ -22,10 +22,11 @@ import {
   namesOAuthDomain,
 } from './amplify-config';
 import { profilesFromAmplify, type AmplifyImportOptions } from './amplify-profiles';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelopeSchema } from './export-file';
 import { LiteralError, parseJsObjectLiteral } from './js-object-literal';
 import { isRecord } from '../../shared/records';
+import { PRODUCT_NAME } from '../../shared/product';
 
 /** What kind of file was imported. */
 export type ImportSource = 'profile-export' | 'amplify-outputs' | 'aws-exports';
@@ -97,7 +98,7 @@ function fromExport(value: Record<string, unknown>, label: string): ParsedImport
   if (typeof value.version === 'number' && value.version > EXPORT_VERSION) {
     throw refuse(
       label,
-      `it was made by a newer Cognito Token Manager (format version ${value.version}); update this one first.`,
+      `it was made by a newer ${PRODUCT_NAME} (format version ${value.version}); update this one first.`,
     );
   }
   const parsed = ExportEnvelopeSchema.safeParse(value);

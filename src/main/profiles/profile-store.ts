@@ -3,7 +3,7 @@
 // + modify + write + unlock, so the app and the CLI can write at the same time.
 import { randomUUID } from 'node:crypto';
 import type { NewProfile, Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 import { buildExport, type ProfileExport } from './export-file';
 import { SecretIndexEntrySchema, type SecretIndexEntry, type Settings } from './store-data';
 import {

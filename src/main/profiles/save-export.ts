@@ -2,7 +2,7 @@
 // has yet, so an earlier export is never overwritten; the caller says the path it got.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 
 /** The export's file name; later ones get ` (2)`, ` (3)`… before the extension. */
 export const EXPORT_FILE_NAME = 'cognito-token-manager-profiles.json';

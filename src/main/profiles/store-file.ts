@@ -1,12 +1,13 @@
 // Reads and writes the profile file through conf or electron-store (injected), with the
 // lock + re-read + modify + write + unlock cycle and the recovery of corrupt files.
 import fs from 'node:fs';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 import { acquireFileLock, releaseFileLock, type FileLockOptions } from './file-lock';
 import { decodeStore, unparsable, type DecodedStore } from './decode-store';
 import { StoreDataSchema, type StoreData } from './store-data';
 import { unparsableReason } from './store-options';
 import { issueSentences } from '../../shared/profile';
+import { PRODUCT_NAME } from '../../shared/product';
 
 /** What the store needs from conf or electron-store: the file's path and whole-store get/set. */
 export interface StoreBackend {
@@ -112,7 +113,7 @@ export class StoreFile {
     if (decoded.kind === 'newer') {
       throw new ProfileError(
         'store-newer-version',
-        `The profile file was written by a newer Cognito Token Manager (schema version ${decoded.version}); update this one to use it.`,
+        `The profile file was written by a newer ${PRODUCT_NAME} (schema version ${decoded.version}); update this one to use it.`,
       );
     }
     if (decoded.kind === 'ok') {

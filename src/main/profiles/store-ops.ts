@@ -10,8 +10,9 @@ import {
   type NewProfile,
   type Profile,
 } from '../../shared/profile';
+import { sameIdentity } from '../../shared/profile-checks';
 import { fieldsUnusedBy } from '../../shared/sign-in-kinds';
-import { ProfileError } from './errors';
+import { ProfileError } from '../../shared/errors';
 import type { StoreData } from './store-data';
 
 /** The profile whose id is `idOrName`, else the one with that name in any case. */
@@ -114,17 +115,6 @@ export interface ImportResult {
   /** When previous.id !== profile.id the sign-in identity changed: delete previous's keychain items. */
   replaced: { previous: Profile; profile: Profile }[];
   skipped: { name: string; reason: string }[];
-}
-
-function sameIdentity(a: NewProfile, b: Profile): boolean {
-  return (
-    a.signIn === b.signIn &&
-    a.domain === b.domain &&
-    a.userPoolId === b.userPoolId &&
-    a.clientId === b.clientId &&
-    a.username === b.username &&
-    a.endpoint === b.endpoint
-  );
 }
 
 /** What to do with an imported profile whose name is taken (see IMPORT_CHOICES in the contract). */

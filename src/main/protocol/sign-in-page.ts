@@ -1,11 +1,11 @@
 // Which address a browser sign-in may hand to the user's browser: the authorize page of the
 // profile's own managed-login domain, nothing else. The address is built by the app from the
 // profile, so this is the last check before the OS opens something, not the first.
+import { isLoopbackHost } from '../../shared/sign-in-kinds';
 
 // Longer than any authorize URL the app builds (scopes are capped); keeps odd megabyte URLs
 // away from the OS handler.
 const MAX_URL_LENGTH = 8192;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 function parse(candidate: string): URL | null {
   try {
@@ -25,7 +25,7 @@ export function isSignInPageUrl(candidate: string, domain: string | undefined): 
   const home = parse(domain);
   if (!url || !home) return false;
   const secure =
-    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+    url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   // Credentials in a link are phishing bait ("https://a.example@evil.example" is evil.example).
   if (!secure || url.username !== '' || url.password !== '') return false;
   return url.origin === home.origin && url.pathname === '/oauth2/authorize' && url.hash === '';

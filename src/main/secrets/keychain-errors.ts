@@ -2,7 +2,7 @@
 // keytar exposes only the message text (libsecret strips the D-Bus error name), so we match on
 // the English messages seen against gnome-keyring; anything unrecognised is 'broken'.
 import type { SecretKind, VaultFailureReason } from './types';
-import { VaultError } from './vault-error';
+import { VaultError } from '../../shared/errors';
 
 // Order matters: "org.freedesktop.secrets was not provided" must win over the generic bus rules.
 const REASON_PATTERNS: readonly (readonly [RegExp, VaultFailureReason])[] = [

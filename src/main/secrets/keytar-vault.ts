@@ -11,7 +11,7 @@ import {
   parseBaseItem,
 } from './chunking';
 import { errorText, keychainError, unreachableError } from './keychain-errors';
-import { KeyedQueue } from './keyed-queue';
+import { KeyedQueue } from '../concurrency/keyed-queue';
 import { runProbe } from './probe';
 import { serialKeytar } from './serial-keytar';
 import { accountName, chunkAccountName } from './naming';
@@ -25,7 +25,7 @@ import type {
 } from './types';
 import { assertKind, assertProfileId, assertValue } from './validate';
 import { isSecretKind } from './types';
-import { VaultError } from './vault-error';
+import { VaultError } from '../../shared/errors';
 
 /** What a KeytarVault needs: keytar itself, the service name, the index and a logger. */
 export interface KeytarVaultOptions {
@@ -49,19 +49,21 @@ type Action = 'read' | 'saved' | 'deleted';
 export class KeytarVault implements SecretVault {
   /** Largest value accepted, in UTF-8 bytes: MAX_CHUNKS pieces of chunkBytes. */
   readonly maxValueBytes: number;
-  private readonly chunkBytes: number;
-  private readonly queue = new KeyedQueue();
-  private rechecking: Promise<VaultStatus> | null = null;
+  readonly #chunkBytes: number;
+  readonly #queue = new KeyedQueue();
+  #rechecking: Promise<VaultStatus> | null = null;
 
-  private readonly keytar: KeytarApi;
+  readonly #keytar: KeytarApi;
 
-  constructor(private readonly options: KeytarVaultOptions) {
-    this.keytar = serialKeytar(options.keytar);
-    this.chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-    if (!Number.isInteger(this.chunkBytes) || this.chunkBytes < 16 || this.chunkBytes > 2500) {
+  readonly #options: KeytarVaultOptions;
+  constructor(options: KeytarVaultOptions) {
+    this.#options = options;
+    this.#keytar = serialKeytar(options.keytar);
+    this.#chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+    if (!Number.isInteger(this.#chunkBytes) || this.#chunkBytes < 16 || this.#chunkBytes > 2500) {
       throw new RangeError('chunkBytes must be an integer from 16 to 2500.');
     }
-    this.maxValueBytes = this.chunkBytes * MAX_CHUNKS;
+    this.maxValueBytes = this.#chunkBytes * MAX_CHUNKS;
   }
 
   /**
@@ -72,8 +74,8 @@ export class KeytarVault implements SecretVault {
     assertProfileId(profileId);
     assertKind(kind);
     const account = accountName(profileId, kind);
-    const value = await this.queue.run(account, () => this.read(account, kind));
-    if (value === null) await this.confirmAbsent(profileId, kind, 'read');
+    const value = await this.#queue.run(account, () => this.#read(account, kind));
+    if (value === null) await this.#confirmAbsent(profileId, kind, 'read');
     return value;
   }
 
@@ -82,9 +84,9 @@ export class KeytarVault implements SecretVault {
     assertProfileId(profileId);
     assertKind(kind);
     assertValue(value, kind, this.maxValueBytes);
-    await this.options.index.add(profileId, kind);
+    await this.#options.index.add(profileId, kind);
     const account = accountName(profileId, kind);
-    await this.queue.run(account, () => this.write(account, kind, value));
+    await this.#queue.run(account, () => this.#write(account, kind, value));
   }
 
   /**
@@ -96,16 +98,16 @@ export class KeytarVault implements SecretVault {
     assertProfileId(profileId);
     assertKind(kind);
     const account = accountName(profileId, kind);
-    const removed = await this.queue.run(account, () => this.remove(account, kind));
-    if (!removed) await this.confirmAbsent(profileId, kind, 'deleted');
-    await this.options.index.remove(profileId, kind);
+    const removed = await this.#queue.run(account, () => this.#remove(account, kind));
+    if (!removed) await this.#confirmAbsent(profileId, kind, 'deleted');
+    await this.#options.index.remove(profileId, kind);
     return removed;
   }
 
   /** Removes every kind the index lists for the profile; tries them all, then throws the first error. */
   async deleteAll(profileId: string): Promise<number> {
     assertProfileId(profileId);
-    const entries = await this.options.index.list();
+    const entries = await this.#options.index.list();
     const kinds = new Set(
       entries.flatMap((entry) =>
         entry.profileId === profileId && isSecretKind(entry.kind) ? [entry.kind] : [],
@@ -125,42 +127,42 @@ export class KeytarVault implements SecretVault {
   }
 
   /** For a listed item the keychain called absent: throws unless the keychain proves usable. */
-  private async confirmAbsent(
+  async #confirmAbsent(
     profileId: string,
     kind: SecretKind,
     action: 'read' | 'deleted',
   ): Promise<void> {
-    const entries = await this.options.index.list();
+    const entries = await this.#options.index.list();
     if (!entries.some((e) => e.profileId === profileId && e.kind === kind)) return;
-    const status = await this.recheck();
+    const status = await this.#recheck();
     if (status.ok) return;
     throw unreachableError(action, kind, status.reason);
   }
 
   // One check at a time, shared by every caller: concurrent canary writes on a locked
   // gnome-keyring were seen to hang until the probe's timeout.
-  private recheck(): Promise<VaultStatus> {
-    this.rechecking ??= this.runRecheck().finally(() => {
-      this.rechecking = null;
+  #recheck(): Promise<VaultStatus> {
+    this.#rechecking ??= this.#runRecheck().finally(() => {
+      this.#rechecking = null;
     });
-    return this.rechecking;
+    return this.#rechecking;
   }
 
-  private async runRecheck(): Promise<VaultStatus> {
-    if (this.options.recheck) return this.options.recheck();
-    const { keytar } = this;
-    const { serviceName, log } = this.options;
+  async #runRecheck(): Promise<VaultStatus> {
+    if (this.#options.recheck) return this.#options.recheck();
+    const keytar = this.#keytar;
+    const { serviceName, log } = this.#options;
     const outcome = await runProbe({ serviceName, log, loadKeytar: () => Promise.resolve(keytar) });
     return outcome.status;
   }
 
-  private async read(account: string, kind: SecretKind): Promise<string | null> {
-    const base = await this.call('read', kind, account, (k, s) => k.getPassword(s, account));
+  async #read(account: string, kind: SecretKind): Promise<string | null> {
+    const base = await this.#call('read', kind, account, (k, s) => k.getPassword(s, account));
     if (base === null) return null;
     const item = parseBaseItem(base);
     if (item.type === 'plain') return item.value;
     if (item.type === 'corrupt') {
-      this.options.log.warn(
+      this.#options.log.warn(
         `Keychain item ${account} has an unreadable header; treating it as absent.`,
       );
       return null;
@@ -168,69 +170,65 @@ export class KeytarVault implements SecretVault {
     const chunks: (string | null)[] = [];
     for (let n = 1; n <= item.count; n += 1) {
       const chunk = chunkAccountName(account, n);
-      chunks.push(await this.call('read', kind, chunk, (k, s) => k.getPassword(s, chunk)));
+      chunks.push(await this.#call('read', kind, chunk, (k, s) => k.getPassword(s, chunk)));
     }
     const value = joinChunks(item, chunks);
     if (value === null) {
-      this.options.log.warn(
+      this.#options.log.warn(
         `Keychain item ${account} has missing or mismatched chunks; treating it as absent.`,
       );
     }
     return value;
   }
 
-  private async write(account: string, kind: SecretKind, value: string): Promise<void> {
-    const layout = layoutValue(value, this.chunkBytes);
+  async #write(account: string, kind: SecretKind, value: string): Promise<void> {
+    const layout = layoutValue(value, this.#chunkBytes);
     // Chunks first, header last: the header is what makes the new value visible.
     for (const [i, piece] of layout.chunks.entries()) {
       const chunk = chunkAccountName(account, i + 1);
-      await this.call('saved', kind, chunk, (k, s) => k.setPassword(s, chunk, piece));
+      await this.#call('saved', kind, chunk, (k, s) => k.setPassword(s, chunk, piece));
     }
-    await this.call('saved', kind, account, (k, s) => k.setPassword(s, account, layout.base));
-    await this.removeChunksFrom(account, kind, layout.chunks.length + 1);
+    await this.#call('saved', kind, account, (k, s) => k.setPassword(s, account, layout.base));
+    await this.#removeChunksFrom(account, kind, layout.chunks.length + 1);
   }
 
-  private async remove(account: string, kind: SecretKind): Promise<boolean> {
+  async #remove(account: string, kind: SecretKind): Promise<boolean> {
     // Chunks before the base item, so an interrupted delete still leaves a base item to retry from.
-    const chunksRemoved = await this.removeChunksFrom(account, kind, 1);
-    const baseRemoved = await this.call('deleted', kind, account, (k, s) =>
+    const chunksRemoved = await this.#removeChunksFrom(account, kind, 1);
+    const baseRemoved = await this.#call('deleted', kind, account, (k, s) =>
       k.deletePassword(s, account),
     );
     return baseRemoved || chunksRemoved > 0;
   }
 
   /** Deletes chunks `first..` that exist, last first, so any left behind stay a gapless run. */
-  private async removeChunksFrom(
-    account: string,
-    kind: SecretKind,
-    first: number,
-  ): Promise<number> {
+  async #removeChunksFrom(account: string, kind: SecretKind, first: number): Promise<number> {
     let last = first - 1;
     while (last < MAX_CHUNKS) {
       const chunk = chunkAccountName(account, last + 1);
-      const found = await this.call('deleted', kind, chunk, (k, s) => k.getPassword(s, chunk));
+      const found = await this.#call('deleted', kind, chunk, (k, s) => k.getPassword(s, chunk));
       if (found === null) break;
       last += 1;
     }
     for (let n = last; n >= first; n -= 1) {
       const chunk = chunkAccountName(account, n);
-      await this.call('deleted', kind, chunk, (k, s) => k.deletePassword(s, chunk));
+      await this.#call('deleted', kind, chunk, (k, s) => k.deletePassword(s, chunk));
     }
     return last - first + 1;
   }
 
   /** One keytar call; a rejection becomes a VaultError and a log line (neither holds the value). */
-  private async call<T>(
+  async #call<T>(
     action: Action,
     kind: SecretKind,
     account: string,
     operation: (keytar: KeytarApi, service: string) => Promise<T>,
   ): Promise<T> {
     try {
-      return await operation(this.keytar, this.options.serviceName);
+      return await operation(this.#keytar, this.#options.serviceName);
     } catch (error) {
       const vaultError: VaultError = keychainError(action, kind, error);
-      this.options.log.warn(
+      this.#options.log.warn(
         `Keychain call for ${account} failed (${vaultError.code}): ${errorText(error)}`,
       );
       throw vaultError;

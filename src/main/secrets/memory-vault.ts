@@ -10,14 +10,14 @@ import { assertKind, assertProfileId, assertValue } from './validate';
 export class MemoryVault implements SecretVault {
   /** Same cap as the keychain vault, so falling back never changes what can be saved. */
   readonly maxValueBytes = DEFAULT_CHUNK_BYTES * MAX_CHUNKS;
-  private readonly values = new Map<string, string>();
+  readonly #values = new Map<string, string>();
 
   /** The value kept this session, or null. */
   get(profileId: string, kind: SecretKind): Promise<string | null> {
     return Promise.resolve().then(() => {
       assertProfileId(profileId);
       assertKind(kind);
-      return this.values.get(accountName(profileId, kind)) ?? null;
+      return this.#values.get(accountName(profileId, kind)) ?? null;
     });
   }
 
@@ -27,7 +27,7 @@ export class MemoryVault implements SecretVault {
       assertProfileId(profileId);
       assertKind(kind);
       assertValue(value, kind, this.maxValueBytes);
-      this.values.set(accountName(profileId, kind), value);
+      this.#values.set(accountName(profileId, kind), value);
     });
   }
 
@@ -36,7 +36,7 @@ export class MemoryVault implements SecretVault {
     return Promise.resolve().then(() => {
       assertProfileId(profileId);
       assertKind(kind);
-      return this.values.delete(accountName(profileId, kind));
+      return this.#values.delete(accountName(profileId, kind));
     });
   }
 

@@ -1,7 +1,7 @@
 // Checks at the vault's edge: callers may be plain JavaScript or hand over values from a file.
 import { kindLabel } from './keychain-errors';
 import { isSecretKind, type SecretKind } from './types';
-import { VaultError } from './vault-error';
+import { VaultError } from '../../shared/errors';
 import { utf8Bytes } from './chunking';
 
 const MAX_PROFILE_ID_LENGTH = 200;

@@ -1,6 +1,6 @@
 // Which refresh failures end a session, which are worth retrying, and the not-signed-in error.
 import type { Profile } from '../../shared/profile';
-import { AuthError, isAuthError } from '../cognito/auth-error';
+import { AuthError, isAuthError } from '../../shared/errors';
 
 /** Refresh failures after which the refresh token is dead and the user must sign in again. */
 export const ENDS_SESSION = new Set([

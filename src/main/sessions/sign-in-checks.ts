@@ -1,6 +1,6 @@
 // What a sign-in needs before anything is sent, each refusal worded as one sentence with the fix.
 import type { Profile } from '../../shared/profile';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 
 /** The username of a password profile; other kinds, or none set, are refused with the way on. */
 export function passwordUser(profile: Profile): string {

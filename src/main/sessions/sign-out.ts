@@ -1,8 +1,7 @@
 // Sign-out: revoke at Cognito (or the managed login), then forget the tokens here whatever
 // Cognito answered, and say truthfully what did not happen.
 import type { TokenSet } from '../../shared/auth';
-import { AuthError, isAuthError } from '../cognito/auth-error';
-import { isVaultError, VaultError } from '../secrets/vault-error';
+import { AuthError, isAuthError, isVaultError, VaultError } from '../../shared/errors';
 import type { SessionKeeper } from './session-keeper';
 import type { SessionStates } from './session-states';
 import type { SessionDeps } from './types';

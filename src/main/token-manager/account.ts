@@ -2,10 +2,9 @@
 // password) and change (signed in). A profile that remembers its password keeps the new one.
 import type { TokenSet } from '../../shared/auth';
 import type { Profile } from '../../shared/profile';
-import { ProfileError } from '../profiles/errors';
+import { ProfileError, AuthError } from '../../shared/errors';
 import type { CodeDelivery, CognitoEngine } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
-import { AuthError } from '../cognito/auth-error';
 import type { BrowserSignOutOptions, BrowserSignOutOutcome } from '../oauth';
 
 /** What the password operations need from the facade's parts. */

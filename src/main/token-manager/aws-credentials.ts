@@ -2,7 +2,7 @@
 // for five more minutes, else a new set for a fresh ID token, fetched once however many ask (one
 // flight per process, a lock file across processes, as token refresh does).
 import type { Profile } from '../../shared/profile';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import { decodeJwtPayload } from '../cognito/jwt';
 import type { AwsCredentials, CredentialsRequest } from '../identity';
 import type { AppLog } from '../log/file-log';
@@ -14,7 +14,7 @@ import {
   writeAwsCredentials,
   type CachedAwsCredentials,
 } from '../sessions/aws-credential-cache';
-import { SingleFlight } from '../sessions/single-flight';
+import { SingleFlight } from '../concurrency/single-flight';
 import type { TokenSet } from '../../shared/auth';
 import type { ProfileLock } from './refresh-lock';
 import { identityPoolRegion } from '../../shared/identity-pool';
@@ -90,7 +90,9 @@ export class AwsCredentialSource {
   readonly #flights = new SingleFlight<AwsCredentialSet>();
   readonly #now: () => number;
 
-  constructor(private readonly deps: AwsCredentialDeps) {
+  readonly #deps: AwsCredentialDeps;
+  constructor(deps: AwsCredentialDeps) {
+    this.#deps = deps;
     this.#now = deps.now ?? Date.now;
   }
 
@@ -101,7 +103,7 @@ export class AwsCredentialSource {
     if (cached) return cached;
     return this.#flights.run(profile.id, () => {
       const work = () => this.#renew(profile, poolId);
-      return this.deps.lock ? this.deps.lock(profile.id, work) : work();
+      return this.#deps.lock ? this.#deps.lock(profile.id, work) : work();
     });
   }
 
@@ -109,21 +111,26 @@ export class AwsCredentialSource {
   async describe(profile: Profile): Promise<{ identityId?: string; expiresAt?: number }> {
     if (profile.identityPoolId === undefined) return {};
     const stored = this.#storedIdentity(profile.id);
-    const cached = await readAwsCredentials(this.deps.vault, profile.id).catch(() => null);
+    const cached = await readAwsCredentials(this.#deps.vault, profile.id).catch(() => null);
     return {
       ...(stored?.identityPoolId === profile.identityPoolId
         ? { identityId: stored.identityId }
         : {}),
-      ...(cached ? { expiresAt: cached.expiration - this.deps.driftMs(profile.id) } : {}),
+      ...(cached ? { expiresAt: cached.expiration - this.#deps.driftMs(profile.id) } : {}),
     };
   }
 
   async #cached(profile: Profile): Promise<AwsCredentialSet | null> {
-    const cached = await readAwsCredentials(this.deps.vault, profile.id).catch((error: unknown) => {
-      this.deps.log.warn(`The AWS credentials of profile ${profile.id} could not be read.`, error);
-      return null;
-    });
-    if (!cached || !isUsable(cached, this.#now() + this.deps.driftMs(profile.id))) return null;
+    const cached = await readAwsCredentials(this.#deps.vault, profile.id).catch(
+      (error: unknown) => {
+        this.#deps.log.warn(
+          `The AWS credentials of profile ${profile.id} could not be read.`,
+          error,
+        );
+        return null;
+      },
+    );
+    if (!cached || !isUsable(cached, this.#now() + this.#deps.driftMs(profile.id))) return null;
     const stored = this.#storedIdentity(profile.id);
     return {
       ...cached,
@@ -136,7 +143,7 @@ export class AwsCredentialSource {
     // Another process may have fetched a set while this one waited for the lock.
     const fetchedMeanwhile = await this.#cached(profile);
     if (fetchedMeanwhile) return fetchedMeanwhile;
-    const tokens = await this.deps.freshTokens(profile.id);
+    const tokens = await this.#deps.freshTokens(profile.id);
     if (!tokens.idToken) throw noIdToken(profile);
     const sub = decodeJwtPayload(tokens.idToken, 'an id token').sub;
     const stored = this.#storedIdentity(profile.id);
@@ -144,7 +151,7 @@ export class AwsCredentialSource {
       stored && stored.identityPoolId === identityPoolId && stored.sub === sub
         ? stored.identityId
         : undefined;
-    const identity = await (this.deps.loadIdentity ?? loadIdentityModule)();
+    const identity = await (this.#deps.loadIdentity ?? loadIdentityModule)();
     const fetched = await identity.fetchAwsCredentials({
       identityPoolId,
       userPoolId: profile.userPoolId,
@@ -154,23 +161,23 @@ export class AwsCredentialSource {
       roleArn: profile.roleArn,
       identityId: known,
       endpoint: profile.endpoint,
-      timeoutMs: this.deps.timeoutMs,
+      timeoutMs: this.#deps.timeoutMs,
     });
-    this.deps.log.addSecret(fetched.secretAccessKey);
-    this.deps.log.addSecret(fetched.sessionToken);
+    this.#deps.log.addSecret(fetched.secretAccessKey);
+    this.#deps.log.addSecret(fetched.sessionToken);
     if (fetched.identityId !== known && typeof sub === 'string') {
       const record: StoredIdentity = { identityPoolId, sub, identityId: fetched.identityId };
-      this.deps.store.updateSettings({ [identityKey(profile.id)]: { ...record } });
+      this.#deps.store.updateSettings({ [identityKey(profile.id)]: { ...record } });
     }
     const { identityId, ...set } = fetched;
-    await writeAwsCredentials(this.deps.vault, profile.id, set).catch((error: unknown) => {
+    await writeAwsCredentials(this.#deps.vault, profile.id, set).catch((error: unknown) => {
       // Still good to hand out; the next run fetches again rather than read a broken set.
-      this.deps.log.warn(`The AWS credentials of profile ${profile.id} were not cached.`, error);
+      this.#deps.log.warn(`The AWS credentials of profile ${profile.id} were not cached.`, error);
     });
     return { ...set, identityId, region: identityPoolRegion(identityPoolId) ?? profile.region };
   }
 
   #storedIdentity(profileId: string): StoredIdentity | undefined {
-    return asStoredIdentity(this.deps.store.getSettings()[identityKey(profileId)]);
+    return asStoredIdentity(this.#deps.store.getSettings()[identityKey(profileId)]);
   }
 }

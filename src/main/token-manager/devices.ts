@@ -36,16 +36,6 @@ export async function forgetProfileDevice(
   }
 }
 
-/** One sentence on what forgetting the device did, saying exactly whether Cognito confirmed it. */
-export function deviceForgetSentence(device: DeviceForgetOutcome | undefined): string | undefined {
-  if (!device?.held) return undefined;
-  if (device.forgottenAtCognito) {
-    return "This computer's remembered device is forgotten, at Cognito and in the keychain.";
-  }
-  const why = device.failure ? ` (${device.failure.message})` : ' (no session to ask it with)';
-  return `This computer's device was deleted from the keychain, but Cognito could not be asked to forget it${why}: it stays in the user's device list there, unusable without the deleted device password.`;
-}
-
 /** UpdateDeviceStatus for the profile's device, with a live access token. */
 export async function setProfileDeviceRemembered(
   deps: AccountDeps,

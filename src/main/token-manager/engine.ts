@@ -1,10 +1,10 @@
-// Builds the Cognito engine for a profile, on demand. The engine module (and with it the AWS
-// SDK) is loaded only when a network call is due, so `cognito-tokens token` with a valid cached
-// token never pays for it.
+// Builds the Cognito engine for a profile, on demand, through the engine's loader
+// (cognito/load-engine.ts): one engine per profile, its client secret from the vault.
 import type { Profile } from '../../shared/profile';
 import { endpointProblem } from '../../shared/sign-in-kinds';
-import { AuthError } from '../cognito/auth-error';
-import type { CognitoEngine, DeviceStore, PoolConnection } from '../cognito/types';
+import { AuthError } from '../../shared/errors';
+import type { LoadEngine } from '../cognito/load-engine';
+import type { CognitoEngine, PoolConnection } from '../cognito/types';
 import type { SecretVault } from '../secrets/types';
 import { vaultDeviceStore } from './device-store';
 import type { TokenSet } from '../../shared/auth';
@@ -16,19 +16,6 @@ import {
   oauthConfigOf,
   type OAuthModule,
 } from './oauth-engine';
-
-/** The part of src/main/cognito/index the facade and the CLI's login use. */
-export interface EngineModule {
-  /** Validates a connection; throws AuthError('invalid-input'). */
-  resolveConnection: (conn: PoolConnection) => unknown;
-  createCognitoEngine: (conn: PoolConnection, options?: { devices?: DeviceStore }) => CognitoEngine;
-}
-
-/** Loads the engine module; called at most once per network-bound operation. */
-export type LoadEngine = () => Promise<EngineModule>;
-
-/** The real engine, loaded lazily: import() keeps the AWS SDK out of start-up. */
-export const loadCognitoEngine: LoadEngine = () => import('../cognito/index.js');
 
 /** What engineFor needs. */
 export interface EngineSource {

@@ -1,5 +1,4 @@
 // The facade's public surface: what the app, the preview host, the CLI and tests may use.
-export { loadCognitoEngine, type EngineModule, type LoadEngine } from './engine';
 export { openTokenManagerWith, type OpenWithStoreOptions } from './open';
 export { openCliProfileStore, openTokenManager, type OpenTokenManagerOptions } from './open-store';
 export type {
@@ -9,3 +8,4 @@ export type {
   ProfileSecrets,
 } from './profile-secrets';
 export { TokenManager, type TokenManagerDeps } from './token-manager';
+export type { StatusRow } from './status-rows';

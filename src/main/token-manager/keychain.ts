@@ -1,7 +1,7 @@
 // What the facade does when the keychain cannot be reached: refuse changes that would leave
 // secrets behind in it, and say the problem once per data folder.
 import type { ProfileStore } from '../profiles/profile-store';
-import { VaultError } from '../secrets/vault-error';
+import { VaultError } from '../../shared/errors';
 import type { VaultStatus } from '../secrets/types';
 
 /** Settings key: the keychain problem last reported, so each is said once per data folder. */

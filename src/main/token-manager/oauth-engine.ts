@@ -3,7 +3,7 @@
 // obtained. User operations Cognito's API serves to any access token go to the Cognito engine.
 import type { Profile } from '../../shared/profile';
 import { DEFAULT_BROWSER_SCOPES, DEFAULT_REDIRECT_URI } from '../../shared/sign-in-kinds';
-import { AuthError } from '../cognito/auth-error';
+import { AuthError } from '../../shared/errors';
 import type { CognitoEngine } from '../cognito/types';
 import type { OAuthClientConfig } from '../oauth';
 

@@ -7,7 +7,7 @@ import { openVault } from '../secrets/open-vault';
 import { vaultIndexFromStore } from '../secrets/profile-store-index';
 import type { KeytarApi } from '../secrets/types';
 import { TokenManager } from './token-manager';
-import type { LoadEngine } from './engine';
+import type { LoadEngine } from '../cognito/load-engine';
 
 /** How to open the vault and sessions over a store. */
 export interface OpenWithStoreOptions {

@@ -1,8 +1,9 @@
 // Profile changes that touch the keychain too: the store holds the profile, the vault its
 // client secret, remembered password and tokens, and the two must not drift apart.
 import { forgetAwsCredentials } from '../sessions/aws-credential-cache';
-import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
-import { ProfileError } from '../profiles/errors';
+import { type Profile, type ProfileInput, type ProfilePatch } from '../../shared/profile';
+import { sameIdentity } from '../../shared/profile-checks';
+import { ProfileError, type AuthError, isVaultError, type VaultError } from '../../shared/errors';
 import {
   parseImportFile,
   readImportFile,
@@ -12,10 +13,8 @@ import {
 import type { ProfileStore } from '../profiles/profile-store';
 import { patchProfile, type ImportPolicy, type ImportResult } from '../profiles/store-ops';
 import { emptyStoreData } from '../profiles/store-data';
-import type { AuthError } from '../cognito/auth-error';
-import { notRevokedSentence } from './revocation-text';
+import { notRevokedSentence } from '../../shared/outcome-words';
 import type { SecretVault } from '../secrets/types';
-import { isVaultError, type VaultError } from '../secrets/vault-error';
 import { bindingChanges, clearDroppedSecret, noteDroppedSecret } from './secret-binding';
 
 /** Secrets given with a new profile; each goes to the keychain, never the store. */
@@ -99,17 +98,6 @@ export async function addWithSecrets(
     throw error;
   }
   return profile;
-}
-
-function sameIdentity(a: Profile, b: Profile): boolean {
-  return (
-    a.signIn === b.signIn &&
-    a.domain === b.domain &&
-    a.userPoolId === b.userPoolId &&
-    a.clientId === b.clientId &&
-    a.username === b.username &&
-    a.endpoint === b.endpoint
-  );
 }
 
 /**

@@ -2,7 +2,7 @@
 // or an edit gives it another identity): at the host and with the client the profile had, so
 // the token does not stay usable at Cognito after it is gone from here.
 import type { Profile } from '../../shared/profile';
-import { AuthError, isAuthError } from '../cognito/auth-error';
+import { AuthError, isAuthError } from '../../shared/errors';
 import type { CognitoEngine } from '../cognito/types';
 import type { AppLog } from '../log/file-log';
 import type { HeldTokens } from './profile-secrets';

@@ -63,8 +63,3 @@ export function droppedSecretReasons(store: ProfileStore): Map<string, string> {
   }
   return reasons;
 }
-
-/** The sentence saying a secret was dropped, what to do, and (CLI) with which flag. */
-export function droppedSecretSentence(profileName: string, reason: string): string {
-  return `The client secret of profile "${profileName}" was removed from the keychain because ${reason}: a secret is only sent to the host and app client it was given for. Give the app client's secret again (cognito-tokens profiles edit ${profileName} --client-secret-env VAR, or the profile form).`;
-}

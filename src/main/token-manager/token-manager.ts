@@ -4,13 +4,13 @@ import type { AuthStep, TokenSet } from '../../shared/auth';
 import type { Profile, ProfileInput, ProfilePatch } from '../../shared/profile';
 import type { SessionChange, SessionState } from '../../shared/session';
 import type { AppLog } from '../log/file-log';
-import { ProfileError } from '../profiles/errors';
+import { ProfileError, isAuthError } from '../../shared/errors';
 import type { ProfileExport } from '../profiles/export-file';
 import { parseImportFile, type ImportSource } from '../profiles/import-file';
 import { previewImport, type ImportPreviewItem } from '../profiles/import-preview';
 import type { ProfileStore } from '../profiles/profile-store';
 import type { Settings } from '../profiles/store-data';
-import type { SessionView, StatusRow } from '../profiles/status-view';
+import { buildStatusRows, type StatusRow } from './status-rows';
 import type { RecoveryNotice } from '../profiles/store-file';
 import type { SecretVault, VaultStatus } from '../secrets/types';
 import { SessionManager } from '../sessions/session-manager';
@@ -42,10 +42,9 @@ import {
 import type { BrowserSignOutOptions, BrowserSignOutOutcome } from '../oauth';
 import { checkProfileWith } from './doctor';
 import type { DoctorReport } from '../doctor/doctor-types';
-import { sessionViewsWithCache, statusRowsWithCache } from './status';
+import { localSessions, type LocalSessions } from './status';
 import { wireTokenManager, type TokenManagerDeps } from './wiring';
 import { firstKeychainNotice, keychainUnavailable, requireKeychainFor } from './keychain';
-import { isAuthError } from '../cognito/auth-error';
 import type { CodeDelivery, DeviceForgetOutcome } from '../cognito/types';
 import { forgetProfileDevice, holdsDevice, setProfileDeviceRemembered } from './devices';
 import { droppedSecretReason, droppedSecretReasons } from './secret-binding';
@@ -349,19 +348,20 @@ export class TokenManager {
   }
 
   /** The status table; sessions this process has not touched show the keychain's cached expiry. */
-  statusRows(): Promise<StatusRow[]> {
-    const live = (id: string) => this.#sessions.state(id);
-    const profileIds = this.#store.list().map((p) => p.id);
-    const drifts = driftSnapshot(this.#store, profileIds);
-    return statusRowsWithCache(this.#store, this.#vault, live, this.#now(), drifts);
+  async statusRows(): Promise<StatusRow[]> {
+    const { profiles, states, signInNames } = await this.#localSessions();
+    return buildStatusRows(profiles, states, this.#now(), signInNames);
   }
 
-  /** Every profile's session view (live, else the keychain's cache), expiries in local time. */
-  async sessionViews(): Promise<Map<string, SessionView>> {
-    const live = (id: string) => this.#sessions.state(id);
-    const profileIds = this.#store.list().map((p) => p.id);
-    const drifts = driftSnapshot(this.#store, profileIds);
-    return (await sessionViewsWithCache(this.#store, this.#vault, live, drifts)).views;
+  /** Every profile's session (live, else the keychain's cache), expiries in local time. */
+  async sessionStates(): Promise<Map<string, SessionState>> {
+    return (await this.#localSessions()).states;
+  }
+
+  /** One profile's session as sessionStates() tells it: live, else the keychain's cache. */
+  async localSessionState(idOrName: string): Promise<SessionState> {
+    const { id } = this.#store.get(idOrName);
+    return (await this.#localSessions(new Set([id]))).states.get(id) ?? { status: 'signed-out' };
   }
 
   /** The profile's measured clock drift in ms (add it to local time to get Cognito's). */
@@ -431,6 +431,13 @@ export class TokenManager {
   /** Stops every background timer. */
   stop(): void {
     this.#sessions.stop();
+  }
+
+  #localSessions(only?: ReadonlySet<string>): Promise<LocalSessions> {
+    const live = (id: string) => this.#sessions.state(id);
+    const ids = only ? [...only] : this.#store.list().map((p) => p.id);
+    const drifts = driftSnapshot(this.#store, ids);
+    return localSessions(this.#store, this.#vault, live, drifts, only);
   }
 
   // Tokens need no call here: every one passes through the registering vault.

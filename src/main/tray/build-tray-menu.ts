@@ -1,16 +1,16 @@
 // The tray menu as a pure function of the app's state: the active profile first (copy, info,
 // refresh), "Switch profile" grouped by region with the most recently used first, the other
 // recent profiles as submenus, then Open, Settings… and Quit. The TrayService renders it.
+import { PRODUCT_NAME } from '../../shared/product';
 import type { SessionState } from '../../shared/session';
 import type { TrayAction, TrayItem, TrayMenu, TrayProfile, TrayState } from './tray-model';
-import { hasTokens, infoLine, stateText, titleText } from './tray-text';
+import { trayStateText, trayTitleText } from '../../shared/session-words';
+import { hasTokens, infoLine } from './tray-text';
 
 /** Profiles listed under "Switch profile" before "More…" opens the window's list instead. */
 export const SWITCH_LIMIT = 15;
 /** Recent profiles other than the active one, each with its own submenu. */
 export const RECENT_SUBMENUS = 4;
-
-const PRODUCT = 'Cognito Token Manager';
 
 /**
  * Copy items of a profile; a signed-out profile's copy opens the window at its sign-in. An M2M
@@ -83,7 +83,7 @@ function signInOrOut(profile: TrayProfile, state: SessionState | undefined): Tra
 
 function recentSubmenu(profile: TrayProfile, state: SessionState | undefined, now: number) {
   const items: TrayItem[] = [
-    { type: 'header', label: stateText(state, now) },
+    { type: 'header', label: trayStateText(state, now) },
     ...copyItems(profile, state),
     signInOrOut(profile, state),
   ];
@@ -129,8 +129,8 @@ function switchSubmenu(state: TrayState, ordered: readonly TrayProfile[]): TrayI
 }
 
 function tooltipOf(active: TrayProfile | undefined, state: SessionState | undefined, now: number) {
-  if (!active) return `${PRODUCT}: no active profile`;
-  return `${PRODUCT}: ${active.name} (${active.region}), ${stateText(state, now)}`;
+  if (!active) return `${PRODUCT_NAME}: no active profile`;
+  return `${PRODUCT_NAME}: ${active.name} (${active.region}), ${trayStateText(state, now)}`;
 }
 
 /** Builds the tray menu, its tooltip and title from the state; pure and cheap (bench: 1,000 profiles). */
@@ -157,11 +157,11 @@ export function buildTrayMenu(state: TrayState): TrayMenu {
   }
   items.push(
     { type: 'separator' },
-    { type: 'action', label: `Open ${PRODUCT}`, action: { kind: 'open' } },
+    { type: 'action', label: `Open ${PRODUCT_NAME}`, action: { kind: 'open' } },
     { type: 'action', label: 'Settings…', action: { kind: 'settings' } },
     { type: 'action', label: 'Quit', action: { kind: 'quit' } },
   );
   const title =
-    state.platform === 'darwin' && state.showTitle ? titleText(activeState, state.now) : '';
+    state.platform === 'darwin' && state.showTitle ? trayTitleText(activeState, state.now) : '';
   return { items, tooltip: tooltipOf(active, activeState, state.now), title };
 }

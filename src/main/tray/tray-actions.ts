@@ -3,21 +3,13 @@
 // with the error's sentence, and nothing is copied.
 import { copyToken } from '../clipboard/copy-token';
 import { copyAwsCredentials } from '../clipboard/copy-aws-credentials';
-import { isAuthError } from '../cognito/auth-error';
-import { isProfileError } from '../profiles/errors';
-import { isVaultError } from '../secrets/vault-error';
+import { errorSentence } from '../../shared/error-surfaces';
+import { PRODUCT_NAME } from '../../shared/product';
 import { touchRecent } from './recent-profiles';
 import type { TrayControllerDeps } from './tray-deps';
 import type { TrayAction } from './tray-model';
 
 const TOKEN_NAMES = { id: 'ID token', access: 'Access token' } as const;
-
-/** The sentence a user reads for a failure; anything unexpected goes to the log instead. */
-function sentenceOf(error: unknown, log: TrayControllerDeps['log']): string {
-  if (isAuthError(error) || isVaultError(error) || isProfileError(error)) return error.message;
-  log.warn('tray: an action failed.', error);
-  return 'Something went wrong inside the app; the details are in its log.';
-}
 
 function touch(deps: TrayControllerDeps, profileId: string): void {
   const existing = new Set(deps.manager.listProfiles().map((p) => p.id));
@@ -27,16 +19,11 @@ function touch(deps: TrayControllerDeps, profileId: string): void {
 async function copy(deps: TrayControllerDeps, action: Extract<TrayAction, { kind: 'copy' }>) {
   const { manager, host } = deps;
   const profile = manager.resolveProfile(action.profileId);
+  const { clearsInSeconds } = await copyToken(deps.copies, profile.id, {
+    kind: action.token,
+    format: action.format,
+  });
   const settings = deps.settings();
-  const { clearsInSeconds } = await copyToken(
-    {
-      freshTokens: (id) => manager.freshTokens(id),
-      clipboard: deps.clipboard,
-      clearAfterSeconds: () => settings.clipboardClearSeconds,
-    },
-    profile.id,
-    { kind: action.token, format: action.format },
-  );
   touch(deps, profile.id);
   if (!settings.notifyOnCopy) return;
   const what = action.format === 'header' ? 'Authorization header' : TOKEN_NAMES[action.token];
@@ -47,15 +34,8 @@ async function copy(deps: TrayControllerDeps, action: Extract<TrayAction, { kind
 async function copyAws(deps: TrayControllerDeps, profileId: string) {
   const { manager, host } = deps;
   const profile = manager.resolveProfile(profileId);
+  const { clearsInSeconds } = await copyAwsCredentials(deps.copies, profile.id);
   const settings = deps.settings();
-  const { clearsInSeconds } = await copyAwsCredentials(
-    {
-      awsCredentials: (id) => manager.awsCredentials(id),
-      clipboard: deps.clipboard,
-      clearAfterSeconds: () => settings.clipboardClearSeconds,
-    },
-    profile.id,
-  );
   touch(deps, profile.id);
   if (!settings.notifyOnCopy) return;
   const clears = clearsInSeconds === null ? '' : `, clears in ${clearsInSeconds} s`;
@@ -109,6 +89,11 @@ export async function runTrayAction(deps: TrayControllerDeps, action: TrayAction
         return;
     }
   } catch (error) {
-    host.notify('Cognito Token Manager', sentenceOf(error, deps.log));
+    host.notify(
+      PRODUCT_NAME,
+      errorSentence(error, (unexpected) => {
+        deps.log.warn('tray: an action failed.', unexpected);
+      }),
+    );
   }
 }

@@ -1,7 +1,7 @@
 // What the tray controller is built from, and what it asks of its host (the TrayService).
 import type { Navigate } from '../../shared/contract-views';
 import type { AppSettings } from '../../shared/settings';
-import type { SecretClipboard } from '../clipboard/types';
+import type { CopyDeps } from '../clipboard/copy-deps';
 import type { TokenManager } from '../token-manager';
 import type { TrayMenu } from './tray-model';
 
@@ -19,7 +19,8 @@ export interface TrayHost {
 /** What the controller is built from. */
 export interface TrayControllerDeps {
   manager: TokenManager;
-  clipboard: SecretClipboard;
+  /** How copies are made (copyDeps over the facade and the app's clipboard). */
+  copies: CopyDeps;
   settings: () => AppSettings;
   host: TrayHost;
   platform: NodeJS.Platform;

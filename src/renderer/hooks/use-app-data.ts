@@ -2,7 +2,8 @@
 // says something changed. Every value here is non-secret.
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../shared/contract';
-import type { Notices, ProfileView, SessionRow } from '../../shared/contract-views';
+import type { Notices, ProfileView } from '../../shared/contract-views';
+import type { SessionRow } from '../../shared/session';
 import type { AppSettings } from '../../shared/settings';
 import { bridge, call, NO_BRIDGE } from '../bridge';
 
@@ -73,8 +74,10 @@ export function useAppData(): AppData & { reload: () => void } {
     readNotices();
     const stops = [
       api.onProfilesChanged(() => void reload()),
-      // A session event carries the new state; the row's expiry needs the drift main applies.
-      api.onSessionChanged(() => void reload()),
+      // A session event carries that profile's row, its expiry already in local time.
+      api.onSessionChanged((row) => {
+        setData((prev) => ({ ...prev, sessions: new Map(prev.sessions).set(row.profileId, row) }));
+      }),
       api.onSettingsChanged((settings) => {
         setData((prev) => ({ ...prev, settings }));
         // A new global shortcut may have failed to register: the notices say so.

@@ -14,13 +14,3 @@ export function useNow(): number {
   }, []);
   return now;
 }
-
-/** Time left as m:ss (or h:mm:ss), 'expired' when it has run out. */
-export function countdown(msLeft: number): string {
-  if (msLeft <= 0) return 'expired';
-  const total = Math.floor(msLeft / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}

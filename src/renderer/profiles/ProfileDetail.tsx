@@ -2,7 +2,9 @@
 // signed in (the token view), else "Sign in", which with a remembered password signs in at once.
 // Beside the name: make it active, edit it, delete it (after a confirmation).
 import { useEffect, useState } from 'react';
-import type { ProfileView, SessionRow } from '../../shared/contract-views';
+import type { ProfileView } from '../../shared/contract-views';
+import type { SessionRow } from '../../shared/session';
+import { windowSessionText } from '../../shared/session-words';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { useNow } from '../hooks/use-now';
@@ -10,7 +12,6 @@ import { TokenView } from '../tokens/TokenView';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorLine } from '../ui/ErrorLine';
 import { ProfileChecks } from './ProfileChecks';
-import { sessionText } from './session-text';
 import { profileUserText } from '../../shared/sign-in-kinds';
 
 /** What the detail shows and where its buttons lead. */
@@ -100,7 +101,7 @@ export function ProfileDetail({
         <SignedOut
           profile={profile}
           // The note already says how the session ended: the state is not said twice.
-          state={note ? null : sessionText(row, now)}
+          state={note ? null : windowSessionText(row, now)}
           focusMain={focusMain}
           onSignIn={onSignIn}
         />

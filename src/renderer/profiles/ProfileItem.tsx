@@ -3,8 +3,10 @@
 // token, so the everyday copy needs no detail view. Only the list's current item and its copy
 // button are tab stops.
 import { memo } from 'react';
-import type { ProfileView, SessionRow } from '../../shared/contract-views';
-import { sessionText, sessionTone } from './session-text';
+import type { ProfileView } from '../../shared/contract-views';
+import type { SessionRow } from '../../shared/session';
+import { windowSessionText } from '../../shared/session-words';
+import { sessionTone } from './session-tone';
 import { profileUserText } from '../../shared/sign-in-kinds';
 
 /** Which token a row's copy button copies: the ID token, or an M2M profile's access token. */
@@ -54,7 +56,7 @@ export const ProfileItem = memo(function ProfileItem(props: ProfileItemProps) {
           {props.active ? <span className="active-mark"> (active)</span> : null}
         </span>
         <span className="profile-user">{profileUserText(profile)}</span>
-        <span className={`badge ${sessionTone(row)}`}>{sessionText(row, props.now)}</span>
+        <span className={`badge ${sessionTone(row)}`}>{windowSessionText(row, props.now)}</span>
       </button>
       {copy ? (
         <button

@@ -4,7 +4,8 @@
 // A signed-in profile's row copies its token in place; the list says what was copied.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ProfileView, SessionRow } from '../../shared/contract-views';
+import type { ProfileView } from '../../shared/contract-views';
+import type { SessionRow } from '../../shared/session';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
 import { useNow } from '../hooks/use-now';

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AwsCredentialsView, ProfileView } from '../../shared/contract-views';
 import { call } from '../bridge';
 import { useAction } from '../hooks/use-action';
-import { countdown, useNow } from '../hooks/use-now';
+import { countdown } from '../../shared/session-words';
+import { useNow } from '../hooks/use-now';
 import { ErrorLine } from '../ui/ErrorLine';
 
 /** The panel; `refreshKey` changes when the session did (a sign-out forgets the credentials). */

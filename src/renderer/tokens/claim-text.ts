@@ -1,7 +1,7 @@
 // A token's claims in words: the known ones named (with the claim's own name beside), times as
 // local time with the time left or gone, lists joined; anything else as the token has it.
 import type { Claim } from '../../shared/contract-views';
-import { countdown } from '../hooks/use-now';
+import { countdown } from '../../shared/session-words';
 
 const KNOWN: Record<string, string> = {
   sub: 'Subject',

@@ -10,14 +10,14 @@ export const deviceNotFound = (): CognitoError =>
 
 /** Every device of one double, per pool and user. */
 export class DeviceRegistry {
-  private readonly byUser = new WeakMap<DoubleUser, DoubleDevice[]>();
+  readonly #byUser = new WeakMap<DoubleUser, DoubleDevice[]>();
 
   /** The live list of a user's devices. */
   list(user: DoubleUser): DoubleDevice[] {
-    let devices = this.byUser.get(user);
+    let devices = this.#byUser.get(user);
     if (!devices) {
       devices = [];
-      this.byUser.set(user, devices);
+      this.#byUser.set(user, devices);
     }
     return devices;
   }

@@ -28,7 +28,7 @@ export const flowsOf = (client: DoubleClient): DoubleFlow[] =>
 
 /** Pools, clients and users of one double. */
 export class Directory {
-  private readonly runtimes = new WeakMap<DoubleUser, UserRuntime>();
+  readonly #runtimes = new WeakMap<DoubleUser, UserRuntime>();
 
   constructor(readonly pools: DoublePool[]) {}
 
@@ -69,7 +69,7 @@ export class Directory {
 
   /** Per-user server state, created on first use. */
   runtime(user: DoubleUser): UserRuntime {
-    let runtime = this.runtimes.get(user);
+    let runtime = this.#runtimes.get(user);
     if (!runtime) {
       runtime = {
         sub: randomUUID(),
@@ -79,7 +79,7 @@ export class Directory {
         passwordFailures: 0,
         lastTotpStep: -1,
       };
-      this.runtimes.set(user, runtime);
+      this.#runtimes.set(user, runtime);
     }
     return runtime;
   }

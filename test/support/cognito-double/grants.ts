@@ -39,10 +39,13 @@ function newRefreshToken(): string {
 
 /** Every token one double has issued. */
 export class TokenStore {
-  private readonly refreshTokens = new Map<string, { grant: Grant; retired: boolean }>();
-  private readonly accessTokens = new Map<string, Grant>();
+  readonly #refreshTokens = new Map<string, { grant: Grant; retired: boolean }>();
+  readonly #accessTokens = new Map<string, Grant>();
 
-  constructor(private readonly directory: Directory) {}
+  readonly #directory: Directory;
+  constructor(directory: Directory) {
+    this.#directory = directory;
+  }
 
   /** Tokens for a completed sign-in, refresh token included. */
   signIn(
@@ -51,7 +54,7 @@ export class TokenStore {
     user: DoubleUser,
     deviceKey?: string,
   ): AuthenticationResult {
-    const context = newContext(pool, client, user, this.directory.attributes(user));
+    const context = newContext(pool, client, user, this.#directory.attributes(user));
     const grant: Grant = {
       ...context,
       revoked: false,
@@ -63,10 +66,10 @@ export class TokenStore {
 
   /** New id and access tokens for a family; with `withRefresh`, a new refresh token too (rotation). */
   issue(grant: Grant, withRefresh: boolean): AuthenticationResult {
-    grant.attributes = this.directory.attributes(grant.user);
+    grant.attributes = this.#directory.attributes(grant.user);
     const now = Math.floor(Date.now() / 1000);
     const access = accessClaims(grant, now);
-    this.accessTokens.set(String(access.jti), grant);
+    this.#accessTokens.set(String(access.jti), grant);
     const result: AuthenticationResult = {
       AccessToken: signJwt(access),
       IdToken: signJwt(idClaims(grant, now)),
@@ -75,7 +78,7 @@ export class TokenStore {
     };
     if (withRefresh) {
       const token = newRefreshToken();
-      this.refreshTokens.set(token, { grant, retired: false });
+      this.#refreshTokens.set(token, { grant, retired: false });
       result.RefreshToken = token;
     }
     return result;
@@ -83,26 +86,26 @@ export class TokenStore {
 
   /** The family of a refresh token presented by a client, or Cognito's refusal. */
   refreshGrant(token: string, clientId: string): Grant {
-    const record = this.refreshTokens.get(token);
+    const record = this.#refreshTokens.get(token);
     if (!record || record.retired || record.grant.client.clientId !== clientId)
       throw invalidRefreshToken();
     const { grant } = record;
     if (grant.revoked) throw notAuthorized('Refresh Token has been revoked');
     if (Date.now() > grant.refreshExpiresAt) throw notAuthorized('Refresh Token has expired');
-    if (!this.directory.exists(grant.pool, grant.user)) throw userNotFound();
+    if (!this.#directory.exists(grant.pool, grant.user)) throw userNotFound();
     if (grant.user.enabled === false) throw userDisabled();
     return grant;
   }
 
   /** Retires a refresh token that rotation replaced. */
   retire(token: string): void {
-    const record = this.refreshTokens.get(token);
+    const record = this.#refreshTokens.get(token);
     if (record) record.retired = true;
   }
 
   /** Looks up a refresh token without judging it (RevokeToken). */
   peek(token: string): Grant | undefined {
-    return this.refreshTokens.get(token)?.grant;
+    return this.#refreshTokens.get(token)?.grant;
   }
 
   /** Revokes a family: its refresh tokens and the access tokens they produced. */
@@ -112,7 +115,7 @@ export class TokenStore {
 
   /** GlobalSignOut: every family of the user, so its refresh and access tokens alike. */
   globalSignOut(user: DoubleUser): void {
-    for (const { grant } of this.refreshTokens.values()) {
+    for (const { grant } of this.#refreshTokens.values()) {
       if (grant.user === user) grant.revoked = true;
     }
   }
@@ -121,13 +124,13 @@ export class TokenStore {
   accessGrant(token: string): Grant {
     const claims = verifyJwt(token);
     const grant =
-      claims?.token_use === 'access' ? this.accessTokens.get(String(claims.jti)) : undefined;
+      claims?.token_use === 'access' ? this.#accessTokens.get(String(claims.jti)) : undefined;
     if (!claims || !grant) throw notAuthorized('Invalid Access Token');
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now()) {
       throw notAuthorized('Access Token has expired');
     }
     if (grant.revoked) throw notAuthorized('Access Token has been revoked');
-    if (!this.directory.exists(grant.pool, grant.user)) throw userNotFound();
+    if (!this.#directory.exists(grant.pool, grant.user)) throw userNotFound();
     if (grant.user.enabled === false) throw userDisabled();
     return grant;
   }

@@ -25,18 +25,18 @@ export type SignInOutcome =
 
 // identity-js's default storage is one process-wide object; a private one keeps tests apart.
 class MapStorage implements ICognitoStorage {
-  private readonly items = new Map<string, string>();
+  readonly #items = new Map<string, string>();
   setItem(key: string, value: string): void {
-    this.items.set(key, value);
+    this.#items.set(key, value);
   }
   getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
+    return this.#items.get(key) ?? null;
   }
   removeItem(key: string): void {
-    this.items.delete(key);
+    this.#items.delete(key);
   }
   clear(): void {
-    this.items.clear();
+    this.#items.clear();
   }
 }
 

@@ -59,7 +59,7 @@ export const MAX_FAILURES = 3;
 
 /** All open sessions of one double. */
 export class SessionStore {
-  private readonly sessions = new Map<string, ChallengeSession>();
+  readonly #sessions = new Map<string, ChallengeSession>();
 
   /** Opens a session; the id is random unless given (SRP keys its state by SECRET_BLOCK). */
   open(fields: SessionFields, id = randomBytes(256).toString('base64')): ChallengeSession {
@@ -70,13 +70,13 @@ export class SessionStore {
       failures: 0,
       done: false,
     };
-    this.sessions.set(id, session);
+    this.#sessions.set(id, session);
     return session;
   }
 
   /** The live session for an answer, or the NotAuthorizedException Cognito gives. */
   take(id: string | undefined, challenge: ChallengeName, clientId?: string): ChallengeSession {
-    const session = id === undefined ? undefined : this.sessions.get(id);
+    const session = id === undefined ? undefined : this.#sessions.get(id);
     if (!session || session.done) throw invalidSession();
     if (session.failures >= MAX_FAILURES) throw deadSession();
     if (Date.now() - session.createdAt > SESSION_LIFETIME_MS) throw invalidSession();
@@ -92,6 +92,6 @@ export class SessionStore {
 
   /** Ages every session past its lifetime. */
   expireAll(): void {
-    for (const session of this.sessions.values()) session.createdAt = -Infinity;
+    for (const session of this.#sessions.values()) session.createdAt = -Infinity;
   }
 }
