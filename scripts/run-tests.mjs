@@ -1,9 +1,10 @@
 // `npm test`: every check in one run. Each stage runs even when an earlier one failed, so one
 // run shows everything that is wrong; the last line sums them as `N passed, N failed`.
-// Two lanes run side by side, since no stage of one reads what a stage of the other writes: the
-// static checks (each a single-threaded process) and then Playwright, and the builds and then
-// Vitest, whose files wait on child processes and sockets much of the time. On a two-core machine
-// that keeps both cores busy; one stage after another left one idle most of the run.
+// Three lanes run side by side, since no stage of one reads what a stage of another writes: the
+// static checks (each a single-threaded process), the builds and then Vitest, and Playwright once
+// the builds are done. Both test runners wait on child processes, sockets and the browser much
+// of the time, so on a two-core machine the lanes keep both cores busy; one stage after another
+// left one idle most of the run, and Playwright behind the static checks ended last.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,8 +43,16 @@ const lanes = [
     // Electronegativity over src/: unlisted HIGH or MEDIUM findings fail (security/ holds the
     // reviewed baseline, each entry with its reason).
     { name: 'security gate', cmd: ['node', 'scripts/security-gate.mjs'] },
-    // The build stages of the other lane built the renderer the web specs load and the CLI a
-    // journey runs.
+  ],
+  [
+    { name: 'build (app)', cmd: ['npx', 'electron-vite', 'build'] },
+    { name: 'build (cli)', cmd: ['npm', 'run', 'build:cli'] },
+    { name: 'vitest', cmd: ['npx', 'vitest', 'run'], live: true, counts: () => vitestCounts() },
+  ],
+  [
+    // The web specs load the renderer and a journey runs the CLI, both built by the lane above.
+    // Playwright has a lane of its own: its journeys mostly wait (on the page, the host, the
+    // keyring), so it starts as soon as the builds are done instead of after the static checks.
     {
       name: 'playwright',
       cmd: ['npx', 'playwright', 'test'],
@@ -51,11 +60,6 @@ const lanes = [
       after: 'build (cli)',
       counts: () => playwrightCounts(),
     },
-  ],
-  [
-    { name: 'build (app)', cmd: ['npx', 'electron-vite', 'build'] },
-    { name: 'build (cli)', cmd: ['npm', 'run', 'build:cli'] },
-    { name: 'vitest', cmd: ['npx', 'vitest', 'run'], live: true, counts: () => vitestCounts() },
   ],
 ];
 
