@@ -13,8 +13,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { REGIONS } from '../bench-support/regions.mjs';
-import { fakeJwt, interleavedMedians } from '../bench-support/cli-process-timing.mjs';
-import { prepareCliBench } from '../bench-support/cli-bench-setup.mjs';
+import { interleavedMedians } from '../bench-support/cli-process-timing.mjs';
+import { prepareCliBench, seedBenchProfile } from '../bench-support/cli-bench-setup.mjs';
 import { benchRuns } from '../bench-support/runs.mjs';
 
 const { runs: RUNS, warmup: WARMUP } = benchRuns('CLI_TOKEN_BENCH_RUNS', 40, 3);
@@ -27,46 +27,15 @@ const TARGETS = {
 };
 const floorScript = path.resolve(import.meta.dirname, '../bench-support/keychain-floor.cjs');
 const PROFILES = 1000;
-const {
-  cli,
-  openCliProfileStore,
-  openTokenManager,
-  openVault,
-  vaultServiceName,
-  vaultIndexFromStore,
-  silentLog,
-} = prepareCliBench(import.meta.filename, 'cli-startup');
+const bench = prepareCliBench(import.meta.filename, 'cli-startup');
+const { cli, fakeJwt, openCliProfileStore } = bench;
 
-const home = fs.mkdtempSync(path.join(tmpdir(), 'ctm-bench-token-'));
 const crowdedHome = fs.mkdtempSync(path.join(tmpdir(), 'ctm-bench-status-'));
-// Development builds' keychain items: a real desktop keychain never sees release-named ones.
-const env = { ...process.env, COGNITO_TOKEN_MANAGER_HOME: home, COGNITO_TOKEN_MANAGER_DEV: '1' };
-const serviceName = vaultServiceName(true);
-const seeded = [];
+let seeded;
 try {
-  const manager = await openTokenManager({ dir: home, serviceName, log: silentLog() });
-  if (!manager.keychainStatus().ok) throw new Error(manager.keychainStatus().message);
-  const profile = await manager.addProfile({
-    name: 'bench',
-    userPoolId: 'us-east-1_Bench1',
-    clientId: 'benchclient1',
-    username: 'bench-user',
-    endpoint: 'http://127.0.0.1:9',
-  });
-  manager.setActive(profile.id);
-  const exp = Math.floor(Date.now() / 1000) + 30 * 24 * 3600;
-  const common = { 'cognito:username': 'bench-user', exp, iat: exp - 3600 };
-  const idToken = fakeJwt({ ...common, token_use: 'id', aud: 'benchclient1' });
-  const tokens = {
-    'id-token': idToken,
-    'access-token': fakeJwt({ ...common, token_use: 'access', client_id: 'benchclient1' }),
-    'refresh-token': 'bench-refresh-token-not-a-real-one',
-  };
-  // Written as a sign-in would leave them: through the vault, listed in the store's index.
-  const index = vaultIndexFromStore(openCliProfileStore(home));
-  const { vault } = await openVault({ serviceName, index, log: silentLog() });
-  seeded.push({ vault, id: profile.id });
-  for (const [kind, value] of Object.entries(tokens)) await vault.set(profile.id, kind, value);
+  seeded = await seedBenchProfile(bench, 'ctm-bench-token-');
+  const { env, serviceName, manager, vault, profile, exp } = seeded;
+  const idToken = seeded.tokens['id-token'];
 
   // An M2M profile as its first `token` leaves it: an access token alone, naming the client.
   const m2m = await manager.addProfile({
@@ -79,7 +48,7 @@ try {
     endpoint: 'http://127.0.0.1:9',
   });
   const m2mAccess = fakeJwt({ exp, iat: exp - 3600, token_use: 'access', client_id: 'benchm2m1' });
-  seeded.push({ vault, id: m2m.id });
+  seeded.seeded.push(m2m.id);
   await vault.set(m2m.id, 'client-secret', 'bench-m2m-secret-not-a-real-one');
   await vault.set(m2m.id, 'access-token', m2mAccess);
   const m2mOnce = spawnSync(process.execPath, [cli, 'token', 'bench-m2m'], {
@@ -146,7 +115,6 @@ try {
   }
   // A missed target is reported, not failed: shared machines are noisy (one rule for every bench).
 } finally {
-  for (const { vault, id } of seeded) await vault.deleteAll(id).catch(() => 0);
-  fs.rmSync(home, { recursive: true, force: true });
+  await seeded?.cleanup();
   fs.rmSync(crowdedHome, { recursive: true, force: true });
 }
